@@ -1,0 +1,44 @@
+/**
+ * What netclaim knows about one host network device: the link as netlink reports it, enriched
+ * from sysfs. Inventory publishes it (as ResourceSlice attributes) and prepare checks claims
+ * against it. Optional fields are absent when the kernel does not know them (a veth has no PCI
+ * address, a VM NIC may have no NUMA node): publishers must omit them, not invent defaults.
+ */
+export interface DeviceInfo {
+  /** Kernel interface name on the host, e.g. "enp3s0f0". */
+  ifName: string;
+  ifIndex: number;
+  /** Link kind from IFLA_INFO_KIND ("veth", "macvlan", "bridge", ...); "device" for plain hardware NICs. */
+  type: string;
+  mac: string;
+  mtu: number;
+  /** Operational state: "up", "down", "lowerlayerdown", "unknown", ... */
+  state: string;
+  /** True when the device is not backed by hardware (its sysfs node is under /sys/devices/virtual). */
+  virtual: boolean;
+  /** Global addresses as CIDRs. */
+  ipv4: string[];
+  ipv6: string[];
+  /** Index of the bridge/bond this link is enslaved to. */
+  masterIndex?: number;
+  /** Index of the link this one is stacked on (macvlan's parent, veth's peer in the same netns). */
+  lowerIndex?: number;
+  /** PCI function address, e.g. "0000:03:00.1". */
+  pciAddress?: string;
+  /** PCI vendor and device ids, 4 hex digits each, e.g. "15b3", "101d". */
+  pciVendor?: string;
+  pciDevice?: string;
+  /** The PCIe root complex the device hangs under, e.g. "pci0000:00" (matches GPUs on the same root). */
+  pcieRoot?: string;
+  numaNode?: number;
+  /** Kernel driver bound to the device, e.g. "mlx5_core". */
+  driver?: string;
+  /** SR-IOV physical function: how many VFs it can have and how many it has now. */
+  sriovTotalVfs?: number;
+  sriovNumVfs?: number;
+  isSriovVf: boolean;
+  /** RDMA device bound to this NIC, e.g. "mlx5_0". */
+  rdmaDevice?: string;
+  /** Link speed in Mb/s when the driver reports one. */
+  speedMbps?: number;
+}
