@@ -9,8 +9,10 @@ export interface Command {
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** Returns the exit code. Throwing a UsageError prints the reason and exits 2. */
-  run(values: Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: string[]): Promise<number>;
+  run(values: CommandValues, positionals: string[]): Promise<number>;
 }
+
+export type CommandValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export class UsageError extends Error {}
 
