@@ -1,0 +1,127 @@
+/**
+ * Unary ttrpc server: serves registered services on any number of duplex byte streams. Handlers
+ * get the request bytes and a context (deadline from timeout_nano, an AbortSignal that fires at
+ * the deadline or when the connection goes); they return response bytes or throw. A thrown
+ * TtrpcError keeps its code; anything else is UNKNOWN, as Go's plain errors are.
+ */
+import type { Duplex } from 'node:stream';
+import { wire } from '../../nri-proto/index.ts';
+import type { Logger } from '../log.ts';
+import { MessageChannel } from './channel.ts';
+import { Code, TtrpcError } from './errors.ts';
+import { MAX_MESSAGE_BYTES, MessageType, type ReadEvent } from './framing.ts';
+
+export interface CallContext {
+  service: string;
+  method: string;
+  /** Date.now() milliseconds by which the caller stops waiting; undefined when it set none. */
+  deadline: number | undefined;
+  signal: AbortSignal;
+  metadata: ReadonlyArray<{ key: string; value: string }>;
+}
+
+export type UnaryHandler = (request: Uint8Array, context: CallContext) => Promise<Uint8Array>;
+
+export interface ServerConnection {
+  close(reason?: Error): void;
+  onClose(listener: (reason: Error | undefined) => void): void;
+}
+
+export class TtrpcServer {
+  private readonly services = new Map<string, Map<string, UnaryHandler>>();
+  private readonly logger: Logger | undefined;
+
+  constructor(options: { logger?: Logger } = {}) {
+    this.logger = options.logger;
+  }
+
+  register(service: string, methods: Record<string, UnaryHandler>): void {
+    const table = this.services.get(service) ?? new Map<string, UnaryHandler>();
+    for (const [method, handler] of Object.entries(methods)) table.set(method, handler);
+    this.services.set(service, table);
+  }
+
+  serve(stream: Duplex): ServerConnection {
+    const inFlight = new Set<AbortController>();
+    let lastStreamId = 0;
+    const channel: MessageChannel = new MessageChannel(stream, (event) => {
+      const { streamId } = event.header;
+      const reject = (code: number, message: string): void => this.respond(channel, streamId, { code, message });
+      if (event.kind === 'oversized') {
+        return reject(Code.RESOURCE_EXHAUSTED, `request of ${event.header.length} bytes exceeds the ${MAX_MESSAGE_BYTES}-byte limit`);
+      }
+      if (event.header.type !== MessageType.REQUEST) {
+        return channel.close(new Error(`ttrpc: unexpected message type ${event.header.type} on a server connection`));
+      }
+      if (streamId % 2 !== 1 || streamId <= lastStreamId) {
+        return reject(Code.INVALID_ARGUMENT, `stream ID ${streamId} must be odd and above ${lastStreamId}`);
+      }
+      lastStreamId = streamId;
+      let request;
+      try {
+        request = wire.Request.decode(event.payload);
+      } catch (error) {
+        return reject(Code.INVALID_ARGUMENT, `undecodable request: ${(error as Error).message}`);
+      }
+      const handler = this.services.get(request.service)?.get(request.method);
+      if (!handler) return reject(Code.UNIMPLEMENTED, `${request.service}/${request.method} is not implemented`);
+      const abort = new AbortController();
+      inFlight.add(abort);
+      void this.dispatch(channel, streamId, request, handler, abort).finally(() => inFlight.delete(abort));
+    });
+    channel.onClose(() => {
+      for (const abort of inFlight) abort.abort(new TtrpcError(Code.CANCELLED, 'connection closed'));
+    });
+    return { close: (reason) => channel.close(reason), onClose: (listener) => channel.onClose(listener) };
+  }
+
+  private async dispatch(
+    channel: MessageChannel,
+    streamId: number,
+    request: InstanceType<typeof wire.Request>,
+    handler: UnaryHandler,
+    abort: AbortController,
+  ): Promise<void> {
+    const timeoutNanos = Number(request.timeout_nano);
+    const timeoutMs = timeoutNanos > 0 ? timeoutNanos / 1e6 : undefined;
+    const context: CallContext = {
+      service: request.service,
+      method: request.method,
+      deadline: timeoutMs === undefined ? undefined : Date.now() + timeoutMs,
+      signal: abort.signal,
+      metadata: request.metadata.map(({ key, value }) => ({ key: key ?? '', value: value ?? '' })),
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => {
+        const error = new TtrpcError(Code.DEADLINE_EXCEEDED, `${request.service}/${request.method} ran past its ${timeoutMs} ms deadline`);
+        abort.abort(error);
+        reject(error);
+      }, timeoutMs);
+    });
+    try {
+      const payload = await Promise.race([handler(request.payload, context), expired]);
+      this.respond(channel, streamId, undefined, payload);
+    } catch (error) {
+      const status = error instanceof TtrpcError
+        ? { code: error.code, message: error.detail }
+        : { code: Code.UNKNOWN, message: error instanceof Error ? error.message : String(error) };
+      this.logger?.debug('ttrpc call failed', { service: request.service, method: request.method, ...status });
+      this.respond(channel, streamId, status);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private respond(channel: MessageChannel, streamId: number, status: { code: number; message: string } | undefined, payload?: Uint8Array): void {
+    // Go peers read a success as "no status field at all".
+    let response = wire.Response.encode(status ? { status } : { payload: payload ?? new Uint8Array() }).finish();
+    if (response.length > MAX_MESSAGE_BYTES) {
+      response = wire.Response.encode({
+        status: { code: Code.RESOURCE_EXHAUSTED, message: `response of ${response.length} bytes exceeds the ${MAX_MESSAGE_BYTES}-byte limit` },
+      }).finish();
+    }
+    channel.send(streamId, MessageType.RESPONSE, response);
+  }
+}
