@@ -1,0 +1,46 @@
+/** Permanent neighbour entries (RTM_*NEIGH): static ARP / NDP entries a pod should start with. */
+import { formatIp, type IpAddress } from './ip.ts';
+import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { HEADER_SIZE, NDA, NLM_F, NUD, RTM } from './netlink/constants.ts';
+import type { NetlinkSocket } from './netlink/socket.ts';
+import { formatMac, parseMac } from './mac.ts';
+
+export interface Neighbor {
+  index: number;
+  destination: IpAddress;
+  mac: string;
+  state: number;
+}
+
+export function listNeighbors(socket: NetlinkSocket, index: number): Neighbor[] {
+  const body = new MessageWriter().raw(ndmsg(0, index, 0)).finish();
+  return socket.dump(RTM.GETNEIGH, body, 'list neighbours').map(({ payload: p }) => {
+    const attributes = new Attributes(p, HEADER_SIZE.ndmsg);
+    const family = p.readUInt8(0) as IpAddress['family'];
+    return {
+      index: p.readInt32LE(4),
+      destination: { family, bytes: Buffer.from(attributes.get(NDA.DST) ?? Buffer.alloc(0)) },
+      mac: formatMac(attributes.get(NDA.LLADDR) ?? Buffer.alloc(0)),
+      state: p.readUInt16LE(8),
+    };
+  }).filter((neighbor) => neighbor.index === index);
+}
+
+export function addPermanentNeighbor(socket: NetlinkSocket, index: number, destination: IpAddress, mac: string, linkName: string): void {
+  const body = new MessageWriter()
+    .raw(ndmsg(destination.family, index, NUD.PERMANENT))
+    .bytes(NDA.DST, destination.bytes)
+    .bytes(NDA.LLADDR, parseMac(mac))
+    .finish();
+  socket.execute(RTM.NEWNEIGH, NLM_F.CREATE | NLM_F.REPLACE, body,
+    `add neighbour ${formatIp(destination.family, destination.bytes)} lladdr ${mac} on ${linkName}`);
+}
+
+/** struct ndmsg { u8 family; u8 pad1; u16 pad2; s32 ifindex; u16 state; u8 flags; u8 type; } */
+function ndmsg(family: number, index: number, state: number): Buffer {
+  const header = Buffer.alloc(HEADER_SIZE.ndmsg);
+  header.writeUInt8(family, 0);
+  header.writeInt32LE(index, 4);
+  header.writeUInt16LE(state, 8);
+  return header;
+}

@@ -1,0 +1,120 @@
+/**
+ * One netlink socket, bound for life to the network namespace it was opened in (the kernel ties
+ * a socket to its creator's namespace). Requests are synchronous: rtnetlink does its work inside
+ * sendmsg, so a reply is ready when the send returns and a round trip costs microseconds. The
+ * one slow request, moving a link between namespaces (15-45 ms in the kernel), goes through
+ * executeAsync on the thread pool so the event loop never waits for it.
+ */
+import { native } from '../native/addon.ts';
+import { NLM_F, NLMSG } from './constants.ts';
+import { NetlinkError } from './errors.ts';
+import { decodeError, decodeMessages, encodeMessage, type NetlinkMessage } from './message.ts';
+
+/** A dump interrupted by concurrent changes (NLM_F_DUMP_INTR) is retried this often. */
+const DUMP_ATTEMPTS = 5;
+
+export class NetlinkSocket {
+  readonly netnsPath: string | null;
+  private fd: number;
+  private seq: number;
+
+  private constructor(fd: number, netnsPath: string | null) {
+    this.fd = fd;
+    this.netnsPath = netnsPath;
+    // Distinct starting points keep replies of different sockets apart in captures.
+    this.seq = Math.floor(Math.random() * 0x7fffffff);
+  }
+
+  /** Opens a socket of the given netlink protocol inside netnsPath (null: this process's namespace). */
+  static open(protocol: number, netnsPath: string | null): NetlinkSocket {
+    try {
+      return new NetlinkSocket(native.openSocket(protocol, netnsPath, []), netnsPath);
+    } catch (error) {
+      throw toNetlinkError(error, netnsPath ? `open netlink socket in ${netnsPath}` : 'open netlink socket');
+    }
+  }
+
+  /** A request that changes state; waits for the kernel's ACK and throws its error. */
+  execute(type: number, flags: number, body: Buffer, operation: string): void {
+    this.transact(type, flags | NLM_F.ACK, body, operation);
+  }
+
+  /** Same as execute, but the kernel's work runs on the thread pool (for netns moves). */
+  async executeAsync(type: number, flags: number, body: Buffer, operation: string): Promise<void> {
+    const seq = this.nextSeq();
+    let reply: Buffer;
+    try {
+      reply = await native.transactAsync(this.fd, encodeMessage(type, flags | NLM_F.REQUEST | NLM_F.ACK, seq, body), seq);
+    } catch (error) {
+      throw toNetlinkError(error, operation);
+    }
+    collect(reply, operation);
+  }
+
+  /** A GET for one object; returns its reply messages. */
+  query(type: number, body: Buffer, operation: string): NetlinkMessage[] {
+    return this.transact(type, 0, body, operation).messages;
+  }
+
+  /** A dump of every object of a kind, retried while the kernel reports it inconsistent. */
+  dump(type: number, body: Buffer, operation: string): NetlinkMessage[] {
+    for (let attempt = 1; ; attempt++) {
+      const { messages, interrupted } = this.transact(type, NLM_F.DUMP, body, operation);
+      if (!interrupted) return messages;
+      if (attempt === DUMP_ATTEMPTS) {
+        throw new NetlinkError(11 /* EAGAIN */, operation, `dump interrupted by concurrent changes ${DUMP_ATTEMPTS} times`);
+      }
+    }
+  }
+
+  close(): void {
+    if (this.fd < 0) return;
+    native.closeSocket(this.fd);
+    this.fd = -1;
+  }
+
+  private transact(type: number, flags: number, body: Buffer, operation: string): { messages: NetlinkMessage[]; interrupted: boolean } {
+    if (this.fd < 0) throw new Error(`${operation}: netlink socket is closed`);
+    const seq = this.nextSeq();
+    let reply: Buffer;
+    try {
+      reply = native.transact(this.fd, encodeMessage(type, flags | NLM_F.REQUEST, seq, body), seq);
+    } catch (error) {
+      throw toNetlinkError(error, operation);
+    }
+    return collect(reply, operation);
+  }
+
+  private nextSeq(): number {
+    this.seq = (this.seq + 1) >>> 0 || 1;
+    return this.seq;
+  }
+}
+
+/** Data messages of a reply; throws the kernel's error if it sent one. */
+function collect(reply: Buffer, operation: string): { messages: NetlinkMessage[]; interrupted: boolean } {
+  const messages: NetlinkMessage[] = [];
+  let interrupted = false;
+  for (const message of decodeMessages(reply)) {
+    if (message.flags & NLM_F.DUMP_INTR) interrupted = true;
+    if (message.type === NLMSG.ERROR) {
+      const error = decodeError(message, operation);
+      if (error) throw error;
+      continue;
+    }
+    if (message.type === NLMSG.DONE) {
+      // A dump that failed part-way ends with a negative errno in its DONE message.
+      const status = message.payload.length >= 4 ? message.payload.readInt32LE(0) : 0;
+      if (status < 0) throw new NetlinkError(-status, operation);
+      continue;
+    }
+    messages.push(message);
+  }
+  return { messages, interrupted };
+}
+
+function toNetlinkError(error: unknown, operation: string): NetlinkError {
+  const errno = (error as { errno?: number }).errno;
+  if (typeof errno === 'number') return new NetlinkError(errno, operation);
+  throw error;
+}

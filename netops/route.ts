@@ -1,0 +1,93 @@
+/** rtnetlink routes (RTM_*ROUTE), in any table. */
+import { formatCidr, formatIp, type IpAddress, type IpPrefix } from './ip.ts';
+import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { HEADER_SIZE, NLM_F, RT_TABLE, RTA, RTM, RTN, RTPROT } from './netlink/constants.ts';
+import type { NetlinkSocket } from './netlink/socket.ts';
+
+export interface Route {
+  family: number;
+  destination: IpPrefix;
+  gateway?: IpAddress;
+  source?: IpAddress;
+  outputIndex?: number;
+  table: number;
+  scope: number;
+  type: number;
+  protocol: number;
+  priority?: number;
+}
+
+export function listRoutes(socket: NetlinkSocket, family = 0): Route[] {
+  const body = new MessageWriter().raw(rtmsg({ family, dstLen: 0, table: 0, protocol: 0, scope: 0, type: 0 })).finish();
+  return socket.dump(RTM.GETROUTE, body, 'list routes').map(({ payload: p }) => {
+    const attributes = new Attributes(p, HEADER_SIZE.rtmsg);
+    const routeFamily = p.readUInt8(0) as IpPrefix['family'];
+    const width = routeFamily === 2 ? 4 : 16;
+    const route: Route = {
+      family: routeFamily,
+      destination: { family: routeFamily, bytes: Buffer.from(attributes.get(RTA.DST) ?? Buffer.alloc(width)), prefixLength: p.readUInt8(1) },
+      table: attributes.u32(RTA.TABLE) ?? p.readUInt8(4),
+      protocol: p.readUInt8(5),
+      scope: p.readUInt8(6),
+      type: p.readUInt8(7),
+    };
+    const gateway = attributes.get(RTA.GATEWAY);
+    if (gateway) route.gateway = { family: routeFamily, bytes: Buffer.from(gateway) };
+    const source = attributes.get(RTA.PREFSRC);
+    if (source) route.source = { family: routeFamily, bytes: Buffer.from(source) };
+    const output = attributes.u32(RTA.OIF);
+    if (output !== undefined) route.outputIndex = output;
+    const priority = attributes.u32(RTA.PRIORITY);
+    if (priority !== undefined) route.priority = priority;
+    return route;
+  });
+}
+
+/** The spec of a route to add or delete; the output link is given by index. */
+export interface RouteSpec {
+  destination: IpPrefix;
+  gateway?: IpAddress;
+  source?: IpAddress;
+  outputIndex: number;
+  table: number;
+  scope: number;
+  priority?: number;
+}
+
+export function addRoute(socket: NetlinkSocket, spec: RouteSpec): void {
+  socket.execute(RTM.NEWROUTE, NLM_F.CREATE | NLM_F.EXCL, encodeRoute(spec), `add route ${describeRoute(spec)}`);
+}
+
+export function deleteRoute(socket: NetlinkSocket, spec: RouteSpec): void {
+  socket.execute(RTM.DELROUTE, 0, encodeRoute(spec), `delete route ${describeRoute(spec)}`);
+}
+
+export function describeRoute(spec: Pick<RouteSpec, 'destination' | 'gateway' | 'table'>): string {
+  const via = spec.gateway ? ` via ${formatIp(spec.gateway.family, spec.gateway.bytes)}` : '';
+  const table = spec.table === RT_TABLE.MAIN ? '' : ` table ${spec.table}`;
+  return `${formatCidr(spec.destination)}${via}${table}`;
+}
+
+function encodeRoute(spec: RouteSpec): Buffer {
+  const writer = new MessageWriter().raw(rtmsg({
+    family: spec.destination.family,
+    dstLen: spec.destination.prefixLength,
+    // Tables above 255 only fit in RTA_TABLE; the header then says "see the attribute".
+    table: spec.table < 256 ? spec.table : RT_TABLE.UNSPEC,
+    protocol: RTPROT.STATIC,
+    scope: spec.scope,
+    type: RTN.UNICAST,
+  }));
+  if (spec.destination.prefixLength > 0) writer.bytes(RTA.DST, spec.destination.bytes);
+  if (spec.gateway) writer.bytes(RTA.GATEWAY, spec.gateway.bytes);
+  if (spec.source) writer.bytes(RTA.PREFSRC, spec.source.bytes);
+  if (spec.priority !== undefined) writer.u32(RTA.PRIORITY, spec.priority);
+  return writer.u32(RTA.OIF, spec.outputIndex).u32(RTA.TABLE, spec.table).finish();
+}
+
+interface RtmsgFields { family: number; dstLen: number; table: number; protocol: number; scope: number; type: number }
+
+/** struct rtmsg { u8 family, dst_len, src_len, tos, table, protocol, scope, type; u32 flags; } */
+function rtmsg(fields: RtmsgFields): Buffer {
+  return Buffer.from([fields.family, fields.dstLen, 0, 0, fields.table, fields.protocol, fields.scope, fields.type, 0, 0, 0, 0]);
+}
