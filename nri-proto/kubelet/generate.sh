@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Regenerates the static protobufjs code for the kubelet-facing protos (plugin registration and
-# DRA v1/v1beta1) into generated/. The output is committed so that running netclaim needs no
-# code generation; run this after editing a .proto here.
+# Regenerates nri-proto/kubelet/generated/ (static protobufjs code + its TypeScript declarations)
+# from the kubelet-facing .proto files here: plugin registration and DRA v1/v1beta1. Same flags
+# as nri-proto/generate.sh; pass another directory to generate elsewhere (the freshness test
+# does, then compares).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin="$here/../../node_modules/.bin"
-mkdir -p "$here/generated"
+out=${1:-"$here/generated"}
+mkdir -p "$out"
+# keep-case: field names stay as the kubelet's protos spell them (pool_name, request_names).
 # Services are served and called through grpc-js, so protobufjs's own RPC stubs are left out,
 # as are converters and verifiers netclaim never calls.
-"$bin/pbjs" -t static-module -w es6 --no-delimited --no-verify --no-typeurl --no-service --no-convert \
-  -o "$here/generated/kubelet.js" "$here"/*.proto
-"$bin/pbts" -o "$here/generated/kubelet.d.ts" "$here/generated/kubelet.js"
+"$bin/pbjs" -t static-module -w es6 --keep-case --force-number --no-service --no-verify \
+  --no-convert --no-delimited --no-typeurl --dependency protobufjs/minimal.js \
+  -p "$here" -o "$out/kubelet.js" "$here/pluginregistration.proto" "$here/dra-v1.proto" "$here/dra-v1beta1.proto"
+"$bin/pbts" -o "$out/kubelet.d.ts" "$out/kubelet.js"

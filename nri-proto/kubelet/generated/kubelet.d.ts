@@ -1,6 +1,282 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 
+/** Namespace pluginregistration. */
+export namespace pluginregistration {
+
+    /**
+     * Properties of an InfoRequest.
+     * @deprecated Use pluginregistration.InfoRequest.$Properties instead.
+     */
+    interface IInfoRequest extends pluginregistration.InfoRequest.$Properties {
+    }
+
+    /** Represents an InfoRequest. */
+    class InfoRequest {
+
+        /**
+         * Constructs a new InfoRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: pluginregistration.InfoRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new InfoRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InfoRequest instance
+         */
+        static create(properties: pluginregistration.InfoRequest.$Shape): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
+        static create(properties?: pluginregistration.InfoRequest.$Properties): pluginregistration.InfoRequest;
+
+        /**
+         * Encodes the specified InfoRequest message. Does not implicitly {@link pluginregistration.InfoRequest.verify|verify} messages.
+         * @param message InfoRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: pluginregistration.InfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InfoRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape} InfoRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
+    }
+
+    namespace InfoRequest {
+
+        /** Properties of an InfoRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an InfoRequest. */
+        type $Shape = pluginregistration.InfoRequest.$Properties;
+    }
+
+    /**
+     * Properties of a PluginInfo.
+     * @deprecated Use pluginregistration.PluginInfo.$Properties instead.
+     */
+    interface IPluginInfo extends pluginregistration.PluginInfo.$Properties {
+    }
+
+    /** Represents a PluginInfo. */
+    class PluginInfo {
+
+        /**
+         * Constructs a new PluginInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: pluginregistration.PluginInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PluginInfo type. */
+        type: string;
+
+        /** PluginInfo name. */
+        name: string;
+
+        /** PluginInfo endpoint. */
+        endpoint: string;
+
+        /** PluginInfo supported_versions. */
+        supported_versions: string[];
+
+        /**
+         * Creates a new PluginInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PluginInfo instance
+         */
+        static create(properties: pluginregistration.PluginInfo.$Shape): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
+        static create(properties?: pluginregistration.PluginInfo.$Properties): pluginregistration.PluginInfo;
+
+        /**
+         * Encodes the specified PluginInfo message. Does not implicitly {@link pluginregistration.PluginInfo.verify|verify} messages.
+         * @param message PluginInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: pluginregistration.PluginInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PluginInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape} PluginInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
+    }
+
+    namespace PluginInfo {
+
+        /** Properties of a PluginInfo. */
+        interface $Properties {
+
+            /** PluginInfo type */
+            type?: (string|null);
+
+            /** PluginInfo name */
+            name?: (string|null);
+
+            /** PluginInfo endpoint */
+            endpoint?: (string|null);
+
+            /** PluginInfo supported_versions */
+            supported_versions?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PluginInfo. */
+        type $Shape = pluginregistration.PluginInfo.$Properties;
+    }
+
+    /**
+     * Properties of a RegistrationStatus.
+     * @deprecated Use pluginregistration.RegistrationStatus.$Properties instead.
+     */
+    interface IRegistrationStatus extends pluginregistration.RegistrationStatus.$Properties {
+    }
+
+    /** Represents a RegistrationStatus. */
+    class RegistrationStatus {
+
+        /**
+         * Constructs a new RegistrationStatus.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: pluginregistration.RegistrationStatus.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RegistrationStatus plugin_registered. */
+        plugin_registered: boolean;
+
+        /** RegistrationStatus error. */
+        error: string;
+
+        /**
+         * Creates a new RegistrationStatus instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegistrationStatus instance
+         */
+        static create(properties: pluginregistration.RegistrationStatus.$Shape): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
+        static create(properties?: pluginregistration.RegistrationStatus.$Properties): pluginregistration.RegistrationStatus;
+
+        /**
+         * Encodes the specified RegistrationStatus message. Does not implicitly {@link pluginregistration.RegistrationStatus.verify|verify} messages.
+         * @param message RegistrationStatus message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: pluginregistration.RegistrationStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegistrationStatus message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape} RegistrationStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
+    }
+
+    namespace RegistrationStatus {
+
+        /** Properties of a RegistrationStatus. */
+        interface $Properties {
+
+            /** RegistrationStatus plugin_registered */
+            plugin_registered?: (boolean|null);
+
+            /** RegistrationStatus error */
+            error?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RegistrationStatus. */
+        type $Shape = pluginregistration.RegistrationStatus.$Properties;
+    }
+
+    /**
+     * Properties of a RegistrationStatusResponse.
+     * @deprecated Use pluginregistration.RegistrationStatusResponse.$Properties instead.
+     */
+    interface IRegistrationStatusResponse extends pluginregistration.RegistrationStatusResponse.$Properties {
+    }
+
+    /** Represents a RegistrationStatusResponse. */
+    class RegistrationStatusResponse {
+
+        /**
+         * Constructs a new RegistrationStatusResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: pluginregistration.RegistrationStatusResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new RegistrationStatusResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RegistrationStatusResponse instance
+         */
+        static create(properties: pluginregistration.RegistrationStatusResponse.$Shape): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
+        static create(properties?: pluginregistration.RegistrationStatusResponse.$Properties): pluginregistration.RegistrationStatusResponse;
+
+        /**
+         * Encodes the specified RegistrationStatusResponse message. Does not implicitly {@link pluginregistration.RegistrationStatusResponse.verify|verify} messages.
+         * @param message RegistrationStatusResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: pluginregistration.RegistrationStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RegistrationStatusResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape} RegistrationStatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
+    }
+
+    namespace RegistrationStatusResponse {
+
+        /** Properties of a RegistrationStatusResponse. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RegistrationStatusResponse. */
+        type $Shape = pluginregistration.RegistrationStatusResponse.$Properties;
+    }
+}
+
 /** Namespace k8s. */
 export namespace k8s {
 
@@ -319,20 +595,20 @@ export namespace k8s {
                                 /** Unknown fields preserved while decoding when enabled */
                                 $unknowns?: Uint8Array[];
 
-                                /** Device requestNames. */
-                                requestNames: string[];
+                                /** Device request_names. */
+                                request_names: string[];
 
-                                /** Device poolName. */
-                                poolName: string;
+                                /** Device pool_name. */
+                                pool_name: string;
 
-                                /** Device deviceName. */
-                                deviceName: string;
+                                /** Device device_name. */
+                                device_name: string;
 
-                                /** Device cdiDeviceIds. */
-                                cdiDeviceIds: string[];
+                                /** Device cdi_device_ids. */
+                                cdi_device_ids: string[];
 
-                                /** Device shareId. */
-                                shareId?: (string|null);
+                                /** Device share_id. */
+                                share_id?: (string|null);
 
                                 /**
                                  * Creates a new Device instance using the specified properties.
@@ -366,20 +642,20 @@ export namespace k8s {
                                 /** Properties of a Device. */
                                 interface $Properties {
 
-                                    /** Device requestNames */
-                                    requestNames?: (string[]|null);
+                                    /** Device request_names */
+                                    request_names?: (string[]|null);
 
-                                    /** Device poolName */
-                                    poolName?: (string|null);
+                                    /** Device pool_name */
+                                    pool_name?: (string|null);
 
-                                    /** Device deviceName */
-                                    deviceName?: (string|null);
+                                    /** Device device_name */
+                                    device_name?: (string|null);
 
-                                    /** Device cdiDeviceIds */
-                                    cdiDeviceIds?: (string[]|null);
+                                    /** Device cdi_device_ids */
+                                    cdi_device_ids?: (string[]|null);
 
-                                    /** Device shareId */
-                                    shareId?: (string|null);
+                                    /** Device share_id */
+                                    share_id?: (string|null);
 
                                     /** Unknown fields preserved while decoding when enabled */
                                     $unknowns?: Uint8Array[];
@@ -885,17 +1161,17 @@ export namespace k8s {
                                 /** Unknown fields preserved while decoding when enabled */
                                 $unknowns?: Uint8Array[];
 
-                                /** Device requestNames. */
-                                requestNames: string[];
+                                /** Device request_names. */
+                                request_names: string[];
 
-                                /** Device poolName. */
-                                poolName: string;
+                                /** Device pool_name. */
+                                pool_name: string;
 
-                                /** Device deviceName. */
-                                deviceName: string;
+                                /** Device device_name. */
+                                device_name: string;
 
-                                /** Device cdiDeviceIds. */
-                                cdiDeviceIds: string[];
+                                /** Device cdi_device_ids. */
+                                cdi_device_ids: string[];
 
                                 /**
                                  * Creates a new Device instance using the specified properties.
@@ -929,17 +1205,17 @@ export namespace k8s {
                                 /** Properties of a Device. */
                                 interface $Properties {
 
-                                    /** Device requestNames */
-                                    requestNames?: (string[]|null);
+                                    /** Device request_names */
+                                    request_names?: (string[]|null);
 
-                                    /** Device poolName */
-                                    poolName?: (string|null);
+                                    /** Device pool_name */
+                                    pool_name?: (string|null);
 
-                                    /** Device deviceName */
-                                    deviceName?: (string|null);
+                                    /** Device device_name */
+                                    device_name?: (string|null);
 
-                                    /** Device cdiDeviceIds */
-                                    cdiDeviceIds?: (string[]|null);
+                                    /** Device cdi_device_ids */
+                                    cdi_device_ids?: (string[]|null);
 
                                     /** Unknown fields preserved while decoding when enabled */
                                     $unknowns?: Uint8Array[];
@@ -1148,281 +1424,5 @@ export namespace k8s {
                 }
             }
         }
-    }
-}
-
-/** Namespace pluginregistration. */
-export namespace pluginregistration {
-
-    /**
-     * Properties of an InfoRequest.
-     * @deprecated Use pluginregistration.InfoRequest.$Properties instead.
-     */
-    interface IInfoRequest extends pluginregistration.InfoRequest.$Properties {
-    }
-
-    /** Represents an InfoRequest. */
-    class InfoRequest {
-
-        /**
-         * Constructs a new InfoRequest.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: pluginregistration.InfoRequest.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /**
-         * Creates a new InfoRequest instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns InfoRequest instance
-         */
-        static create(properties: pluginregistration.InfoRequest.$Shape): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
-        static create(properties?: pluginregistration.InfoRequest.$Properties): pluginregistration.InfoRequest;
-
-        /**
-         * Encodes the specified InfoRequest message. Does not implicitly {@link pluginregistration.InfoRequest.verify|verify} messages.
-         * @param message InfoRequest message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: pluginregistration.InfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes an InfoRequest message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape} InfoRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
-    }
-
-    namespace InfoRequest {
-
-        /** Properties of an InfoRequest. */
-        interface $Properties {
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of an InfoRequest. */
-        type $Shape = pluginregistration.InfoRequest.$Properties;
-    }
-
-    /**
-     * Properties of a PluginInfo.
-     * @deprecated Use pluginregistration.PluginInfo.$Properties instead.
-     */
-    interface IPluginInfo extends pluginregistration.PluginInfo.$Properties {
-    }
-
-    /** Represents a PluginInfo. */
-    class PluginInfo {
-
-        /**
-         * Constructs a new PluginInfo.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: pluginregistration.PluginInfo.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** PluginInfo type. */
-        type: string;
-
-        /** PluginInfo name. */
-        name: string;
-
-        /** PluginInfo endpoint. */
-        endpoint: string;
-
-        /** PluginInfo supportedVersions. */
-        supportedVersions: string[];
-
-        /**
-         * Creates a new PluginInfo instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns PluginInfo instance
-         */
-        static create(properties: pluginregistration.PluginInfo.$Shape): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
-        static create(properties?: pluginregistration.PluginInfo.$Properties): pluginregistration.PluginInfo;
-
-        /**
-         * Encodes the specified PluginInfo message. Does not implicitly {@link pluginregistration.PluginInfo.verify|verify} messages.
-         * @param message PluginInfo message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: pluginregistration.PluginInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a PluginInfo message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape} PluginInfo
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
-    }
-
-    namespace PluginInfo {
-
-        /** Properties of a PluginInfo. */
-        interface $Properties {
-
-            /** PluginInfo type */
-            type?: (string|null);
-
-            /** PluginInfo name */
-            name?: (string|null);
-
-            /** PluginInfo endpoint */
-            endpoint?: (string|null);
-
-            /** PluginInfo supportedVersions */
-            supportedVersions?: (string[]|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a PluginInfo. */
-        type $Shape = pluginregistration.PluginInfo.$Properties;
-    }
-
-    /**
-     * Properties of a RegistrationStatus.
-     * @deprecated Use pluginregistration.RegistrationStatus.$Properties instead.
-     */
-    interface IRegistrationStatus extends pluginregistration.RegistrationStatus.$Properties {
-    }
-
-    /** Represents a RegistrationStatus. */
-    class RegistrationStatus {
-
-        /**
-         * Constructs a new RegistrationStatus.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: pluginregistration.RegistrationStatus.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** RegistrationStatus pluginRegistered. */
-        pluginRegistered: boolean;
-
-        /** RegistrationStatus error. */
-        error: string;
-
-        /**
-         * Creates a new RegistrationStatus instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns RegistrationStatus instance
-         */
-        static create(properties: pluginregistration.RegistrationStatus.$Shape): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
-        static create(properties?: pluginregistration.RegistrationStatus.$Properties): pluginregistration.RegistrationStatus;
-
-        /**
-         * Encodes the specified RegistrationStatus message. Does not implicitly {@link pluginregistration.RegistrationStatus.verify|verify} messages.
-         * @param message RegistrationStatus message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: pluginregistration.RegistrationStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a RegistrationStatus message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape} RegistrationStatus
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
-    }
-
-    namespace RegistrationStatus {
-
-        /** Properties of a RegistrationStatus. */
-        interface $Properties {
-
-            /** RegistrationStatus pluginRegistered */
-            pluginRegistered?: (boolean|null);
-
-            /** RegistrationStatus error */
-            error?: (string|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a RegistrationStatus. */
-        type $Shape = pluginregistration.RegistrationStatus.$Properties;
-    }
-
-    /**
-     * Properties of a RegistrationStatusResponse.
-     * @deprecated Use pluginregistration.RegistrationStatusResponse.$Properties instead.
-     */
-    interface IRegistrationStatusResponse extends pluginregistration.RegistrationStatusResponse.$Properties {
-    }
-
-    /** Represents a RegistrationStatusResponse. */
-    class RegistrationStatusResponse {
-
-        /**
-         * Constructs a new RegistrationStatusResponse.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: pluginregistration.RegistrationStatusResponse.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /**
-         * Creates a new RegistrationStatusResponse instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns RegistrationStatusResponse instance
-         */
-        static create(properties: pluginregistration.RegistrationStatusResponse.$Shape): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
-        static create(properties?: pluginregistration.RegistrationStatusResponse.$Properties): pluginregistration.RegistrationStatusResponse;
-
-        /**
-         * Encodes the specified RegistrationStatusResponse message. Does not implicitly {@link pluginregistration.RegistrationStatusResponse.verify|verify} messages.
-         * @param message RegistrationStatusResponse message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: pluginregistration.RegistrationStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a RegistrationStatusResponse message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape} RegistrationStatusResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
-    }
-
-    namespace RegistrationStatusResponse {
-
-        /** Properties of a RegistrationStatusResponse. */
-        interface $Properties {
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a RegistrationStatusResponse. */
-        type $Shape = pluginregistration.RegistrationStatusResponse.$Properties;
     }
 }

@@ -8,6 +8,661 @@ const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
+export const pluginregistration = $root.pluginregistration = (() => {
+
+    /**
+     * Namespace pluginregistration.
+     * @exports pluginregistration
+     * @namespace
+     */
+    const pluginregistration = {};
+
+    pluginregistration.InfoRequest = (function() {
+
+        /**
+         * Properties of an InfoRequest.
+         * @typedef {Object} pluginregistration.InfoRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InfoRequest.
+         * @memberof pluginregistration
+         * @interface IInfoRequest
+         * @augments pluginregistration.InfoRequest.$Properties
+         * @deprecated Use pluginregistration.InfoRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an InfoRequest.
+         * @typedef {pluginregistration.InfoRequest.$Properties} pluginregistration.InfoRequest.$Shape
+         */
+
+        /**
+         * Constructs a new InfoRequest.
+         * @memberof pluginregistration
+         * @classdesc Represents an InfoRequest.
+         * @constructor
+         * @param {pluginregistration.InfoRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InfoRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new InfoRequest instance using the specified properties.
+         * @function create
+         * @memberof pluginregistration.InfoRequest
+         * @static
+         * @param {pluginregistration.InfoRequest.$Properties=} [properties] Properties to set
+         * @returns {pluginregistration.InfoRequest} InfoRequest instance
+         * @type {{
+         *   (properties: pluginregistration.InfoRequest.$Shape): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
+         *   (properties?: pluginregistration.InfoRequest.$Properties): pluginregistration.InfoRequest;
+         * }}
+         */
+        InfoRequest.create = function(properties) {
+            return new InfoRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InfoRequest message. Does not implicitly {@link pluginregistration.InfoRequest.verify|verify} messages.
+         * @function encode
+         * @memberof pluginregistration.InfoRequest
+         * @static
+         * @param {pluginregistration.InfoRequest.$Properties} message InfoRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InfoRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an InfoRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof pluginregistration.InfoRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape} InfoRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InfoRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.pluginregistration.InfoRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return InfoRequest;
+    })();
+
+    pluginregistration.PluginInfo = (function() {
+
+        /**
+         * Properties of a PluginInfo.
+         * @typedef {Object} pluginregistration.PluginInfo.$Properties
+         * @property {string|null} [type] PluginInfo type
+         * @property {string|null} [name] PluginInfo name
+         * @property {string|null} [endpoint] PluginInfo endpoint
+         * @property {Array.<string>|null} [supported_versions] PluginInfo supported_versions
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PluginInfo.
+         * @memberof pluginregistration
+         * @interface IPluginInfo
+         * @augments pluginregistration.PluginInfo.$Properties
+         * @deprecated Use pluginregistration.PluginInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a PluginInfo.
+         * @typedef {pluginregistration.PluginInfo.$Properties} pluginregistration.PluginInfo.$Shape
+         */
+
+        /**
+         * Constructs a new PluginInfo.
+         * @memberof pluginregistration
+         * @classdesc Represents a PluginInfo.
+         * @constructor
+         * @param {pluginregistration.PluginInfo.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PluginInfo = function (properties) {
+            this.supported_versions = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PluginInfo type.
+         * @member {string} type
+         * @memberof pluginregistration.PluginInfo
+         * @instance
+         */
+        PluginInfo.prototype.type = "";
+
+        /**
+         * PluginInfo name.
+         * @member {string} name
+         * @memberof pluginregistration.PluginInfo
+         * @instance
+         */
+        PluginInfo.prototype.name = "";
+
+        /**
+         * PluginInfo endpoint.
+         * @member {string} endpoint
+         * @memberof pluginregistration.PluginInfo
+         * @instance
+         */
+        PluginInfo.prototype.endpoint = "";
+
+        /**
+         * PluginInfo supported_versions.
+         * @member {Array.<string>} supported_versions
+         * @memberof pluginregistration.PluginInfo
+         * @instance
+         */
+        PluginInfo.prototype.supported_versions = $util.emptyArray;
+
+        /**
+         * Creates a new PluginInfo instance using the specified properties.
+         * @function create
+         * @memberof pluginregistration.PluginInfo
+         * @static
+         * @param {pluginregistration.PluginInfo.$Properties=} [properties] Properties to set
+         * @returns {pluginregistration.PluginInfo} PluginInfo instance
+         * @type {{
+         *   (properties: pluginregistration.PluginInfo.$Shape): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
+         *   (properties?: pluginregistration.PluginInfo.$Properties): pluginregistration.PluginInfo;
+         * }}
+         */
+        PluginInfo.create = function(properties) {
+            return new PluginInfo(properties);
+        };
+
+        /**
+         * Encodes the specified PluginInfo message. Does not implicitly {@link pluginregistration.PluginInfo.verify|verify} messages.
+         * @function encode
+         * @memberof pluginregistration.PluginInfo
+         * @static
+         * @param {pluginregistration.PluginInfo.$Properties} message PluginInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PluginInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.endpoint);
+            if (message.supported_versions != null && message.supported_versions.length)
+                for (let i = 0; i < message.supported_versions.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.supported_versions[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PluginInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof pluginregistration.PluginInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape} PluginInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PluginInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.pluginregistration.PluginInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.type = value;
+                        else
+                            delete message.type;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.endpoint = value;
+                        else
+                            delete message.endpoint;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.supported_versions && message.supported_versions.length))
+                            message.supported_versions = [];
+                        message.supported_versions.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PluginInfo;
+    })();
+
+    pluginregistration.RegistrationStatus = (function() {
+
+        /**
+         * Properties of a RegistrationStatus.
+         * @typedef {Object} pluginregistration.RegistrationStatus.$Properties
+         * @property {boolean|null} [plugin_registered] RegistrationStatus plugin_registered
+         * @property {string|null} [error] RegistrationStatus error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RegistrationStatus.
+         * @memberof pluginregistration
+         * @interface IRegistrationStatus
+         * @augments pluginregistration.RegistrationStatus.$Properties
+         * @deprecated Use pluginregistration.RegistrationStatus.$Properties instead.
+         */
+
+        /**
+         * Shape of a RegistrationStatus.
+         * @typedef {pluginregistration.RegistrationStatus.$Properties} pluginregistration.RegistrationStatus.$Shape
+         */
+
+        /**
+         * Constructs a new RegistrationStatus.
+         * @memberof pluginregistration
+         * @classdesc Represents a RegistrationStatus.
+         * @constructor
+         * @param {pluginregistration.RegistrationStatus.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RegistrationStatus = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RegistrationStatus plugin_registered.
+         * @member {boolean} plugin_registered
+         * @memberof pluginregistration.RegistrationStatus
+         * @instance
+         */
+        RegistrationStatus.prototype.plugin_registered = false;
+
+        /**
+         * RegistrationStatus error.
+         * @member {string} error
+         * @memberof pluginregistration.RegistrationStatus
+         * @instance
+         */
+        RegistrationStatus.prototype.error = "";
+
+        /**
+         * Creates a new RegistrationStatus instance using the specified properties.
+         * @function create
+         * @memberof pluginregistration.RegistrationStatus
+         * @static
+         * @param {pluginregistration.RegistrationStatus.$Properties=} [properties] Properties to set
+         * @returns {pluginregistration.RegistrationStatus} RegistrationStatus instance
+         * @type {{
+         *   (properties: pluginregistration.RegistrationStatus.$Shape): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
+         *   (properties?: pluginregistration.RegistrationStatus.$Properties): pluginregistration.RegistrationStatus;
+         * }}
+         */
+        RegistrationStatus.create = function(properties) {
+            return new RegistrationStatus(properties);
+        };
+
+        /**
+         * Encodes the specified RegistrationStatus message. Does not implicitly {@link pluginregistration.RegistrationStatus.verify|verify} messages.
+         * @function encode
+         * @memberof pluginregistration.RegistrationStatus
+         * @static
+         * @param {pluginregistration.RegistrationStatus.$Properties} message RegistrationStatus message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RegistrationStatus.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.plugin_registered != null && $Object.hasOwnProperty.call(message, "plugin_registered") && message.plugin_registered !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.plugin_registered);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.error);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RegistrationStatus message from the specified reader or buffer.
+         * @function decode
+         * @memberof pluginregistration.RegistrationStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape} RegistrationStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RegistrationStatus.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.pluginregistration.RegistrationStatus();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.plugin_registered = value;
+                        else
+                            delete message.plugin_registered;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RegistrationStatus;
+    })();
+
+    pluginregistration.RegistrationStatusResponse = (function() {
+
+        /**
+         * Properties of a RegistrationStatusResponse.
+         * @typedef {Object} pluginregistration.RegistrationStatusResponse.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RegistrationStatusResponse.
+         * @memberof pluginregistration
+         * @interface IRegistrationStatusResponse
+         * @augments pluginregistration.RegistrationStatusResponse.$Properties
+         * @deprecated Use pluginregistration.RegistrationStatusResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a RegistrationStatusResponse.
+         * @typedef {pluginregistration.RegistrationStatusResponse.$Properties} pluginregistration.RegistrationStatusResponse.$Shape
+         */
+
+        /**
+         * Constructs a new RegistrationStatusResponse.
+         * @memberof pluginregistration
+         * @classdesc Represents a RegistrationStatusResponse.
+         * @constructor
+         * @param {pluginregistration.RegistrationStatusResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RegistrationStatusResponse = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new RegistrationStatusResponse instance using the specified properties.
+         * @function create
+         * @memberof pluginregistration.RegistrationStatusResponse
+         * @static
+         * @param {pluginregistration.RegistrationStatusResponse.$Properties=} [properties] Properties to set
+         * @returns {pluginregistration.RegistrationStatusResponse} RegistrationStatusResponse instance
+         * @type {{
+         *   (properties: pluginregistration.RegistrationStatusResponse.$Shape): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
+         *   (properties?: pluginregistration.RegistrationStatusResponse.$Properties): pluginregistration.RegistrationStatusResponse;
+         * }}
+         */
+        RegistrationStatusResponse.create = function(properties) {
+            return new RegistrationStatusResponse(properties);
+        };
+
+        /**
+         * Encodes the specified RegistrationStatusResponse message. Does not implicitly {@link pluginregistration.RegistrationStatusResponse.verify|verify} messages.
+         * @function encode
+         * @memberof pluginregistration.RegistrationStatusResponse
+         * @static
+         * @param {pluginregistration.RegistrationStatusResponse.$Properties} message RegistrationStatusResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RegistrationStatusResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RegistrationStatusResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof pluginregistration.RegistrationStatusResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape} RegistrationStatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RegistrationStatusResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.pluginregistration.RegistrationStatusResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return RegistrationStatusResponse;
+    })();
+
+    return pluginregistration;
+})();
+
 export const k8s = $root.k8s = (() => {
 
     /**
@@ -777,11 +1432,11 @@ export const k8s = $root.k8s = (() => {
                                 /**
                                  * Properties of a Device.
                                  * @typedef {Object} k8s.io.kubelet.pkg.apis.dra.v1.Device.$Properties
-                                 * @property {Array.<string>|null} [requestNames] Device requestNames
-                                 * @property {string|null} [poolName] Device poolName
-                                 * @property {string|null} [deviceName] Device deviceName
-                                 * @property {Array.<string>|null} [cdiDeviceIds] Device cdiDeviceIds
-                                 * @property {string|null} [shareId] Device shareId
+                                 * @property {Array.<string>|null} [request_names] Device request_names
+                                 * @property {string|null} [pool_name] Device pool_name
+                                 * @property {string|null} [device_name] Device device_name
+                                 * @property {Array.<string>|null} [cdi_device_ids] Device cdi_device_ids
+                                 * @property {string|null} [share_id] Device share_id
                                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                                  */
 
@@ -807,8 +1462,8 @@ export const k8s = $root.k8s = (() => {
                                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                                  */
                                 const Device = function (properties) {
-                                    this.requestNames = [];
-                                    this.cdiDeviceIds = [];
+                                    this.request_names = [];
+                                    this.cdi_device_ids = [];
                                     if (properties)
                                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -816,51 +1471,51 @@ export const k8s = $root.k8s = (() => {
                                 };
 
                                 /**
-                                 * Device requestNames.
-                                 * @member {Array.<string>} requestNames
+                                 * Device request_names.
+                                 * @member {Array.<string>} request_names
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1.Device
                                  * @instance
                                  */
-                                Device.prototype.requestNames = $util.emptyArray;
+                                Device.prototype.request_names = $util.emptyArray;
 
                                 /**
-                                 * Device poolName.
-                                 * @member {string} poolName
+                                 * Device pool_name.
+                                 * @member {string} pool_name
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1.Device
                                  * @instance
                                  */
-                                Device.prototype.poolName = "";
+                                Device.prototype.pool_name = "";
 
                                 /**
-                                 * Device deviceName.
-                                 * @member {string} deviceName
+                                 * Device device_name.
+                                 * @member {string} device_name
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1.Device
                                  * @instance
                                  */
-                                Device.prototype.deviceName = "";
+                                Device.prototype.device_name = "";
 
                                 /**
-                                 * Device cdiDeviceIds.
-                                 * @member {Array.<string>} cdiDeviceIds
+                                 * Device cdi_device_ids.
+                                 * @member {Array.<string>} cdi_device_ids
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1.Device
                                  * @instance
                                  */
-                                Device.prototype.cdiDeviceIds = $util.emptyArray;
+                                Device.prototype.cdi_device_ids = $util.emptyArray;
 
                                 /**
-                                 * Device shareId.
-                                 * @member {string|null|undefined} shareId
+                                 * Device share_id.
+                                 * @member {string|null|undefined} share_id
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1.Device
                                  * @instance
                                  */
-                                Device.prototype.shareId = null;
+                                Device.prototype.share_id = null;
 
                                 // OneOf field names bound to virtual getters and setters
                                 let $oneOfFields;
 
                                 // Virtual OneOf for proto3 optional field
-                                $Object.defineProperty(Device.prototype, "_shareId", {
-                                    get: $util.oneOfGetter($oneOfFields = ["shareId"]),
+                                $Object.defineProperty(Device.prototype, "_share_id", {
+                                    get: $util.oneOfGetter($oneOfFields = ["share_id"]),
                                     set: $util.oneOfSetter($oneOfFields)
                                 });
 
@@ -896,18 +1551,18 @@ export const k8s = $root.k8s = (() => {
                                         _depth = 0;
                                     if (_depth > $util.recursionLimit)
                                         throw $Error("max depth exceeded");
-                                    if (message.requestNames != null && message.requestNames.length)
-                                        for (let i = 0; i < message.requestNames.length; ++i)
-                                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestNames[i]);
-                                    if (message.poolName != null && $Object.hasOwnProperty.call(message, "poolName") && message.poolName !== "")
-                                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.poolName);
-                                    if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
-                                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceName);
-                                    if (message.cdiDeviceIds != null && message.cdiDeviceIds.length)
-                                        for (let i = 0; i < message.cdiDeviceIds.length; ++i)
-                                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.cdiDeviceIds[i]);
-                                    if (message.shareId != null && $Object.hasOwnProperty.call(message, "shareId"))
-                                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.shareId);
+                                    if (message.request_names != null && message.request_names.length)
+                                        for (let i = 0; i < message.request_names.length; ++i)
+                                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.request_names[i]);
+                                    if (message.pool_name != null && $Object.hasOwnProperty.call(message, "pool_name") && message.pool_name !== "")
+                                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.pool_name);
+                                    if (message.device_name != null && $Object.hasOwnProperty.call(message, "device_name") && message.device_name !== "")
+                                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.device_name);
+                                    if (message.cdi_device_ids != null && message.cdi_device_ids.length)
+                                        for (let i = 0; i < message.cdi_device_ids.length; ++i)
+                                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.cdi_device_ids[i]);
+                                    if (message.share_id != null && $Object.hasOwnProperty.call(message, "share_id"))
+                                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.share_id);
                                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                                         for (let i = 0; i < message.$unknowns.length; ++i)
                                             writer.raw(message.$unknowns[i]);
@@ -955,42 +1610,42 @@ export const k8s = $root.k8s = (() => {
                                         case 1: {
                                                 if (wireType !== 2)
                                                     break;
-                                                if (!(message.requestNames && message.requestNames.length))
-                                                    message.requestNames = [];
-                                                message.requestNames.push(reader.stringVerify());
+                                                if (!(message.request_names && message.request_names.length))
+                                                    message.request_names = [];
+                                                message.request_names.push(reader.stringVerify());
                                                 continue;
                                             }
                                         case 2: {
                                                 if (wireType !== 2)
                                                     break;
                                                 if ((value = reader.stringVerify()).length)
-                                                    message.poolName = value;
+                                                    message.pool_name = value;
                                                 else
-                                                    delete message.poolName;
+                                                    delete message.pool_name;
                                                 continue;
                                             }
                                         case 3: {
                                                 if (wireType !== 2)
                                                     break;
                                                 if ((value = reader.stringVerify()).length)
-                                                    message.deviceName = value;
+                                                    message.device_name = value;
                                                 else
-                                                    delete message.deviceName;
+                                                    delete message.device_name;
                                                 continue;
                                             }
                                         case 4: {
                                                 if (wireType !== 2)
                                                     break;
-                                                if (!(message.cdiDeviceIds && message.cdiDeviceIds.length))
-                                                    message.cdiDeviceIds = [];
-                                                message.cdiDeviceIds.push(reader.stringVerify());
+                                                if (!(message.cdi_device_ids && message.cdi_device_ids.length))
+                                                    message.cdi_device_ids = [];
+                                                message.cdi_device_ids.push(reader.stringVerify());
                                                 continue;
                                             }
                                         case 5: {
                                                 if (wireType !== 2)
                                                     break;
-                                                message.shareId = reader.stringVerify();
-                                                message._shareId = "shareId";
+                                                message.share_id = reader.stringVerify();
+                                                message._share_id = "share_id";
                                                 continue;
                                             }
                                         }
@@ -2219,10 +2874,10 @@ export const k8s = $root.k8s = (() => {
                                 /**
                                  * Properties of a Device.
                                  * @typedef {Object} k8s.io.kubelet.pkg.apis.dra.v1beta1.Device.$Properties
-                                 * @property {Array.<string>|null} [requestNames] Device requestNames
-                                 * @property {string|null} [poolName] Device poolName
-                                 * @property {string|null} [deviceName] Device deviceName
-                                 * @property {Array.<string>|null} [cdiDeviceIds] Device cdiDeviceIds
+                                 * @property {Array.<string>|null} [request_names] Device request_names
+                                 * @property {string|null} [pool_name] Device pool_name
+                                 * @property {string|null} [device_name] Device device_name
+                                 * @property {Array.<string>|null} [cdi_device_ids] Device cdi_device_ids
                                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                                  */
 
@@ -2248,8 +2903,8 @@ export const k8s = $root.k8s = (() => {
                                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                                  */
                                 const Device = function (properties) {
-                                    this.requestNames = [];
-                                    this.cdiDeviceIds = [];
+                                    this.request_names = [];
+                                    this.cdi_device_ids = [];
                                     if (properties)
                                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2257,36 +2912,36 @@ export const k8s = $root.k8s = (() => {
                                 };
 
                                 /**
-                                 * Device requestNames.
-                                 * @member {Array.<string>} requestNames
+                                 * Device request_names.
+                                 * @member {Array.<string>} request_names
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1beta1.Device
                                  * @instance
                                  */
-                                Device.prototype.requestNames = $util.emptyArray;
+                                Device.prototype.request_names = $util.emptyArray;
 
                                 /**
-                                 * Device poolName.
-                                 * @member {string} poolName
+                                 * Device pool_name.
+                                 * @member {string} pool_name
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1beta1.Device
                                  * @instance
                                  */
-                                Device.prototype.poolName = "";
+                                Device.prototype.pool_name = "";
 
                                 /**
-                                 * Device deviceName.
-                                 * @member {string} deviceName
+                                 * Device device_name.
+                                 * @member {string} device_name
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1beta1.Device
                                  * @instance
                                  */
-                                Device.prototype.deviceName = "";
+                                Device.prototype.device_name = "";
 
                                 /**
-                                 * Device cdiDeviceIds.
-                                 * @member {Array.<string>} cdiDeviceIds
+                                 * Device cdi_device_ids.
+                                 * @member {Array.<string>} cdi_device_ids
                                  * @memberof k8s.io.kubelet.pkg.apis.dra.v1beta1.Device
                                  * @instance
                                  */
-                                Device.prototype.cdiDeviceIds = $util.emptyArray;
+                                Device.prototype.cdi_device_ids = $util.emptyArray;
 
                                 /**
                                  * Creates a new Device instance using the specified properties.
@@ -2320,16 +2975,16 @@ export const k8s = $root.k8s = (() => {
                                         _depth = 0;
                                     if (_depth > $util.recursionLimit)
                                         throw $Error("max depth exceeded");
-                                    if (message.requestNames != null && message.requestNames.length)
-                                        for (let i = 0; i < message.requestNames.length; ++i)
-                                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestNames[i]);
-                                    if (message.poolName != null && $Object.hasOwnProperty.call(message, "poolName") && message.poolName !== "")
-                                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.poolName);
-                                    if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
-                                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceName);
-                                    if (message.cdiDeviceIds != null && message.cdiDeviceIds.length)
-                                        for (let i = 0; i < message.cdiDeviceIds.length; ++i)
-                                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.cdiDeviceIds[i]);
+                                    if (message.request_names != null && message.request_names.length)
+                                        for (let i = 0; i < message.request_names.length; ++i)
+                                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.request_names[i]);
+                                    if (message.pool_name != null && $Object.hasOwnProperty.call(message, "pool_name") && message.pool_name !== "")
+                                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.pool_name);
+                                    if (message.device_name != null && $Object.hasOwnProperty.call(message, "device_name") && message.device_name !== "")
+                                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.device_name);
+                                    if (message.cdi_device_ids != null && message.cdi_device_ids.length)
+                                        for (let i = 0; i < message.cdi_device_ids.length; ++i)
+                                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.cdi_device_ids[i]);
                                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                                         for (let i = 0; i < message.$unknowns.length; ++i)
                                             writer.raw(message.$unknowns[i]);
@@ -2377,35 +3032,35 @@ export const k8s = $root.k8s = (() => {
                                         case 1: {
                                                 if (wireType !== 2)
                                                     break;
-                                                if (!(message.requestNames && message.requestNames.length))
-                                                    message.requestNames = [];
-                                                message.requestNames.push(reader.stringVerify());
+                                                if (!(message.request_names && message.request_names.length))
+                                                    message.request_names = [];
+                                                message.request_names.push(reader.stringVerify());
                                                 continue;
                                             }
                                         case 2: {
                                                 if (wireType !== 2)
                                                     break;
                                                 if ((value = reader.stringVerify()).length)
-                                                    message.poolName = value;
+                                                    message.pool_name = value;
                                                 else
-                                                    delete message.poolName;
+                                                    delete message.pool_name;
                                                 continue;
                                             }
                                         case 3: {
                                                 if (wireType !== 2)
                                                     break;
                                                 if ((value = reader.stringVerify()).length)
-                                                    message.deviceName = value;
+                                                    message.device_name = value;
                                                 else
-                                                    delete message.deviceName;
+                                                    delete message.device_name;
                                                 continue;
                                             }
                                         case 4: {
                                                 if (wireType !== 2)
                                                     break;
-                                                if (!(message.cdiDeviceIds && message.cdiDeviceIds.length))
-                                                    message.cdiDeviceIds = [];
-                                                message.cdiDeviceIds.push(reader.stringVerify());
+                                                if (!(message.cdi_device_ids && message.cdi_device_ids.length))
+                                                    message.cdi_device_ids = [];
+                                                message.cdi_device_ids.push(reader.stringVerify());
                                                 continue;
                                             }
                                         }
@@ -2935,661 +3590,6 @@ export const k8s = $root.k8s = (() => {
     })();
 
     return k8s;
-})();
-
-export const pluginregistration = $root.pluginregistration = (() => {
-
-    /**
-     * Namespace pluginregistration.
-     * @exports pluginregistration
-     * @namespace
-     */
-    const pluginregistration = {};
-
-    pluginregistration.InfoRequest = (function() {
-
-        /**
-         * Properties of an InfoRequest.
-         * @typedef {Object} pluginregistration.InfoRequest.$Properties
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an InfoRequest.
-         * @memberof pluginregistration
-         * @interface IInfoRequest
-         * @augments pluginregistration.InfoRequest.$Properties
-         * @deprecated Use pluginregistration.InfoRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of an InfoRequest.
-         * @typedef {pluginregistration.InfoRequest.$Properties} pluginregistration.InfoRequest.$Shape
-         */
-
-        /**
-         * Constructs a new InfoRequest.
-         * @memberof pluginregistration
-         * @classdesc Represents an InfoRequest.
-         * @constructor
-         * @param {pluginregistration.InfoRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const InfoRequest = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * Creates a new InfoRequest instance using the specified properties.
-         * @function create
-         * @memberof pluginregistration.InfoRequest
-         * @static
-         * @param {pluginregistration.InfoRequest.$Properties=} [properties] Properties to set
-         * @returns {pluginregistration.InfoRequest} InfoRequest instance
-         * @type {{
-         *   (properties: pluginregistration.InfoRequest.$Shape): pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape;
-         *   (properties?: pluginregistration.InfoRequest.$Properties): pluginregistration.InfoRequest;
-         * }}
-         */
-        InfoRequest.create = function(properties) {
-            return new InfoRequest(properties);
-        };
-
-        /**
-         * Encodes the specified InfoRequest message. Does not implicitly {@link pluginregistration.InfoRequest.verify|verify} messages.
-         * @function encode
-         * @memberof pluginregistration.InfoRequest
-         * @static
-         * @param {pluginregistration.InfoRequest.$Properties} message InfoRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        InfoRequest.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes an InfoRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof pluginregistration.InfoRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {pluginregistration.InfoRequest & pluginregistration.InfoRequest.$Shape} InfoRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        InfoRequest.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.pluginregistration.InfoRequest();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                reader.skipType(tag & 7, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return InfoRequest;
-    })();
-
-    pluginregistration.PluginInfo = (function() {
-
-        /**
-         * Properties of a PluginInfo.
-         * @typedef {Object} pluginregistration.PluginInfo.$Properties
-         * @property {string|null} [type] PluginInfo type
-         * @property {string|null} [name] PluginInfo name
-         * @property {string|null} [endpoint] PluginInfo endpoint
-         * @property {Array.<string>|null} [supportedVersions] PluginInfo supportedVersions
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a PluginInfo.
-         * @memberof pluginregistration
-         * @interface IPluginInfo
-         * @augments pluginregistration.PluginInfo.$Properties
-         * @deprecated Use pluginregistration.PluginInfo.$Properties instead.
-         */
-
-        /**
-         * Shape of a PluginInfo.
-         * @typedef {pluginregistration.PluginInfo.$Properties} pluginregistration.PluginInfo.$Shape
-         */
-
-        /**
-         * Constructs a new PluginInfo.
-         * @memberof pluginregistration
-         * @classdesc Represents a PluginInfo.
-         * @constructor
-         * @param {pluginregistration.PluginInfo.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const PluginInfo = function (properties) {
-            this.supportedVersions = [];
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * PluginInfo type.
-         * @member {string} type
-         * @memberof pluginregistration.PluginInfo
-         * @instance
-         */
-        PluginInfo.prototype.type = "";
-
-        /**
-         * PluginInfo name.
-         * @member {string} name
-         * @memberof pluginregistration.PluginInfo
-         * @instance
-         */
-        PluginInfo.prototype.name = "";
-
-        /**
-         * PluginInfo endpoint.
-         * @member {string} endpoint
-         * @memberof pluginregistration.PluginInfo
-         * @instance
-         */
-        PluginInfo.prototype.endpoint = "";
-
-        /**
-         * PluginInfo supportedVersions.
-         * @member {Array.<string>} supportedVersions
-         * @memberof pluginregistration.PluginInfo
-         * @instance
-         */
-        PluginInfo.prototype.supportedVersions = $util.emptyArray;
-
-        /**
-         * Creates a new PluginInfo instance using the specified properties.
-         * @function create
-         * @memberof pluginregistration.PluginInfo
-         * @static
-         * @param {pluginregistration.PluginInfo.$Properties=} [properties] Properties to set
-         * @returns {pluginregistration.PluginInfo} PluginInfo instance
-         * @type {{
-         *   (properties: pluginregistration.PluginInfo.$Shape): pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape;
-         *   (properties?: pluginregistration.PluginInfo.$Properties): pluginregistration.PluginInfo;
-         * }}
-         */
-        PluginInfo.create = function(properties) {
-            return new PluginInfo(properties);
-        };
-
-        /**
-         * Encodes the specified PluginInfo message. Does not implicitly {@link pluginregistration.PluginInfo.verify|verify} messages.
-         * @function encode
-         * @memberof pluginregistration.PluginInfo
-         * @static
-         * @param {pluginregistration.PluginInfo.$Properties} message PluginInfo message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        PluginInfo.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
-            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
-            if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.endpoint);
-            if (message.supportedVersions != null && message.supportedVersions.length)
-                for (let i = 0; i < message.supportedVersions.length; ++i)
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.supportedVersions[i]);
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes a PluginInfo message from the specified reader or buffer.
-         * @function decode
-         * @memberof pluginregistration.PluginInfo
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {pluginregistration.PluginInfo & pluginregistration.PluginInfo.$Shape} PluginInfo
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        PluginInfo.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message, value;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.pluginregistration.PluginInfo();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.type = value;
-                        else
-                            delete message.type;
-                        continue;
-                    }
-                case 2: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.name = value;
-                        else
-                            delete message.name;
-                        continue;
-                    }
-                case 3: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.endpoint = value;
-                        else
-                            delete message.endpoint;
-                        continue;
-                    }
-                case 4: {
-                        if (wireType !== 2)
-                            break;
-                        if (!(message.supportedVersions && message.supportedVersions.length))
-                            message.supportedVersions = [];
-                        message.supportedVersions.push(reader.stringVerify());
-                        continue;
-                    }
-                }
-                reader.skipType(wireType, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return PluginInfo;
-    })();
-
-    pluginregistration.RegistrationStatus = (function() {
-
-        /**
-         * Properties of a RegistrationStatus.
-         * @typedef {Object} pluginregistration.RegistrationStatus.$Properties
-         * @property {boolean|null} [pluginRegistered] RegistrationStatus pluginRegistered
-         * @property {string|null} [error] RegistrationStatus error
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RegistrationStatus.
-         * @memberof pluginregistration
-         * @interface IRegistrationStatus
-         * @augments pluginregistration.RegistrationStatus.$Properties
-         * @deprecated Use pluginregistration.RegistrationStatus.$Properties instead.
-         */
-
-        /**
-         * Shape of a RegistrationStatus.
-         * @typedef {pluginregistration.RegistrationStatus.$Properties} pluginregistration.RegistrationStatus.$Shape
-         */
-
-        /**
-         * Constructs a new RegistrationStatus.
-         * @memberof pluginregistration
-         * @classdesc Represents a RegistrationStatus.
-         * @constructor
-         * @param {pluginregistration.RegistrationStatus.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const RegistrationStatus = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * RegistrationStatus pluginRegistered.
-         * @member {boolean} pluginRegistered
-         * @memberof pluginregistration.RegistrationStatus
-         * @instance
-         */
-        RegistrationStatus.prototype.pluginRegistered = false;
-
-        /**
-         * RegistrationStatus error.
-         * @member {string} error
-         * @memberof pluginregistration.RegistrationStatus
-         * @instance
-         */
-        RegistrationStatus.prototype.error = "";
-
-        /**
-         * Creates a new RegistrationStatus instance using the specified properties.
-         * @function create
-         * @memberof pluginregistration.RegistrationStatus
-         * @static
-         * @param {pluginregistration.RegistrationStatus.$Properties=} [properties] Properties to set
-         * @returns {pluginregistration.RegistrationStatus} RegistrationStatus instance
-         * @type {{
-         *   (properties: pluginregistration.RegistrationStatus.$Shape): pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape;
-         *   (properties?: pluginregistration.RegistrationStatus.$Properties): pluginregistration.RegistrationStatus;
-         * }}
-         */
-        RegistrationStatus.create = function(properties) {
-            return new RegistrationStatus(properties);
-        };
-
-        /**
-         * Encodes the specified RegistrationStatus message. Does not implicitly {@link pluginregistration.RegistrationStatus.verify|verify} messages.
-         * @function encode
-         * @memberof pluginregistration.RegistrationStatus
-         * @static
-         * @param {pluginregistration.RegistrationStatus.$Properties} message RegistrationStatus message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        RegistrationStatus.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.pluginRegistered != null && $Object.hasOwnProperty.call(message, "pluginRegistered") && message.pluginRegistered !== false)
-                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.pluginRegistered);
-            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.error);
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes a RegistrationStatus message from the specified reader or buffer.
-         * @function decode
-         * @memberof pluginregistration.RegistrationStatus
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {pluginregistration.RegistrationStatus & pluginregistration.RegistrationStatus.$Shape} RegistrationStatus
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        RegistrationStatus.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message, value;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.pluginregistration.RegistrationStatus();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                let wireType = tag & 7;
-                switch (tag >>>= 3) {
-                case 1: {
-                        if (wireType !== 0)
-                            break;
-                        if (value = reader.bool())
-                            message.pluginRegistered = value;
-                        else
-                            delete message.pluginRegistered;
-                        continue;
-                    }
-                case 2: {
-                        if (wireType !== 2)
-                            break;
-                        if ((value = reader.stringVerify()).length)
-                            message.error = value;
-                        else
-                            delete message.error;
-                        continue;
-                    }
-                }
-                reader.skipType(wireType, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return RegistrationStatus;
-    })();
-
-    pluginregistration.RegistrationStatusResponse = (function() {
-
-        /**
-         * Properties of a RegistrationStatusResponse.
-         * @typedef {Object} pluginregistration.RegistrationStatusResponse.$Properties
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RegistrationStatusResponse.
-         * @memberof pluginregistration
-         * @interface IRegistrationStatusResponse
-         * @augments pluginregistration.RegistrationStatusResponse.$Properties
-         * @deprecated Use pluginregistration.RegistrationStatusResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of a RegistrationStatusResponse.
-         * @typedef {pluginregistration.RegistrationStatusResponse.$Properties} pluginregistration.RegistrationStatusResponse.$Shape
-         */
-
-        /**
-         * Constructs a new RegistrationStatusResponse.
-         * @memberof pluginregistration
-         * @classdesc Represents a RegistrationStatusResponse.
-         * @constructor
-         * @param {pluginregistration.RegistrationStatusResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const RegistrationStatusResponse = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * Creates a new RegistrationStatusResponse instance using the specified properties.
-         * @function create
-         * @memberof pluginregistration.RegistrationStatusResponse
-         * @static
-         * @param {pluginregistration.RegistrationStatusResponse.$Properties=} [properties] Properties to set
-         * @returns {pluginregistration.RegistrationStatusResponse} RegistrationStatusResponse instance
-         * @type {{
-         *   (properties: pluginregistration.RegistrationStatusResponse.$Shape): pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape;
-         *   (properties?: pluginregistration.RegistrationStatusResponse.$Properties): pluginregistration.RegistrationStatusResponse;
-         * }}
-         */
-        RegistrationStatusResponse.create = function(properties) {
-            return new RegistrationStatusResponse(properties);
-        };
-
-        /**
-         * Encodes the specified RegistrationStatusResponse message. Does not implicitly {@link pluginregistration.RegistrationStatusResponse.verify|verify} messages.
-         * @function encode
-         * @memberof pluginregistration.RegistrationStatusResponse
-         * @static
-         * @param {pluginregistration.RegistrationStatusResponse.$Properties} message RegistrationStatusResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        RegistrationStatusResponse.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes a RegistrationStatusResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof pluginregistration.RegistrationStatusResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {pluginregistration.RegistrationStatusResponse & pluginregistration.RegistrationStatusResponse.$Shape} RegistrationStatusResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        RegistrationStatusResponse.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.pluginregistration.RegistrationStatusResponse();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                reader.skipType(tag & 7, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        return RegistrationStatusResponse;
-    })();
-
-    return pluginregistration;
 })();
 
 export {

@@ -1,0 +1,10 @@
+/**
+ * The generated kubelet-facing message classes under short names: plugin registration and the
+ * two DRA API versions. Everything else imports the wire schema from here, so a regeneration
+ * touches one file.
+ */
+import { k8s, pluginregistration } from './generated/kubelet.js';
+
+export const registration = pluginregistration;
+export const draV1 = k8s.io.kubelet.pkg.apis.dra.v1;
+export const draV1beta1 = k8s.io.kubelet.pkg.apis.dra.v1beta1;
