@@ -37,6 +37,6 @@ test('a v1 response without share_id decodes as v1beta1 and back: one implementa
     claims: { 'uid-1': { devices: [{ request_names: ['nic'], pool_name: 'node-a', device_name: 'eth1', cdi_device_ids: [] }], error: '' } },
   }).finish();
   const beta = draV1beta1.NodePrepareResourcesResponse.decode(v1);
-  expect(beta.claims['uid-1']?.devices[0]).toMatchObject({ request_names: ['nic'], pool_name: 'node-a', device_name: 'eth1' });
+  expect(beta.claims?.['uid-1']?.devices?.[0]).toMatchObject({ request_names: ['nic'], pool_name: 'node-a', device_name: 'eth1' });
   expect(Buffer.from(draV1beta1.NodePrepareResourcesResponse.encode(beta).finish())).toEqual(Buffer.from(v1));
 });
