@@ -1,0 +1,156 @@
+/**
+ * The NRI multiplexer: several logical byte streams over one socket, each frame
+ * `[u32 connID BE][u32 payloadLen BE][payload]`. Incoming payload bytes are handed on as they
+ * arrive (ttrpc reassembles messages), so the mux itself buffers at most one 8-byte header.
+ * Outgoing data is cut into frames of at most 4096 payload bytes, the largest containerd 1.7
+ * reads without dropping the connection. A frame longer than any ttrpc message can be, or a
+ * socket that ends mid-frame, closes the whole mux with that reason: the peer is not speaking
+ * NRI, and guessing at a resync would only corrupt calls.
+ */
+import { Duplex } from 'node:stream';
+import type { Logger } from '../log.ts';
+import { HEADER_BYTES as TTRPC_HEADER_BYTES, MAX_MESSAGE_BYTES } from '../ttrpc/framing.ts';
+
+export const FRAME_HEADER_BYTES = 8;
+export const MAX_OUTGOING_PAYLOAD_BYTES = 4096;
+/** Go's mux accepts one whole ttrpc message per frame at most. */
+export const MAX_INCOMING_PAYLOAD_BYTES = TTRPC_HEADER_BYTES + MAX_MESSAGE_BYTES;
+
+/** Connection the runtime calls the plugin on (the plugin serves ttrpc there). */
+export const PLUGIN_SERVICE_CONN = 1;
+/** Connection the plugin calls the runtime on (RegisterPlugin). */
+export const RUNTIME_SERVICE_CONN = 2;
+
+export class MuxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MuxError';
+  }
+}
+
+/** One logical connection. Destroying it leaves the trunk and the other connections alone. */
+class MuxConnection extends Duplex {
+  private readonly mux: Mux;
+  readonly id: number;
+
+  constructor(mux: Mux, id: number) {
+    super();
+    this.mux = mux;
+    this.id = id;
+  }
+
+  override _read(): void {}
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.mux.sendFrames(this.id, chunk, callback);
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.mux.forget(this);
+    callback(error);
+  }
+}
+
+export class Mux {
+  private readonly trunk: Duplex;
+  private readonly logger: Logger | undefined;
+  private readonly connections = new Map<number, MuxConnection>();
+  private readonly closeListeners: Array<(reason: Error | undefined) => void> = [];
+  private readonly header = Buffer.alloc(FRAME_HEADER_BYTES);
+  private headerFilled = 0;
+  private frame: { connId: number; remaining: number } | undefined;
+  private isClosed = false;
+  private closeReason: Error | undefined;
+
+  constructor(trunk: Duplex, options: { logger?: Logger } = {}) {
+    this.trunk = trunk;
+    this.logger = options.logger;
+    trunk.on('data', (chunk: Buffer) => this.receive(chunk));
+    trunk.on('end', () => {
+      const midFrame = this.headerFilled > 0 || this.frame !== undefined;
+      this.close(midFrame ? new MuxError('peer closed the socket in the middle of a frame (truncated frame)') : undefined);
+    });
+    trunk.on('error', (error: Error) => this.close(error));
+    trunk.on('close', () => this.close());
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  /** The logical connection with this ID; frames for IDs never opened are dropped. */
+  open(connId: number): Duplex {
+    if (connId === 0) throw new MuxError('connection ID 0 is reserved');
+    if (this.connections.has(connId)) throw new MuxError(`connection ${connId} is already open`);
+    const connection = new MuxConnection(this, connId);
+    this.connections.set(connId, connection);
+    if (this.isClosed) connection.destroy();
+    return connection;
+  }
+
+  /** Closes the trunk and every connection; `reason` is logged and passed to close listeners. */
+  close(reason?: Error): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.closeReason = reason;
+    if (reason) this.logger?.warn('NRI connection closed', { reason: reason.message });
+    for (const connection of [...this.connections.values()]) connection.destroy();
+    this.trunk.destroy();
+    for (const listener of this.closeListeners.splice(0)) listener(reason);
+  }
+
+  onClose(listener: (reason: Error | undefined) => void): void {
+    if (this.isClosed) queueMicrotask(() => listener(this.closeReason));
+    else this.closeListeners.push(listener);
+  }
+
+  /** @internal Called by MuxConnection._write. */
+  sendFrames(connId: number, data: Buffer, callback: (error?: Error | null) => void): void {
+    if (this.isClosed) return callback(new MuxError('mux closed'));
+    const frameCount = Math.ceil(data.length / MAX_OUTGOING_PAYLOAD_BYTES);
+    const out = Buffer.allocUnsafe(data.length + frameCount * FRAME_HEADER_BYTES);
+    let offset = 0;
+    for (let start = 0; start < data.length; start += MAX_OUTGOING_PAYLOAD_BYTES) {
+      const slice = data.subarray(start, start + MAX_OUTGOING_PAYLOAD_BYTES);
+      out.writeUInt32BE(connId, offset);
+      out.writeUInt32BE(slice.length, offset + 4);
+      out.set(slice, offset + FRAME_HEADER_BYTES);
+      offset += FRAME_HEADER_BYTES + slice.length;
+    }
+    this.trunk.write(out);
+    callback();
+  }
+
+  /** @internal Called when a MuxConnection is destroyed. */
+  forget(connection: MuxConnection): void {
+    if (this.connections.get(connection.id) === connection) this.connections.delete(connection.id);
+  }
+
+  private receive(chunk: Buffer): void {
+    let input = chunk;
+    while (input.length > 0 && !this.isClosed) {
+      if (this.frame === undefined) {
+        const taken = Math.min(FRAME_HEADER_BYTES - this.headerFilled, input.length);
+        input.copy(this.header, this.headerFilled, 0, taken);
+        this.headerFilled += taken;
+        input = input.subarray(taken);
+        if (this.headerFilled < FRAME_HEADER_BYTES) return;
+        this.headerFilled = 0;
+        const connId = this.header.readUInt32BE(0);
+        const length = this.header.readUInt32BE(4);
+        if (length > MAX_INCOMING_PAYLOAD_BYTES) {
+          this.close(new MuxError(`oversized frame: ${length} bytes for connection ${connId} (at most ${MAX_INCOMING_PAYLOAD_BYTES}); not an NRI peer?`));
+          return;
+        }
+        if (!this.connections.has(connId)) this.logger?.debug('dropping frame for unknown connection', { connId, length });
+        if (length === 0) continue;
+        this.frame = { connId, remaining: length };
+      }
+      const taken = Math.min(this.frame.remaining, input.length);
+      this.connections.get(this.frame.connId)?.push(input.subarray(0, taken));
+      this.frame.remaining -= taken;
+      input = input.subarray(taken);
+      if (this.frame.remaining === 0) this.frame = undefined;
+    }
+  }
+}
