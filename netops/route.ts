@@ -52,6 +52,8 @@ export interface RouteSpec {
   table: number;
   scope: number;
   priority?: number;
+  /** RTPROT_*; static unless restoring a route that had another origin. */
+  protocol?: number;
 }
 
 export function addRoute(socket: NetlinkSocket, spec: RouteSpec): void {
@@ -74,7 +76,7 @@ function encodeRoute(spec: RouteSpec): Buffer {
     dstLen: spec.destination.prefixLength,
     // Tables above 255 only fit in RTA_TABLE; the header then says "see the attribute".
     table: spec.table < 256 ? spec.table : RT_TABLE.UNSPEC,
-    protocol: RTPROT.STATIC,
+    protocol: spec.protocol ?? RTPROT.STATIC,
     scope: spec.scope,
     type: RTN.UNICAST,
   }));

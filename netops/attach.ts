@@ -1,0 +1,265 @@
+/**
+ * Attach and detach: the kernel side of giving a pod a host link and taking it back.
+ *
+ * attach: snapshot the host-side state, move the link into the pod in ONE message (new name,
+ * MTU, MAC), then configure it in the pod. Any failure returns the link to the host as it was.
+ * detach: the reverse, driven only by the recorded Attachment, so it works after a restart, when
+ * the pod namespace is already gone, and when run twice.
+ */
+import type { InterfaceConfig } from './config.ts';
+import { addAddress, globalAddresses, listAddresses } from './addr.ts';
+import { type AttachPlan, type HostSnapshot, orderRoutes, planAttach, routeFromSnapshot } from './attach-plan.ts';
+import { formatCidr, formatIp, parseCidr } from './ip.ts';
+import { changeLink, findLinkByName, type Link, type LinkChanges, listLinks, moveLink } from './link.ts';
+import { addPermanentNeighbor } from './neigh.ts';
+import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
+import { isNetlinkError } from './netlink/errors.ts';
+import { NetlinkSocket } from './netlink/socket.ts';
+import { netnsExists, withNetnsFd } from './netns.ts';
+import { addRoute, listRoutes } from './route.ts';
+import { addRule, deleteRule } from './rule.ts';
+import { writeSysctl } from './sysctl.ts';
+
+/** The agent's own namespace: where links come home to. */
+const HOST_NETNS = '/proc/self/ns/net';
+const RTPROT_RA = 9;
+
+export interface AttachRequest {
+  /** The link's name on the host. */
+  hostIfName: string;
+  /** The pod's network namespace, e.g. /var/run/netns/cni-1234. */
+  netnsPath: string;
+  config: InterfaceConfig;
+}
+
+/** What the pod got; this is what goes into the claim's status.devices[].networkData. */
+export interface AttachResult {
+  device: string;
+  interfaceName: string;
+  hardwareAddress: string;
+  mtu: number;
+  ips: string[];
+}
+
+/** Everything detach needs, checkpointed by the caller. */
+export interface Attachment {
+  netnsPath: string;
+  podIfName: string;
+  snapshot: HostSnapshot;
+  /** The MAC the link has in the pod, to recognise it if the kernel hands it back renamed. */
+  podMac?: string;
+  /** Rules belong to the namespace, not the link: detach removes the ones attach added. */
+  rules: AttachPlan['rules'];
+}
+
+export interface DetachOutcome {
+  /** False when the link could not come home (a virtual link destroyed with its namespace). */
+  returned: boolean;
+  /** Things that did not go back exactly as they were, for the operator. */
+  warnings: string[];
+}
+
+export class AttachError extends Error {
+  readonly device: string;
+  constructor(device: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AttachError';
+    this.device = device;
+  }
+}
+
+export async function attach(request: AttachRequest): Promise<{ result: AttachResult; attachment: Attachment }> {
+  const { hostIfName, netnsPath } = request;
+  const host = NetlinkSocket.open(NETLINK.ROUTE, null);
+  let pod: NetlinkSocket | undefined;
+  try {
+    const link = findLinkByName(host, hostIfName);
+    if (!link) throw new AttachError(hostIfName, `device ${hostIfName} not found on the host`);
+    const snapshot = takeSnapshot(host, link);
+    let plan: AttachPlan;
+    try {
+      plan = planAttach(snapshot, request.config);
+    } catch (error) {
+      throw new AttachError(hostIfName, (error as Error).message);
+    }
+    if (!netnsExists(netnsPath)) throw new AttachError(hostIfName, `pod network namespace ${netnsPath} does not exist`);
+    pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
+    if (findLinkByName(pod, plan.podIfName)) {
+      throw new AttachError(hostIfName, `interface name ${plan.podIfName} is already taken in ${netnsPath}`);
+    }
+    const attachment: Attachment = { netnsPath, podIfName: plan.podIfName, snapshot, rules: [] };
+    try {
+      const result = await applyPlan(host, pod, link, plan, attachment);
+      return { result, attachment };
+    } catch (error) {
+      let rollback = 'the link was returned to the host';
+      try {
+        const outcome = await detach(attachment);
+        if (outcome.warnings.length) rollback += ` (${outcome.warnings.join('; ')})`;
+      } catch (rollbackError) {
+        rollback = `returning the link to the host failed too: ${(rollbackError as Error).message}`;
+      }
+      throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${rollback}`, { cause: error });
+    }
+  } finally {
+    pod?.close();
+    host.close();
+  }
+}
+
+async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment): Promise<AttachResult> {
+  const name = plan.podIfName;
+  await withNetnsFd(attachment.netnsPath, (fd) =>
+    moveLink(host, link.index, fd, plan.move, `move ${link.name} into ${attachment.netnsPath} as ${name}`));
+  const moved = findLinkByName(pod, name);
+  if (!moved) throw new Error(`${name} did not appear in ${attachment.netnsPath} after the move`);
+  attachment.podMac = moved.mac;
+  for (const address of plan.addresses) addAddress(pod, moved.index, address, name);
+  for (const sysctl of plan.sysctls) writeSysctl(attachment.netnsPath, sysctl.name, sysctl.value);
+  changeLink(pod, moved.index, { up: true }, `set ${name} up`);
+  for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: moved.index });
+  for (const rule of plan.rules) {
+    addRule(pod, rule);
+    attachment.rules.push(rule);
+  }
+  for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, moved.index, neighbor.destination, neighbor.mac, name);
+  return {
+    device: link.name,
+    interfaceName: name,
+    hardwareAddress: plan.move.mac ?? moved.mac,
+    mtu: plan.move.mtu ?? moved.mtu,
+    ips: plan.addresses.map(formatCidr),
+  };
+}
+
+/**
+ * Returns an attached link to the host and restores its recorded state. Safe to repeat, safe
+ * after a restart, and it still finds the link when the pod namespace is already gone (the
+ * kernel returns hardware to the root namespace by itself, under whatever name it can).
+ */
+export async function detach(attachment: Attachment): Promise<DetachOutcome> {
+  const { snapshot } = attachment;
+  const warnings: string[] = [];
+  const host = NetlinkSocket.open(NETLINK.ROUTE, null);
+  try {
+    if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
+    const link = findLinkByName(host, snapshot.ifName) ?? findLinkByName(host, attachment.podIfName) ?? findReturnedByMac(host, attachment);
+    if (!link) {
+      if (snapshot.kind) {
+        return { returned: false, warnings: [...warnings, `${snapshot.ifName} is a virtual ${snapshot.kind} link and was destroyed with its pod namespace`] };
+      }
+      throw new AttachError(snapshot.ifName, `${snapshot.ifName} is neither in ${attachment.netnsPath} nor on the host`);
+    }
+    restoreOnHost(host, link, snapshot, warnings);
+    return { returned: true, warnings };
+  } finally {
+    host.close();
+  }
+}
+
+async function returnFromPod(attachment: Attachment, warnings: string[]): Promise<void> {
+  const { snapshot } = attachment;
+  let pod: NetlinkSocket;
+  try {
+    pod = NetlinkSocket.open(NETLINK.ROUTE, attachment.netnsPath);
+  } catch (error) {
+    // The namespace vanished between the check and the open: the kernel has the link now.
+    if (isNetlinkError(error, 'ENOENT')) return;
+    throw error;
+  }
+  try {
+    for (const rule of attachment.rules) {
+      try {
+        deleteRule(pod, rule);
+      } catch (error) {
+        if (!isNetlinkError(error, 'ENOENT')) throw error;
+      }
+    }
+    const link = findLinkByName(pod, attachment.podIfName);
+    if (!link) return;
+    if (link.up) changeLink(pod, link.index, { up: false }, `set ${link.name} down`);
+    const home: LinkChanges = { name: snapshot.ifName, mtu: snapshot.mtu, mac: snapshot.mac };
+    const operation = `return ${link.name} to the host as ${snapshot.ifName}`;
+    try {
+      await withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, link.index, fd, home, operation));
+    } catch (error) {
+      if (!isNetlinkError(error, 'EEXIST')) throw error;
+      // Someone took the host name meanwhile. Coming home under another name beats being
+      // stranded in a namespace that is about to die.
+      const fallback = fallbackName(snapshot);
+      await withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, link.index, fd, { ...home, name: fallback }, operation));
+      warnings.push(`host name ${snapshot.ifName} was taken; ${link.name} came back as ${fallback}`);
+    }
+  } finally {
+    pod.close();
+  }
+}
+
+function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, warnings: string[]): void {
+  const changes: LinkChanges = {};
+  if (link.name !== snapshot.ifName && !findLinkByName(host, snapshot.ifName)) changes.name = snapshot.ifName;
+  if (link.mtu !== snapshot.mtu) changes.mtu = snapshot.mtu;
+  if (link.mac !== snapshot.mac) changes.mac = snapshot.mac;
+  if (snapshot.gsoMaxSize !== undefined && link.gsoMaxSize !== snapshot.gsoMaxSize) changes.gsoMaxSize = snapshot.gsoMaxSize;
+  if (snapshot.groMaxSize !== undefined && link.groMaxSize !== snapshot.groMaxSize) changes.groMaxSize = snapshot.groMaxSize;
+  const name = changes.name ?? link.name;
+  if (Object.keys(changes).length) {
+    // A link must be down to be renamed.
+    if (link.up && changes.name) changeLink(host, link.index, { up: false }, `set ${link.name} down`);
+    changeLink(host, link.index, changes, `restore ${name} (name, MTU, MAC)`);
+  }
+  const present = new Set(listAddresses(host, link.index).map((address) => address.cidr));
+  for (const cidr of snapshot.addresses) {
+    if (!present.has(cidr)) addAddress(host, link.index, parseCidr(cidr)!, name);
+  }
+  if (snapshot.up) changeLink(host, link.index, { up: true }, `set ${name} up`);
+  for (const route of orderRoutes(snapshot.routes.map(routeFromSnapshot))) {
+    try {
+      addRoute(host, { ...route, outputIndex: link.index });
+    } catch (error) {
+      if (isNetlinkError(error, 'EEXIST')) continue;
+      warnings.push((error as Error).message);
+    }
+  }
+}
+
+/** The host-side state detach will restore. */
+export function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
+  const snapshot: HostSnapshot = {
+    ifName: link.name,
+    ifIndex: link.index,
+    mtu: link.mtu,
+    mac: link.mac,
+    up: link.up,
+    addresses: globalAddresses(host, link.index).map((address) => address.cidr),
+    routes: listRoutes(host)
+      .filter((route) => route.outputIndex === link.index && route.type === RTN.UNICAST && route.table !== RT_TABLE.LOCAL
+        // Prefix and RA routes are the kernel's own: it recreates them with the addresses.
+        && route.protocol !== RTPROT.KERNEL && route.protocol !== RTPROT_RA)
+      .map((route) => ({
+        destination: formatCidr(route.destination),
+        table: route.table,
+        scope: route.scope,
+        protocol: route.protocol,
+        ...(route.gateway ? { gateway: formatIp(route.gateway.family, route.gateway.bytes) } : {}),
+        ...(route.source ? { source: formatIp(route.source.family, route.source.bytes) } : {}),
+        ...(route.priority !== undefined ? { priority: route.priority } : {}),
+      })),
+  };
+  if (link.kind) snapshot.kind = link.kind;
+  if (link.gsoMaxSize !== undefined) snapshot.gsoMaxSize = link.gsoMaxSize;
+  if (link.groMaxSize !== undefined) snapshot.groMaxSize = link.groMaxSize;
+  if (link.minMtu !== undefined) snapshot.minMtu = link.minMtu;
+  if (link.maxMtu !== undefined) snapshot.maxMtu = link.maxMtu;
+  return snapshot;
+}
+
+/** A link the kernel returned from a dead namespace may carry neither name; its MAC still tells. */
+function findReturnedByMac(host: NetlinkSocket, attachment: Attachment): Link | undefined {
+  const macs = new Set([attachment.snapshot.mac, attachment.podMac]);
+  return listLinks(host).find((link) => macs.has(link.mac) && !link.kind);
+}
+
+function fallbackName(snapshot: HostSnapshot): string {
+  return `nc${snapshot.ifIndex}`.slice(0, 15);
+}
