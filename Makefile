@@ -25,11 +25,16 @@ $(ADDON): $(ADDON_SOURCES) node_modules/.installed
 typecheck: setup
 	npx tsc --noEmit -p .
 
-test: setup typecheck
+test: setup typecheck runtime-deps
 	npm test -- --json --outputFile=build/jest-results.json
 
-bench: setup
+bench: setup runtime-deps
 	npm run bench
+
+# Real runtimes for the e2e tests (containerd 1.7 and 2.1, runc, CNI, pause image); quick when already there.
+.PHONY: runtime-deps
+runtime-deps:
+	bash e2e/runtime/install.sh
 
 clean:
 	rm -rf build

@@ -1,0 +1,83 @@
+/**
+ * Smoke test of the runtime harness against the real containerd 1.7 and 2.1: CRI answers,
+ * a pod gets a netns, and cleanup leaves nothing behind on the host. Needs root.
+ */
+import { existsSync, readlinkSync } from 'node:fs';
+import { TestContainerd } from './containerd.ts';
+import { linkExists, readIpForward } from './host-network.ts';
+import { criCgroupDirs, shimPidsFor } from './host-residue.ts';
+import { containerdVersions, loadInstallation, runningAsRoot } from './installation.ts';
+import { netnsPathOfPod, testPodConfig } from './pods.ts';
+
+const describeAsRoot = runningAsRoot() ? describe : describe.skip;
+if (!runningAsRoot()) console.warn('e2e/runtime/containerd.test.ts: skipped, driving containerd needs root');
+
+const podTimeoutMs = 60_000;
+
+async function expectHostRestored(containerd: TestContainerd, before: { ipForward: string; cgroupDirs: Set<string> }, netnsPath: string): Promise<void> {
+  expect(existsSync(containerd.dir)).toBe(false);
+  expect(existsSync(netnsPath)).toBe(false);
+  expect(await linkExists(containerd.bridgeName)).toBe(false);
+  expect(readIpForward()).toBe(before.ipForward);
+  expect([...criCgroupDirs()].filter((dir) => !before.cgroupDirs.has(dir))).toEqual([]);
+  expect(shimPidsFor(containerd.criSocket)).toEqual([]);
+}
+
+describeAsRoot.each(containerdVersions)('real containerd %s', (version) => {
+  let containerd: TestContainerd | undefined;
+  let before: { ipForward: string; cgroupDirs: Set<string> };
+
+  beforeEach(() => {
+    before = { ipForward: readIpForward(), cgroupDirs: criCgroupDirs() };
+  });
+
+  afterEach(async () => {
+    await containerd?.cleanup();
+    containerd = undefined;
+  }, podTimeoutMs);
+
+  test('answers Version with its own version and runs a pod in a netns through its own shim', async () => {
+    containerd = await TestContainerd.start(version);
+    const answer = await containerd.cri.version();
+    expect(answer.runtime_name).toBe('containerd');
+    expect(answer.runtime_version.startsWith(`${version}.`)).toBe(true);
+    expect(answer.runtime_version).toBe(loadInstallation().containerd[version].version);
+
+    const config = testPodConfig('smoke');
+    const podId = await containerd.cri.runPodSandbox(config);
+    const status = await containerd.cri.podSandboxStatus(podId, true);
+    expect(status.status.state).toBe('SANDBOX_READY');
+    expect(status.status.metadata.uid).toBe(config.metadata.uid);
+    const netnsPath = netnsPathOfPod(status);
+    expect(netnsPath).toMatch(/^\/var\/run\/netns\/cni-/);
+    expect(existsSync(netnsPath!)).toBe(true);
+    const shimBinaries = shimPidsFor(containerd.criSocket).map((pid) => readlinkSync(`/proc/${pid}/exe`));
+    expect(shimBinaries.length).toBeGreaterThan(0);
+    for (const binary of shimBinaries) expect(binary).toBe(`${loadInstallation().containerd[version].binDir}/containerd-shim-runc-v2`);
+
+    await containerd.cri.stopPodSandbox(podId);
+    expect((await containerd.cri.podSandboxStatus(podId)).status.state).toBe('SANDBOX_NOTREADY');
+    await containerd.cri.removePodSandbox(podId);
+    expect((await containerd.cri.listPodSandbox()).map((pod) => pod.id)).not.toContain(podId);
+    expect(existsSync(netnsPath!)).toBe(false);
+
+    await containerd.cleanup();
+    await expectHostRestored(containerd, before, netnsPath!);
+  }, podTimeoutMs);
+
+  test('keeps pods across a SIGKILL and restart, and cleanup still removes them', async () => {
+    containerd = await TestContainerd.start(version);
+    const podId = await containerd.cri.runPodSandbox(testPodConfig('survivor'));
+    const netnsPath = netnsPathOfPod(await containerd.cri.podSandboxStatus(podId, true))!;
+
+    await containerd.kill();
+    expect(containerd.running).toBe(false);
+    await containerd.restart();
+    expect((await containerd.cri.podSandboxStatus(podId)).status.state).toBe('SANDBOX_READY');
+
+    // Left running on purpose, then killed again: cleanup must cope with a dead containerd and a live pod.
+    await containerd.kill();
+    await containerd.cleanup();
+    await expectHostRestored(containerd, before, netnsPath);
+  }, podTimeoutMs);
+});
