@@ -92,9 +92,10 @@ export async function attach(request: AttachRequest): Promise<{ result: AttachRe
       const result = await applyPlan(host, pod, link, plan, attachment);
       return { result, attachment };
     } catch (error) {
-      let rollback = 'the link was returned to the host';
+      let rollback: string;
       try {
         const outcome = await detach(attachment);
+        rollback = outcome.returned ? 'the link was returned to the host' : 'the link could not be returned to the host';
         if (outcome.warnings.length) rollback += ` (${outcome.warnings.join('; ')})`;
       } catch (rollbackError) {
         rollback = `returning the link to the host failed too: ${(rollbackError as Error).message}`;
@@ -143,7 +144,7 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
   const host = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
-    const link = findLinkByName(host, snapshot.ifName) ?? findLinkByName(host, attachment.podIfName) ?? findReturnedByMac(host, attachment);
+    const link = findLinkByName(host, snapshot.ifName) ?? findLinkByName(host, attachment.podIfName) ?? findByMac(host, attachment);
     if (!link) {
       if (snapshot.kind) {
         return { returned: false, warnings: [...warnings, `${snapshot.ifName} is a virtual ${snapshot.kind} link and was destroyed with its pod namespace`] };
@@ -175,7 +176,9 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
         if (!isNetlinkError(error, 'ENOENT')) throw error;
       }
     }
-    const link = findLinkByName(pod, attachment.podIfName);
+    // A move can fail half-way (the kernel moves first, then renames and sets MTU/MAC), so the
+    // link may sit in the pod under either name.
+    const link = findLinkByName(pod, attachment.podIfName) ?? findLinkByName(pod, snapshot.ifName) ?? findByMac(pod, attachment);
     if (!link) return;
     if (link.up) changeLink(pod, link.index, { up: false }, `set ${link.name} down`);
     const home: LinkChanges = { name: snapshot.ifName, mtu: snapshot.mtu, mac: snapshot.mac };
@@ -254,10 +257,15 @@ export function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
   return snapshot;
 }
 
-/** A link the kernel returned from a dead namespace may carry neither name; its MAC still tells. */
-function findReturnedByMac(host: NetlinkSocket, attachment: Attachment): Link | undefined {
+/**
+ * A link may carry neither recorded name (the kernel renames hardware it takes back from a dead
+ * namespace when the name clashes); its MAC still tells. On the host only hardware is considered,
+ * since a veth peer or macvlan sibling may share a MAC.
+ */
+function findByMac(socket: NetlinkSocket, attachment: Attachment): Link | undefined {
   const macs = new Set([attachment.snapshot.mac, attachment.podMac]);
-  return listLinks(host).find((link) => macs.has(link.mac) && !link.kind);
+  const onHost = socket.netnsPath === null;
+  return listLinks(socket).find((link) => macs.has(link.mac) && (!onHost || !link.kind));
 }
 
 function fallbackName(snapshot: HostSnapshot): string {
