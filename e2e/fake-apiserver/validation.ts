@@ -1,0 +1,86 @@
+/**
+ * The subset of the real API server's validation that catches a driver's publishing mistakes:
+ * object names, and for ResourceSlices the DRA limits (≤ 128 devices, DNS-label device names,
+ * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
+ * names, pool fields). A violation is a 422 Invalid, so a publisher test against the fake fails
+ * exactly where a real cluster would reject the slice.
+ */
+import { isJsonObject, type Json } from './patch.ts';
+
+const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const cIdentifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function isDnsLabel(name: string): boolean {
+  return name.length <= 63 && dnsLabel.test(name);
+}
+
+export function isDnsSubdomain(name: string): boolean {
+  return name.length <= 253 && dnsSubdomain.test(name);
+}
+
+/** `<C identifier ≤ 32>` or `<DNS subdomain ≤ 63>/<C identifier ≤ 32>`. */
+export function isQualifiedAttributeName(name: string): boolean {
+  const parts = name.split('/');
+  const identifier = parts.at(-1) ?? '';
+  const identifierValid = identifier.length <= 32 && cIdentifier.test(identifier);
+  if (parts.length === 1) return identifierValid;
+  const domain = parts[0] ?? '';
+  return parts.length === 2 && identifierValid && domain.length <= 63 && isDnsSubdomain(domain);
+}
+
+/** Returns the causes of invalidity, empty when the object is acceptable. */
+export function validateObject(kind: string, object: { [key: string]: Json }): string[] {
+  const metadata = isJsonObject(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === 'string' ? metadata.name : '';
+  const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
+  if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
+  return problems;
+}
+
+const maxDevicesPerSlice = 128;
+const maxAttributesAndCapacities = 32;
+const maxStringAttributeLength = 64;
+
+function validateResourceSliceSpec(spec: Json | undefined): string[] {
+  if (!isJsonObject(spec)) return ['spec: Required value'];
+  const problems: string[] = [];
+  if (typeof spec.driver !== 'string' || !isDnsSubdomain(spec.driver)) problems.push('spec.driver: Invalid value: must be a DNS subdomain');
+  const pool = isJsonObject(spec.pool) ? spec.pool : {};
+  if (typeof pool.name !== 'string' || pool.name === '') problems.push('spec.pool.name: Required value');
+  if (typeof pool.generation !== 'number' || pool.generation < 0) problems.push('spec.pool.generation: Invalid value');
+  if (typeof pool.resourceSliceCount !== 'number' || pool.resourceSliceCount < 1) problems.push('spec.pool.resourceSliceCount: Invalid value: must be greater than zero');
+  const nodeScopes = ['nodeName', 'nodeSelector', 'allNodes', 'perDeviceNodeSelection'].filter((field) => spec[field] !== undefined && spec[field] !== false);
+  if (nodeScopes.length !== 1) problems.push('spec: exactly one of nodeName, nodeSelector, allNodes, perDeviceNodeSelection is required');
+  const devices = Array.isArray(spec.devices) ? spec.devices : [];
+  if (devices.length > maxDevicesPerSlice) problems.push(`spec.devices: Too many: ${devices.length}: must have at most ${maxDevicesPerSlice} items`);
+  const seen = new Set<string>();
+  devices.forEach((device, index) => problems.push(...validateDevice(device, `spec.devices[${index}]`, seen)));
+  return problems;
+}
+
+function validateDevice(device: Json, path: string, seen: Set<string>): string[] {
+  if (!isJsonObject(device)) return [`${path}: Invalid value: must be an object`];
+  const problems: string[] = [];
+  const name = typeof device.name === 'string' ? device.name : '';
+  if (!isDnsLabel(name)) problems.push(`${path}.name: Invalid value: "${name}": must be a DNS label`);
+  if (seen.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
+  seen.add(name);
+  const attributes = isJsonObject(device.attributes) ? device.attributes : {};
+  const capacity = isJsonObject(device.capacity) ? device.capacity : {};
+  if (Object.keys(attributes).length + Object.keys(capacity).length > maxAttributesAndCapacities) {
+    problems.push(`${path}: Too many: attributes and capacities must not exceed ${maxAttributesAndCapacities}`);
+  }
+  for (const [attributeName, value] of Object.entries(attributes)) {
+    const attributePath = `${path}.attributes[${attributeName}]`;
+    if (!isQualifiedAttributeName(attributeName)) problems.push(`${attributePath}: Invalid value: not a qualified name`);
+    const set = isJsonObject(value) ? Object.entries(value).filter(([key]) => ['int', 'bool', 'string', 'version'].includes(key)) : [];
+    if (set.length !== 1) problems.push(`${attributePath}: Invalid value: exactly one value must be specified`);
+    for (const [type, typedValue] of set) {
+      if ((type === 'string' || type === 'version') && typeof typedValue === 'string' && typedValue.length > maxStringAttributeLength) {
+        problems.push(`${attributePath}.${type}: Too long: may not be more than ${maxStringAttributeLength} bytes`);
+      }
+    }
+  }
+  return problems;
+}
