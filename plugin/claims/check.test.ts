@@ -1,0 +1,65 @@
+import { checkClaim, type ClaimCheckInput } from './check.ts';
+import { allocatedClaim, deviceInfo, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from './fixtures.ts';
+
+const inventory = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
+
+function input(spec: ClaimSpec, overrides: Partial<ClaimCheckInput> = {}): ClaimCheckInput {
+  const claim = allocatedClaim(spec);
+  const ref = { namespace: claim.metadata?.namespace ?? '', name: claim.metadata?.name ?? '', uid: claim.metadata?.uid ?? '' };
+  return { driver: TEST_DRIVER, ref, claim, devices: inventory, ...overrides };
+}
+
+test('a claim with two devices becomes a plan for its pod with merged configs and pod interface names', () => {
+  const prepared = checkClaim(input({
+    devices: ['eth1', 'eth2'],
+    config: [
+      opaqueConfig({ interface: { mtu: 9000 } }, { source: 'FromClass' }),
+      opaqueConfig({ interface: { name: 'net1', addresses: ['10.0.0.2/24'] } }, { requests: ['nic-0'] }),
+    ],
+  }));
+  expect(prepared).toEqual({
+    version: 1,
+    claim: { namespace: 'default', name: 'claim-a', uid: 'uid-claim-a' },
+    pod: { name: 'pod-a', uid: 'pod-uid-a' },
+    devices: [
+      { request: 'nic-0', pool: TEST_POOL, device: 'eth1', hostIfName: 'eth1', podIfName: 'net1', config: { interface: { mtu: 9000, name: 'net1', addresses: ['10.0.0.2/24'] } }, rdmaCharDevices: [] },
+      { request: 'nic-1', pool: TEST_POOL, device: 'eth2', hostIfName: 'eth2', podIfName: 'eth2', config: { interface: { mtu: 9000 } }, rdmaCharDevices: [] },
+    ],
+  });
+});
+
+test('results of other drivers are left to them', () => {
+  const prepared = checkClaim(input({
+    results: [
+      { request: 'gpu', driver: 'gpu.example.com', pool: 'node-a', device: 'gpu-0' },
+      { request: 'nic', driver: TEST_DRIVER, pool: TEST_POOL, device: 'eth3' },
+    ],
+  }));
+  expect(prepared.devices.map((device) => device.device)).toEqual(['eth3']);
+});
+
+test('the published device name maps to the host interface the inventory knows', () => {
+  const entry = { pool: TEST_POOL, info: deviceInfo('enp3s0f1', 0), uplink: false, rdmaCharDevices: ['/dev/infiniband/uverbs1'] };
+  const devices = { byDeviceName: (name: string) => (name === 'pci-0000-03-00-1' ? entry : undefined) };
+  const prepared = checkClaim(input({ devices: ['pci-0000-03-00-1'] }, { devices }));
+  expect(prepared.devices[0]).toMatchObject({ device: 'pci-0000-03-00-1', hostIfName: 'enp3s0f1', podIfName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1'] });
+});
+
+test('a pod consumer is found among non-pod consumers', () => {
+  const spec = input({});
+  spec.claim.status!.reservedFor = [
+    { apiGroup: 'example.com', resource: 'pods', name: 'not-a-core-pod', uid: 'x' },
+    { resource: 'pods', name: 'pod-b', uid: 'pod-uid-b' },
+  ];
+  expect(checkClaim(spec).pod).toEqual({ name: 'pod-b', uid: 'pod-uid-b' });
+});
+
+test.each([
+  ['replaced claim', input({}, { ref: { namespace: 'default', name: 'claim-a', uid: 'old-uid' } }), 'ResourceClaim default/claim-a was replaced: the API server has uid uid-claim-a, the kubelet asked for old-uid'],
+  ['uplink', input({ devices: ['eth0'] }), 'request "nic-0" device "eth0": host interface eth0 is this node\'s uplink; moving it into a pod would cut the node off the network'],
+  ['shared by two pods', input({ pods: [{ name: 'a', uid: '1' }, { name: 'b', uid: '2' }] }), 'claim is reserved for 2 pods (a, b), but a network device can be in only one pod\'s network namespace; give each pod its own claim, e.g. with a ResourceClaimTemplate'],
+  ['one interface name twice', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'net1' } })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "net1" in the pod; set a different interface.name for one of them'],
+  ['renamed onto another device\'s host name', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'eth2' } }, { requests: ['nic-0'] })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "eth2" in the pod'],
+])('%s is refused with a message naming the reason', (_name, checkInput, message) => {
+  expect(() => checkClaim(checkInput)).toThrow(message);
+});

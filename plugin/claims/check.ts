@@ -1,0 +1,105 @@
+/**
+ * Checks one claim the kubelet asked to prepare and turns it into a PreparedClaim. Pure: the
+ * claim comes already read from the API server and the devices from the inventory.
+ *
+ * A claim must be reserved for exactly one pod. A whole NIC (or VF) is a netdev, and a netdev is
+ * in one network namespace at a time, so a claim shared by several pods cannot give each of them
+ * its devices; failing prepare with that reason is better than attaching to whichever pod's
+ * sandbox starts first and leaving the others without the network they asked for. Users share
+ * a NIC's capacity through separate claims (a ResourceClaimTemplate per pod).
+ */
+import type { DeviceInfo } from '../../netops/device-info.ts';
+import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
+import { ClaimConfigError, resolveRequestConfig } from './merge.ts';
+import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
+
+/** What the inventory knows about one published device of this node. */
+export interface DeviceEntry {
+  pool: string;
+  info: DeviceInfo;
+  /** The node's own route to the cluster: moving it into a pod would cut the node off. */
+  uplink: boolean;
+  /** /dev/infiniband/... nodes of the device's RDMA function; absent without RDMA. */
+  rdmaCharDevices?: string[];
+}
+
+export interface DeviceLookup {
+  byDeviceName(name: string): DeviceEntry | undefined;
+}
+
+export interface ClaimCheckInput {
+  driver: string;
+  /** The claim as the kubelet named it. */
+  ref: ClaimRef;
+  claim: ResourceClaimView;
+  devices: DeviceLookup;
+}
+
+/** A claim that cannot be prepared; the message is what the user sees in the pod's events. */
+export class ClaimCheckError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClaimCheckError';
+  }
+}
+
+export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): PreparedClaim {
+  const apiUid = claim.metadata?.uid;
+  if (apiUid !== ref.uid) {
+    throw new ClaimCheckError(`ResourceClaim ${ref.namespace}/${ref.name} was replaced: the API server has uid ${apiUid ?? '(none)'}, the kubelet asked for ${ref.uid}`);
+  }
+  const allocation = claim.status?.allocation;
+  if (!allocation) throw new ClaimCheckError('claim is not allocated: status.allocation is empty');
+  const results = (allocation.devices?.results ?? []).filter((result) => result.driver === driver);
+  if (results.length === 0) throw new ClaimCheckError(`claim has no allocated device of driver ${driver} in status.allocation.devices.results`);
+
+  const pods = (claim.status?.reservedFor ?? []).filter((consumer) => consumer.resource === 'pods' && !consumer.apiGroup);
+  const pod = pods[0];
+  if (!pod) throw new ClaimCheckError('claim is not reserved for any pod (status.reservedFor has no pod)');
+  if (pods.length > 1) {
+    throw new ClaimCheckError(`claim is reserved for ${pods.length} pods (${pods.map((p) => p.name).join(', ')}), but a network device can be in only one pod's network namespace; give each pod its own claim, e.g. with a ResourceClaimTemplate`);
+  }
+
+  const configs = allocation.devices?.config ?? [];
+  const planned = results.map((result) => planDevice(result, devices, configs, driver));
+  const byPodIfName = new Map<string, PlannedDevice>();
+  for (const device of planned) {
+    const other = byPodIfName.get(device.podIfName);
+    if (other) {
+      throw new ClaimCheckError(`devices "${other.device}" (request "${other.request}") and "${device.device}" (request "${device.request}") would both be named "${device.podIfName}" in the pod; set a different interface.name for one of them`);
+    }
+    byPodIfName.set(device.podIfName, device);
+  }
+  return { version: PLAN_VERSION, claim: ref, pod: { name: pod.name, uid: pod.uid }, devices: planned };
+}
+
+function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string): PlannedDevice {
+  const where = `request "${result.request}" device "${result.device}"`;
+  if (result.adminAccess) {
+    throw new ClaimCheckError(`${where}: admin access is not supported for network devices: moving the interface into this pod would take it away from the pod it is allocated to`);
+  }
+  const entry = devices.byDeviceName(result.device);
+  if (!entry) throw new ClaimCheckError(`${where}: no such device on this node (pool "${result.pool}"); it may have been removed since it was allocated`);
+  if (entry.pool !== result.pool) {
+    throw new ClaimCheckError(`${where}: allocated from pool "${result.pool}", but this node publishes it in pool "${entry.pool}"`);
+  }
+  if (entry.uplink) {
+    throw new ClaimCheckError(`${where}: host interface ${entry.info.ifName} is this node's uplink; moving it into a pod would cut the node off the network`);
+  }
+  let config: PlannedDevice['config'];
+  try {
+    config = resolveRequestConfig(configs, driver, result.request);
+  } catch (error) {
+    if (error instanceof ClaimConfigError) throw new ClaimCheckError(`${where}: ${error.message}`);
+    throw error;
+  }
+  return {
+    request: result.request,
+    pool: result.pool,
+    device: result.device,
+    hostIfName: entry.info.ifName,
+    podIfName: config.interface?.name ?? entry.info.ifName,
+    config,
+    rdmaCharDevices: entry.rdmaCharDevices ?? [],
+  };
+}

@@ -1,0 +1,90 @@
+import { configAppliesTo, mergeInterfaceConfigs, resolveRequestConfig } from './merge.ts';
+import { opaqueConfig, TEST_DRIVER } from './fixtures.ts';
+
+describe('configAppliesTo', () => {
+  test.each([
+    [undefined, 'nic', true],
+    [[], 'nic', true],
+    [['nic'], 'nic', true],
+    [['other'], 'nic', false],
+    [['nic'], 'nic/fast', true],
+    [['nic/fast'], 'nic/fast', true],
+    [['nic/slow'], 'nic/fast', false],
+    [['nic/fast'], 'nic', false],
+    [['ni'], 'nic/fast', false],
+  ] as const)('requests %j, result of %s: %s', (requests, request, expected) => {
+    expect(configAppliesTo(requests as readonly string[] | undefined, request)).toBe(expected);
+  });
+});
+
+describe('mergeInterfaceConfigs', () => {
+  test('interface fields merge one by one, later wins', () => {
+    expect(mergeInterfaceConfigs([
+      { interface: { name: 'net1', mtu: 1500 } },
+      { interface: { mtu: 9000, addresses: ['10.0.0.2/24'] } },
+    ])).toEqual({ interface: { name: 'net1', mtu: 9000, addresses: ['10.0.0.2/24'] } });
+  });
+
+  test('a later list replaces the earlier one whole; an absent list keeps the earlier one', () => {
+    const classRoutes = [{ destination: '10.1.0.0/16', gateway: '10.0.0.1' }];
+    const claimRoutes = [{ destination: '10.2.0.0/16', gateway: '10.0.0.1' }];
+    const neighbors = [{ destination: '10.0.0.9', hardwareAddr: '02:00:00:00:00:09' }];
+    expect(mergeInterfaceConfigs([{ routes: classRoutes, neighbors }, { routes: claimRoutes }]))
+      .toEqual({ routes: claimRoutes, neighbors });
+  });
+
+  test('no configs give the empty config', () => {
+    expect(mergeInterfaceConfigs([])).toEqual({});
+  });
+});
+
+describe('resolveRequestConfig', () => {
+  test('class config first, claim config after, later wins, whatever order they arrive in', () => {
+    const configs = [
+      opaqueConfig({ interface: { mtu: 9000 } }, { source: 'FromClaim' }),
+      opaqueConfig({ interface: { mtu: 1500, name: 'net1' } }, { source: 'FromClass' }),
+    ];
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({ interface: { name: 'net1', mtu: 9000 } });
+  });
+
+  test('configs of other drivers are ignored, even when they would not validate', () => {
+    const configs = [
+      opaqueConfig({ gpu: { clocks: 'max' } }, { driver: 'gpu.example.com' }),
+      opaqueConfig({ interface: { name: 'net1' } }),
+    ];
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({ interface: { name: 'net1' } });
+  });
+
+  test('per-request scoping: parent configs cover subrequests, subrequest configs only their own', () => {
+    const configs = [
+      opaqueConfig({ interface: { mtu: 1500 } }, { requests: ['nic'] }),
+      opaqueConfig({ interface: { mtu: 9000 } }, { requests: ['nic/fast'] }),
+      opaqueConfig({ interface: { name: 'storage' } }, { requests: ['other'] }),
+    ];
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/fast')).toEqual({ interface: { mtu: 9000 } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/slow')).toEqual({ interface: { mtu: 1500 } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'other')).toEqual({ interface: { name: 'storage' } });
+  });
+
+  test('an invalid entry is named by its source, its index and every bad field', () => {
+    const configs = [
+      opaqueConfig({ interface: { mtu: 1500 } }, { source: 'FromClass' }),
+      opaqueConfig({ interface: { mtu: 10, adresses: [] } }),
+    ];
+    expect(() => resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toThrow(
+      'invalid claim config (status.allocation.devices.config[1]): interface.mtu: must be at least 68; interface.adresses: unknown field',
+    );
+  });
+
+  test('a class config error says it comes from the DeviceClass', () => {
+    const configs = [opaqueConfig({ routes: 'none' }, { source: 'FromClass' })];
+    expect(() => resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toThrow(
+      'invalid DeviceClass config (status.allocation.devices.config[0]): routes: must be a list',
+    );
+  });
+
+  test('an invalid config scoped to another request does not fail this one', () => {
+    const configs = [opaqueConfig({ interface: { mtu: 1 } }, { requests: ['other'] })];
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({});
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * From a claim's allocated configs to the one InterfaceConfig a device gets.
+ *
+ * Rules (the scheduler copies class configs first and claim configs after; later wins):
+ * - only opaque configs for this driver count; others belong to other drivers;
+ * - a config applies to a result when its `requests` list is empty, names the result's request,
+ *   or names the parent of a subrequest ("main" covers "main/sub"; "main/sub" covers only it);
+ * - each applicable config is validated on its own, so an error points at the entry the user
+ *   wrote (class or claim, and its index);
+ * - merging: `interface` merges field by field, later wins; `routes`, `rules` and `neighbors`
+ *   are lists that a later config replaces whole: concatenating a class's routes with a claim's
+ *   would leave the user no way to drop one.
+ */
+import { ConfigError, parseInterfaceConfig, type InterfaceConfig } from '../../netops/config.ts';
+import type { AllocationConfig } from './claim.ts';
+
+const FROM_CLASS = 'FromClass';
+
+export class ClaimConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClaimConfigError';
+  }
+}
+
+export function configAppliesTo(requests: readonly string[] | undefined, request: string): boolean {
+  if (requests === undefined || requests.length === 0) return true;
+  const parent = request.split('/', 1)[0];
+  return requests.includes(request) || (parent !== undefined && requests.includes(parent));
+}
+
+/**
+ * The validated, merged config for the result of `request`. Throws ClaimConfigError naming the
+ * config entry (its source and index in status.allocation.devices.config) and the field path.
+ */
+export function resolveRequestConfig(configs: readonly AllocationConfig[], driver: string, request: string): InterfaceConfig {
+  const applicable = configs
+    .map((config, index) => ({ config, index }))
+    .filter(({ config }) => config.opaque?.driver === driver && configAppliesTo(config.requests, request))
+    // The API already orders class before claim configs; sorting states the precedence here too.
+    .sort((a, b) => rank(a.config) - rank(b.config));
+  return mergeInterfaceConfigs(applicable.map(({ config, index }) => {
+    try {
+      return parseInterfaceConfig(config.opaque?.parameters);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      const where = `${config.source === FROM_CLASS ? 'DeviceClass config' : 'claim config'} (status.allocation.devices.config[${index}])`;
+      const fields = error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+      throw new ClaimConfigError(`invalid ${where}: ${fields}`);
+    }
+  }));
+}
+
+/** Later configs win; see the module comment for how each part merges. */
+export function mergeInterfaceConfigs(configs: readonly InterfaceConfig[]): InterfaceConfig {
+  const merged: InterfaceConfig = {};
+  for (const config of configs) {
+    if (config.interface) merged.interface = { ...merged.interface, ...config.interface };
+    if (config.routes) merged.routes = config.routes;
+    if (config.rules) merged.rules = config.rules;
+    if (config.neighbors) merged.neighbors = config.neighbors;
+  }
+  return merged;
+}
+
+function rank(config: AllocationConfig): number {
+  return config.source === FROM_CLASS ? 0 : 1;
+}

@@ -1,0 +1,42 @@
+import { decodePreparedClaim, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+
+function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
+  return {
+    version: 1,
+    claim: { namespace: 'ns', name: claim, uid: `uid-${claim}` },
+    pod: { name: pod, uid: `uid-${pod}` },
+    devices: devices.map(([device, podIfName]) => ({
+      request: 'nic', pool: 'node-a', device, hostIfName: device, podIfName, config: { interface: { name: podIfName } }, rdmaCharDevices: [],
+    })),
+  };
+}
+
+test('a pod plan lists the devices of all its claims with the claim each came from', () => {
+  const plan = podAttachPlan([prepared('a', 'p', [['eth1', 'net1']]), prepared('b', 'p', [['eth2', 'net2'], ['eth3', 'net3']])]);
+  expect(plan?.pod).toEqual({ name: 'p', uid: 'uid-p' });
+  expect(plan?.devices.map((device) => [device.claim.name, device.device, device.podIfName])).toEqual([
+    ['a', 'eth1', 'net1'], ['b', 'eth2', 'net2'], ['b', 'eth3', 'net3'],
+  ]);
+  expect(podAttachPlan([])).toBeUndefined();
+});
+
+test('a second claim of a pod may not take an interface name the first one uses', () => {
+  const first = prepared('a', 'p', [['eth1', 'net1']]);
+  expect(interfaceNameConflict([first], prepared('b', 'p', [['eth2', 'net1']]))).toBe(
+    'request "nic" device "eth2": interface name "net1" in pod p is already taken by device "eth1" of claim ns/a; set interface.name in one of the claims\' configs to a different name',
+  );
+  expect(interfaceNameConflict([first], prepared('b', 'p', [['eth2', 'net2']]))).toBeUndefined();
+});
+
+test('a claim prepared again does not conflict with its own earlier record', () => {
+  const first = prepared('a', 'p', [['eth1', 'net1']]);
+  expect(interfaceNameConflict([first], first)).toBeUndefined();
+});
+
+test('a stored record decodes to itself; a damaged or foreign one is refused with the field', () => {
+  const record = prepared('a', 'p', [['eth1', 'net1']]);
+  expect(decodePreparedClaim(JSON.parse(JSON.stringify(record)))).toEqual(record);
+  expect(() => decodePreparedClaim({ ...record, version: 2 })).toThrow(/^not a prepared claim record: version: /);
+  const badConfig = { ...record, devices: [{ ...record.devices[0], config: { interface: { mtu: 1 } } }] };
+  expect(() => decodePreparedClaim(badConfig)).toThrow(/^not a prepared claim record: devices\.0\.config\.interface\.mtu: /);
+});

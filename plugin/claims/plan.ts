@@ -1,0 +1,107 @@
+/**
+ * The attach plan: what NodePrepareResources decided and what RunPodSandbox executes.
+ *
+ * Prepare does everything slow (API reads, validation, checks against the inventory) and stores
+ * one PreparedClaim per claim UID; the NRI side only looks plans up by pod UID and moves links
+ * (its budget is 2 s shared with every other NRI plugin). The record is versioned and decoded
+ * with the same strict schemas that validated it, so a plan read back after a restart is exactly
+ * as trustworthy as the one that was written.
+ */
+import { z } from 'zod';
+import { interfaceConfigSchema } from '../../netops/config.ts';
+
+export const PLAN_VERSION = 1;
+
+const claimRefSchema = z.strictObject({
+  namespace: z.string(),
+  name: z.string(),
+  uid: z.string(),
+});
+
+const plannedDeviceSchema = z.strictObject({
+  /** The claim request this device was allocated for; "main/sub" for a subrequest. */
+  request: z.string(),
+  pool: z.string(),
+  /** The device name published in the ResourceSlice (normalised, not always the kernel's). */
+  device: z.string(),
+  /** The kernel interface name on the host when the claim was prepared. */
+  hostIfName: z.string(),
+  /** The name the interface gets inside the pod: interface.name from the config, else the host name. */
+  podIfName: z.string(),
+  /** Class and claim configs merged and validated. */
+  config: interfaceConfigSchema,
+  /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
+  rdmaCharDevices: z.array(z.string()),
+});
+
+const podRefSchema = z.strictObject({
+  name: z.string(),
+  uid: z.string(),
+});
+
+export const preparedClaimSchema = z.strictObject({
+  version: z.literal(PLAN_VERSION),
+  claim: claimRefSchema,
+  /**
+   * The one pod the devices go to. A network device can be in only one network namespace, so a
+   * claim is prepared for exactly one pod (see checkClaim).
+   */
+  pod: podRefSchema,
+  devices: z.array(plannedDeviceSchema),
+});
+
+/** A claim as the kubelet names it. */
+export type ClaimRef = z.infer<typeof claimRefSchema>;
+export type PodRef = z.infer<typeof podRefSchema>;
+export type PlannedDevice = z.infer<typeof plannedDeviceSchema>;
+/** What prepare decided for one claim; stored under the claim UID. */
+export type PreparedClaim = z.infer<typeof preparedClaimSchema>;
+
+/** One device of a pod's plan, with the claim it came from (for logs, events and claim status). */
+export interface PodPlanDevice extends PlannedDevice {
+  claim: ClaimRef;
+}
+
+/** What RunPodSandbox executes for one pod: the devices of all its prepared claims. */
+export interface PodAttachPlan {
+  pod: PodRef;
+  devices: PodPlanDevice[];
+}
+
+export function decodePreparedClaim(value: unknown): PreparedClaim {
+  const result = preparedClaimSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`not a prepared claim record: ${issue ? `${issue.path.join('.') || '(record)'}: ${issue.message}` : 'invalid'}`);
+}
+
+/** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */
+export function podAttachPlan(claims: readonly PreparedClaim[]): PodAttachPlan | undefined {
+  const first = claims[0];
+  if (!first) return undefined;
+  return {
+    pod: first.pod,
+    devices: claims.flatMap((prepared) => prepared.devices.map((device) => ({ ...device, claim: prepared.claim }))),
+  };
+}
+
+/**
+ * Why `candidate` cannot join the pod that already has `existing` claims prepared: an interface
+ * name inside the pod taken twice. Undefined when it can.
+ */
+export function interfaceNameConflict(existing: readonly PreparedClaim[], candidate: PreparedClaim): string | undefined {
+  const taken = new Map<string, { claim: ClaimRef; device: PlannedDevice }>();
+  for (const prepared of existing) {
+    if (prepared.claim.uid === candidate.claim.uid) continue;
+    for (const device of prepared.devices) taken.set(device.podIfName, { claim: prepared.claim, device });
+  }
+  for (const device of candidate.devices) {
+    const holder = taken.get(device.podIfName);
+    if (holder) {
+      return `request "${device.request}" device "${device.device}": interface name "${device.podIfName}" in pod ${candidate.pod.name} `
+        + `is already taken by device "${holder.device.device}" of claim ${holder.claim.namespace}/${holder.claim.name}; `
+        + 'set interface.name in one of the claims\' configs to a different name';
+    }
+  }
+  return undefined;
+}

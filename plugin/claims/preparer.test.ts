@@ -1,0 +1,151 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '../log.ts';
+import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
+import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, type ClaimSpec } from './fixtures.ts';
+import { PreparedClaims } from './prepared-claims.ts';
+import { ClaimPreparer, type PrepareOutcome } from './preparer.ts';
+
+/**
+ * The API server as an in-memory map, with a switch to make it unreachable and a gate to hold
+ * reads: enough for the preparer's own logic. The e2e test runs it against the fake API server.
+ */
+class MemoryClaims implements ClaimSource {
+  readonly claims = new Map<string, ResourceClaimView>();
+  reachable = true;
+  reads = 0;
+  gate: Promise<void> = Promise.resolve();
+
+  add(spec: ClaimSpec): { namespace: string; name: string; uid: string } {
+    const claim = allocatedClaim(spec);
+    const ref = { namespace: claim.metadata!.namespace!, name: claim.metadata!.name!, uid: claim.metadata!.uid! };
+    this.claims.set(`${ref.namespace}/${ref.name}`, claim);
+    return ref;
+  }
+
+  async get(namespace: string, name: string): Promise<ResourceClaimView> {
+    this.reads++;
+    await this.gate;
+    if (!this.reachable) throw new Error('connect ECONNREFUSED 127.0.0.1:6443');
+    const claim = this.claims.get(`${namespace}/${name}`);
+    if (!claim) throw new ClaimNotFoundError(namespace, name);
+    return claim;
+  }
+}
+
+function errorOf(outcome: PrepareOutcome | undefined): string | undefined {
+  return outcome && 'error' in outcome ? outcome.error : undefined;
+}
+
+describe('ClaimPreparer', () => {
+  let dir: string;
+  let api: MemoryClaims;
+  let prepared: PreparedClaims;
+  let preparer: ClaimPreparer;
+  const log = createLogger({}, { level: 'error' });
+  const devices = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
+
+  async function start(): Promise<void> {
+    ({ prepared } = await PreparedClaims.open(join(dir, 'claims')));
+    preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices, prepared, log });
+  }
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'netclaim-preparer-'));
+    api = new MemoryClaims();
+    await start();
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('prepare stores the plan under the pod; the same claim again is answered from the store', async () => {
+    const ref = api.add({ devices: ['eth1', 'eth2'] });
+    const first = await preparer.prepare([ref]);
+    expect(first.get(ref.uid)).toEqual({ prepared: expect.objectContaining({ claim: ref }) });
+    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => device.hostIfName)).toEqual(['eth1', 'eth2']);
+
+    api.reachable = false;
+    const again = await preparer.prepare([ref]);
+    expect(again.get(ref.uid)).toEqual(first.get(ref.uid));
+    expect(api.reads).toBe(1);
+  });
+
+  test('a restarted agent answers from the checkpoint, and unprepare removes it durably', async () => {
+    const ref = api.add({});
+    const before = await preparer.prepare([ref]);
+    api.claims.clear();
+    await start();
+    expect(await preparer.prepare([ref])).toEqual(before);
+
+    expect((await preparer.unprepare([ref])).get(ref.uid)).toBeUndefined();
+    await start();
+    expect(prepared.get(ref.uid)).toBeUndefined();
+    expect(prepared.planForPod('pod-uid-a')).toBeUndefined();
+  });
+
+  test('unprepare of a claim never prepared, or already gone from the API server, succeeds', async () => {
+    const result = await preparer.unprepare([{ namespace: 'default', name: 'ghost', uid: 'ghost-uid' }]);
+    expect([...result]).toEqual([['ghost-uid', undefined]]);
+  });
+
+  test('an unreachable API server fails the claim with a clear reason, stores nothing, and a retry succeeds', async () => {
+    const ref = api.add({});
+    api.reachable = false;
+    expect(errorOf((await preparer.prepare([ref])).get(ref.uid))).toBe(
+      'cannot read ResourceClaim default/claim-a from the API server (connect ECONNREFUSED 127.0.0.1:6443); nothing was prepared, the kubelet will retry',
+    );
+    expect(prepared.size).toBe(0);
+    api.reachable = true;
+    expect((await preparer.prepare([ref])).get(ref.uid)).toHaveProperty('prepared');
+  });
+
+  test('a failing claim does not fail its sibling in the same call', async () => {
+    const good = api.add({ name: 'good', devices: ['eth1'] });
+    const bad = api.add({ name: 'bad', devices: ['eth9'] });
+    const result = await preparer.prepare([good, bad]);
+    expect(result.get(good.uid)).toHaveProperty('prepared');
+    expect(errorOf(result.get(bad.uid))).toBe('request "nic-0" device "eth9": no such device on this node (pool "node-a"); it may have been removed since it was allocated');
+  });
+
+  test('two claims of one pod may not use one interface name; the claim that was first keeps it', async () => {
+    const first = api.add({ name: 'first', devices: ['eth1'], config: [opaqueConfig({ interface: { name: 'net1' } })] });
+    const second = api.add({ name: 'second', devices: ['eth2'], config: [opaqueConfig({ interface: { name: 'net1' } })] });
+    await preparer.prepare([first]);
+    expect(errorOf((await preparer.prepare([second])).get(second.uid))).toBe(
+      'request "nic-0" device "eth2": interface name "net1" in pod pod-a is already taken by device "eth1" of claim default/first; set interface.name in one of the claims\' configs to a different name',
+    );
+    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => device.claim.name)).toEqual(['first']);
+  });
+
+  test('the same claim sent twice at once is read and stored once', async () => {
+    const ref = api.add({});
+    const [a, b] = await Promise.all([preparer.prepare([ref]), preparer.prepare([ref])]);
+    expect(a.get(ref.uid)).toEqual(b.get(ref.uid));
+    expect(api.reads).toBe(1);
+  });
+
+  test('unprepare waits for a prepare of the same claim in flight, so no plan is left behind', async () => {
+    const ref = api.add({});
+    let release = (): void => undefined;
+    api.gate = new Promise((resolve) => { release = resolve; });
+    const preparing = preparer.prepare([ref]);
+    const unpreparing = preparer.unprepare([ref]);
+    release();
+    await Promise.all([preparing, unpreparing]);
+    expect(prepared.get(ref.uid)).toBeUndefined();
+  });
+
+  test('a slow API read for one claim does not hold up another claim', async () => {
+    const slow = api.add({ name: 'slow', devices: ['eth1'], pods: [{ name: 'p1', uid: 'u1' }] });
+    let release = (): void => undefined;
+    api.gate = new Promise((resolve) => { release = resolve; });
+    const slowPrepare = preparer.prepare([slow]);
+    api.gate = Promise.resolve();
+    const fast = api.add({ name: 'fast', devices: ['eth2'], pods: [{ name: 'p2', uid: 'u2' }] });
+    expect((await preparer.prepare([fast])).get(fast.uid)).toHaveProperty('prepared');
+    release();
+    expect((await slowPrepare).get(slow.uid)).toHaveProperty('prepared');
+  });
+});
