@@ -10,7 +10,7 @@ import type { InterfaceConfig } from './config.ts';
 import { addAddress, globalAddresses, listAddresses } from './addr.ts';
 import { type AttachPlan, type HostSnapshot, orderRoutes, planAttach, routeFromSnapshot } from './attach-plan.ts';
 import { formatCidr, formatIp, parseCidr } from './ip.ts';
-import { changeLink, findLinkByName, type Link, type LinkChanges, listLinks, moveLink } from './link.ts';
+import { changeLink, findLinkByIndex, findLinkByName, type Link, type LinkChanges, listLinks, moveLink } from './link.ts';
 import { addPermanentNeighbor } from './neigh.ts';
 import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
@@ -144,7 +144,7 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
   const host = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
-    const link = findLinkByName(host, snapshot.ifName) ?? findLinkByName(host, attachment.podIfName) ?? findByMac(host, attachment);
+    const link = findHome(host, attachment);
     if (!link) {
       if (snapshot.kind) {
         return { returned: false, warnings: [...warnings, `${snapshot.ifName} is a virtual ${snapshot.kind} link and was destroyed with its pod namespace`] };
@@ -179,19 +179,20 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     // A move can fail half-way (the kernel moves first, then renames and sets MTU/MAC), so the
     // link may sit in the pod under either name.
     const link = findLinkByName(pod, attachment.podIfName) ?? findLinkByName(pod, snapshot.ifName) ?? findByMac(pod, attachment);
-    if (!link) return;
+    if (!link || !isOurs(link, attachment)) return;
     if (link.up) changeLink(pod, link.index, { up: false }, `set ${link.name} down`);
     const home: LinkChanges = { name: snapshot.ifName, mtu: snapshot.mtu, mac: snapshot.mac };
     const operation = `return ${link.name} to the host as ${snapshot.ifName}`;
     try {
       await withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, link.index, fd, home, operation));
     } catch (error) {
+      // The kernel moves first and renames after: if only the rename failed (the host name is
+      // taken) the link is home already, and restoreOnHost reports the name it kept.
+      if (!findLinkByIndex(pod, link.index)) return;
       if (!isNetlinkError(error, 'EEXIST')) throw error;
-      // Someone took the host name meanwhile. Coming home under another name beats being
-      // stranded in a namespace that is about to die.
-      const fallback = fallbackName(snapshot);
-      await withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, link.index, fd, { ...home, name: fallback }, operation));
-      warnings.push(`host name ${snapshot.ifName} was taken; ${link.name} came back as ${fallback}`);
+      // Both its names are taken on the host. Coming home under a third beats being stranded
+      // in a namespace that is about to die.
+      await withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, link.index, fd, { ...home, name: fallbackName(snapshot) }, operation));
     }
   } finally {
     pod.close();
@@ -200,7 +201,10 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
 
 function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, warnings: string[]): void {
   const changes: LinkChanges = {};
-  if (link.name !== snapshot.ifName && !findLinkByName(host, snapshot.ifName)) changes.name = snapshot.ifName;
+  if (link.name !== snapshot.ifName) {
+    if (findLinkByName(host, snapshot.ifName)) warnings.push(`host name ${snapshot.ifName} was taken; the link came back as ${link.name}`);
+    else changes.name = snapshot.ifName;
+  }
   if (link.mtu !== snapshot.mtu) changes.mtu = snapshot.mtu;
   if (link.mac !== snapshot.mac) changes.mac = snapshot.mac;
   if (snapshot.gsoMaxSize !== undefined && link.gsoMaxSize !== snapshot.gsoMaxSize) changes.gsoMaxSize = snapshot.gsoMaxSize;
@@ -257,15 +261,28 @@ export function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
   return snapshot;
 }
 
+/** Our link carries the MAC it had on the host or the one it was given in the pod. */
+function isOurs(link: Link, attachment: Attachment): boolean {
+  return link.mac === attachment.snapshot.mac || link.mac === attachment.podMac;
+}
+
 /**
- * A link may carry neither recorded name (the kernel renames hardware it takes back from a dead
- * namespace when the name clashes); its MAC still tells. On the host only hardware is considered,
- * since a veth peer or macvlan sibling may share a MAC.
+ * Finds our link on the host. A name alone could be an impostor (someone may have created a link
+ * with the host name while ours was away), so the MAC must match too. A link may also carry
+ * neither recorded name: the kernel renames hardware it takes back from a dead namespace when the
+ * name clashes.
  */
+function findHome(host: NetlinkSocket, attachment: Attachment): Link | undefined {
+  for (const name of [attachment.snapshot.ifName, attachment.podIfName]) {
+    const link = findLinkByName(host, name);
+    if (link && isOurs(link, attachment)) return link;
+  }
+  return findByMac(host, attachment);
+}
+
+/** By MAC alone; a virtual link only at its old index, since veth peers or macvlan siblings are alike. */
 function findByMac(socket: NetlinkSocket, attachment: Attachment): Link | undefined {
-  const macs = new Set([attachment.snapshot.mac, attachment.podMac]);
-  const onHost = socket.netnsPath === null;
-  return listLinks(socket).find((link) => macs.has(link.mac) && (!onHost || !link.kind));
+  return listLinks(socket).find((link) => isOurs(link, attachment) && (!link.kind || link.index === attachment.snapshot.ifIndex || socket.netnsPath !== null));
 }
 
 function fallbackName(snapshot: HostSnapshot): string {
