@@ -41,6 +41,18 @@ export function globalAddresses(socket: NetlinkSocket, index: number): Address[]
   return listAddresses(socket, index).filter((address) => address.scope === RT_SCOPE.UNIVERSE);
 }
 
+/** Global addresses of every link, by index, from one dump. */
+export function globalAddressesByLink(socket: NetlinkSocket): Map<number, Address[]> {
+  const byLink = new Map<number, Address[]>();
+  for (const address of listAddresses(socket)) {
+    if (address.scope !== RT_SCOPE.UNIVERSE) continue;
+    const list = byLink.get(address.index) ?? [];
+    list.push(address);
+    byLink.set(address.index, list);
+  }
+  return byLink;
+}
+
 /**
  * Adds an address. IPv6 addresses skip duplicate address detection: a statically assigned pod
  * address must be usable the moment the pod starts, not after ~1 s of "tentative" state in

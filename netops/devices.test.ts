@@ -1,0 +1,43 @@
+import { defaultRouteIfIndexes, type LinkEvent, listDevices, watchLinks } from './devices.ts';
+import { ip, KernelFixture } from './testing/kernel-fixtures.ts';
+
+const fixture = new KernelFixture();
+afterEach(() => fixture.cleanup());
+
+describe('devices', () => {
+  test('lists a stand-in NIC with its addresses, kind and virtual-ness', () => {
+    const nic = fixture.veth('a', { mtu: 1600, addresses: ['192.168.252.10/24', 'fd00:252::10/64'] });
+    const device = listDevices().find((d) => d.ifName === nic);
+    expect(device).toMatchObject({ ifName: nic, type: 'veth', mtu: 1600, virtual: true, ipv4: ['192.168.252.10/24'], ipv6: ['fd00:252::10/64'], isSriovVf: false });
+    expect(device?.mac).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
+    expect(device?.lowerIndex).toBe(listDevices().find((d) => d.ifName === `${nic}p`)?.ifIndex);
+    expect(device?.pciAddress).toBeUndefined();
+  });
+
+  test('default-route links are those the main table routes 0.0.0.0/0 or ::/0 through', () => {
+    const expected = new Set<number>();
+    for (const family of ['-4', '-6']) {
+      for (const route of JSON.parse(ip('-j', family, 'route', 'show', 'default')) as Array<{ dev: string }>) {
+        expected.add(listDevices().find((d) => d.ifName === route.dev)!.ifIndex);
+      }
+    }
+    expect(new Set(defaultRouteIfIndexes())).toEqual(expected);
+  });
+
+  test('link events arrive for links that appear and vanish', async () => {
+    const events: LinkEvent[] = [];
+    const watcher = watchLinks((event) => events.push(event));
+    try {
+      const nic = fixture.veth('b');
+      ip('link', 'del', nic);
+      const deadline = Date.now() + 2000;
+      while (!events.some((e) => e.type === 'deleted' && e.link.name === nic) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const names = events.flatMap((e) => (e.type === 'overflow' ? [] : [`${e.type}:${e.link.name}`]));
+      expect(names).toEqual(expect.arrayContaining([`new:${nic}`, `deleted:${nic}`]));
+    } finally {
+      watcher.close();
+    }
+  });
+});

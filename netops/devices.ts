@@ -1,0 +1,81 @@
+/**
+ * The host's network devices as inventory sees them: netlink links and addresses enriched from
+ * sysfs, the links that carry the default routes, and a stream of link changes.
+ */
+import type { DeviceInfo } from './device-info.ts';
+import { globalAddressesByLink } from './addr.ts';
+import { AF_INET } from './ip.ts';
+import { decodeLink, type Link, listLinks } from './link.ts';
+import { native } from './native/addon.ts';
+import { decodeMessages } from './netlink/message.ts';
+import { NETLINK, RT_TABLE, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
+import { NetlinkSocket } from './netlink/socket.ts';
+import { listRoutes } from './route.ts';
+import { readSysfsFacts } from './sysfs.ts';
+
+export interface ListDevicesOptions {
+  sysfsRoot?: string;
+}
+
+/** Every link in the host namespace, loopback included (callers decide what to offer). */
+export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
+  const socket = NetlinkSocket.open(NETLINK.ROUTE, null);
+  try {
+    const addresses = globalAddressesByLink(socket);
+    return listLinks(socket).map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], options.sysfsRoot));
+  } finally {
+    socket.close();
+  }
+}
+
+/** Indexes of the links carrying a default route (IPv4 or IPv6, main table): the node's uplinks. */
+export function defaultRouteIfIndexes(): number[] {
+  const socket = NetlinkSocket.open(NETLINK.ROUTE, null);
+  try {
+    const indexes = listRoutes(socket)
+      .filter((route) => route.destination.prefixLength === 0 && route.table === RT_TABLE.MAIN && route.type === RTN.UNICAST)
+      .flatMap((route) => (route.outputIndex === undefined ? [] : [route.outputIndex]));
+    return [...new Set(indexes)];
+  } finally {
+    socket.close();
+  }
+}
+
+export type LinkEvent =
+  | { type: 'new' | 'deleted'; link: Link }
+  /** The kernel dropped events: anything may have changed. */
+  | { type: 'overflow' };
+
+/** Link additions, changes and removals in the host namespace, delivered without blocking. */
+export function watchLinks(listener: (event: LinkEvent) => void): { close(): void } {
+  return native.monitor(NETLINK.ROUTE, null, [RTNLGRP.LINK], (datagram) => {
+    if (datagram === null) {
+      listener({ type: 'overflow' });
+      return;
+    }
+    for (const message of decodeMessages(datagram)) {
+      if (message.type === RTM.NEWLINK) listener({ type: 'new', link: decodeLink(message) });
+      else if (message.type === RTM.DELLINK) listener({ type: 'deleted', link: decodeLink(message) });
+    }
+  });
+}
+
+export function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, sysfsRoot?: string): DeviceInfo {
+  const facts = readSysfsFacts(link.name, sysfsRoot);
+  const device: DeviceInfo = {
+    ifName: link.name,
+    ifIndex: link.index,
+    type: link.kind ?? 'device',
+    mac: link.mac,
+    mtu: link.mtu,
+    state: link.operState,
+    virtual: facts.virtual,
+    ipv4: addresses.filter((a) => a.family === AF_INET).map((a) => a.cidr),
+    ipv6: addresses.filter((a) => a.family !== AF_INET).map((a) => a.cidr),
+    isSriovVf: facts.isSriovVf,
+  };
+  if (link.masterIndex !== undefined) device.masterIndex = link.masterIndex;
+  if (link.lowerIndex !== undefined && link.lowerNetnsId === undefined) device.lowerIndex = link.lowerIndex;
+  const { virtual: _virtual, isSriovVf: _vf, ...optional } = facts;
+  return { ...device, ...optional };
+}

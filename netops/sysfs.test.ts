@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readSysfsFacts } from './sysfs.ts';
+
+/** A fake /sys describing hardware this machine lacks: a Mellanox PF with SR-IOV and RDMA, one of its VFs, a veth. */
+function fakeSysfs(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'netclaim-sysfs-'));
+  const file = (relative: string, content: string) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), content);
+  };
+  const link = (relative: string, target: string) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    symlinkSync(target, path.join(root, relative));
+  };
+  const pf = 'devices/pci0000:80/0000:80:01.0/0000:81:00.0';
+  const vf = 'devices/pci0000:80/0000:80:01.0/0000:81:00.2';
+  file(`${pf}/vendor`, '0x15b3\n');
+  file(`${pf}/device`, '0x101d\n');
+  file(`${pf}/numa_node`, '1\n');
+  file(`${pf}/sriov_totalvfs`, '8\n');
+  file(`${pf}/sriov_numvfs`, '2\n');
+  file(`${pf}/net/ens1f0/speed`, '100000\n');
+  mkdirSync(path.join(root, `${pf}/infiniband/mlx5_0`), { recursive: true });
+  mkdirSync(path.join(root, 'bus/pci/drivers/mlx5_core'), { recursive: true });
+  link(`${pf}/driver`, path.join(root, 'bus/pci/drivers/mlx5_core'));
+  link(`${pf}/net/ens1f0/device`, path.join(root, pf));
+  link('class/net/ens1f0', path.join(root, `${pf}/net/ens1f0`));
+  file(`${vf}/vendor`, '0x15b3\n');
+  file(`${vf}/device`, '0x101e\n');
+  file(`${vf}/numa_node`, '-1\n');
+  file(`${vf}/net/ens1f0v0/speed`, '-1\n');
+  link(`${vf}/physfn`, path.join(root, pf));
+  link(`${vf}/net/ens1f0v0/device`, path.join(root, vf));
+  link('class/net/ens1f0v0', path.join(root, `${vf}/net/ens1f0v0`));
+  mkdirSync(path.join(root, 'devices/virtual/net/veth0'), { recursive: true });
+  link('class/net/veth0', path.join(root, 'devices/virtual/net/veth0'));
+  return root;
+}
+
+describe('sysfs facts', () => {
+  const root = fakeSysfs();
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('a PCI physical function with SR-IOV and RDMA', () => {
+    expect(readSysfsFacts('ens1f0', root)).toEqual({
+      virtual: false, pciAddress: '0000:81:00.0', pcieRoot: 'pci0000:80', pciVendor: '15b3', pciDevice: '101d', numaNode: 1,
+      driver: 'mlx5_core', sriovTotalVfs: 8, sriovNumVfs: 2, isSriovVf: false, rdmaDevice: 'mlx5_0', speedMbps: 100000,
+    });
+  });
+
+  test('a virtual function: no NUMA node known, no speed, no driver bound', () => {
+    expect(readSysfsFacts('ens1f0v0', root)).toEqual({
+      virtual: false, pciAddress: '0000:81:00.2', pcieRoot: 'pci0000:80', pciVendor: '15b3', pciDevice: '101e', isSriovVf: true,
+    });
+  });
+
+  test('a virtual device and an unknown one', () => {
+    expect(readSysfsFacts('veth0', root)).toEqual({ virtual: true, isSriovVf: false });
+    expect(readSysfsFacts('missing0', root)).toEqual({ virtual: true, isSriovVf: false });
+  });
+});

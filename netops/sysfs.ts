@@ -1,0 +1,99 @@
+/**
+ * What sysfs says about a network device that netlink does not: its PCI function, NUMA node,
+ * driver, SR-IOV role, RDMA device and speed. The root is a parameter so tests can describe
+ * hardware this machine does not have (an SR-IOV NIC with RDMA) as a fake tree.
+ */
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+
+const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+
+export interface SysfsFacts {
+  virtual: boolean;
+  pciAddress?: string;
+  pciVendor?: string;
+  pciDevice?: string;
+  pcieRoot?: string;
+  numaNode?: number;
+  driver?: string;
+  sriovTotalVfs?: number;
+  sriovNumVfs?: number;
+  isSriovVf: boolean;
+  rdmaDevice?: string;
+  speedMbps?: number;
+}
+
+export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
+  const netDir = path.join(sysfsRoot, 'class/net', ifName);
+  const real = tryRealpath(netDir);
+  const facts: SysfsFacts = {
+    // Hardware sits under its bus; software devices under /sys/devices/virtual.
+    virtual: real === undefined || real.startsWith(path.join(sysfsRoot, 'devices/virtual') + path.sep),
+    isSriovVf: false,
+  };
+  const speed = readNumber(path.join(netDir, 'speed'));
+  if (speed !== undefined && speed > 0) facts.speedMbps = speed;
+  const deviceDir = tryRealpath(path.join(netDir, 'device'));
+  if (!deviceDir) return facts;
+  const driver = tryRealpath(path.join(deviceDir, 'driver'));
+  if (driver) facts.driver = path.basename(driver);
+  const pciDir = nearestPciFunction(deviceDir, sysfsRoot);
+  if (!pciDir) return facts;
+  facts.pciAddress = path.basename(pciDir);
+  const root = path.relative(path.join(sysfsRoot, 'devices'), pciDir).split(path.sep)[0];
+  if (root?.startsWith('pci')) facts.pcieRoot = root;
+  const vendor = readText(path.join(pciDir, 'vendor'));
+  if (vendor) facts.pciVendor = vendor.replace(/^0x/, '');
+  const device = readText(path.join(pciDir, 'device'));
+  if (device) facts.pciDevice = device.replace(/^0x/, '');
+  const numa = readNumber(path.join(pciDir, 'numa_node'));
+  if (numa !== undefined && numa >= 0) facts.numaNode = numa;
+  const totalVfs = readNumber(path.join(pciDir, 'sriov_totalvfs'));
+  if (totalVfs !== undefined && totalVfs > 0) {
+    facts.sriovTotalVfs = totalVfs;
+    facts.sriovNumVfs = readNumber(path.join(pciDir, 'sriov_numvfs')) ?? 0;
+  }
+  facts.isSriovVf = tryRealpath(path.join(pciDir, 'physfn')) !== undefined;
+  const [rdma] = listDir(path.join(pciDir, 'infiniband'));
+  if (rdma) facts.rdmaDevice = rdma;
+  return facts;
+}
+
+/** A virtio NIC's device is virtioN below the PCI function; walk up to the function itself. */
+function nearestPciFunction(dir: string, sysfsRoot: string): string | undefined {
+  const top = path.join(sysfsRoot, 'devices');
+  for (let current = dir; current.startsWith(top + path.sep); current = path.dirname(current)) {
+    if (PCI_ADDRESS.test(path.basename(current))) return current;
+  }
+  return undefined;
+}
+
+function tryRealpath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined; // absent, or the driver refuses (speed of a down link reads EINVAL)
+  }
+}
+
+function readNumber(file: string): number | undefined {
+  const text = readText(file);
+  if (text === undefined || !/^-?\d+$/.test(text)) return undefined;
+  return Number(text);
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
