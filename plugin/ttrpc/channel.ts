@@ -3,6 +3,7 @@
  * and a single, reasoned close. Protocol logic (streams, statuses) stays in client.ts/server.ts.
  */
 import type { Duplex } from 'node:stream';
+import { TtrpcProtocolError } from './errors.ts';
 import { MessageReader, encodeMessage, type ReadEvent } from './framing.ts';
 
 export class MessageChannel {
@@ -22,7 +23,7 @@ export class MessageChannel {
       }
     });
     stream.on('end', () => {
-      this.finish(this.reader.hasPartialMessage ? new Error('ttrpc: peer closed in the middle of a message') : undefined);
+      this.finish(this.reader.hasPartialMessage ? new TtrpcProtocolError('peer closed in the middle of a message') : undefined);
       stream.end();
     });
     stream.on('error', (error: Error) => this.finish(error));

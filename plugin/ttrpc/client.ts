@@ -7,7 +7,7 @@
 import type { Duplex } from 'node:stream';
 import { wire } from '../../nri-proto/index.ts';
 import { MessageChannel } from './channel.ts';
-import { Code, TtrpcError } from './errors.ts';
+import { Code, TtrpcError, TtrpcProtocolError } from './errors.ts';
 import { MAX_MESSAGE_BYTES, MessageType, type ReadEvent } from './framing.ts';
 
 export interface CallOptions {
@@ -91,7 +91,7 @@ export class TtrpcClient {
       return;
     }
     if (event.header.type !== MessageType.RESPONSE) {
-      this.channel.close(new Error(`ttrpc: unexpected message type ${event.header.type} on a client connection`));
+      this.channel.close(new TtrpcProtocolError(`unexpected message type ${event.header.type} on a client connection`));
       return;
     }
     // A reply to a call that already timed out or was cancelled: the caller has moved on.

@@ -40,3 +40,11 @@ export class TtrpcError extends Error {
     return this.message.slice(codeName(this.code).length + 2);
   }
 }
+
+/** The peer broke the ttrpc framing rules; the connection cannot be trusted and is closed. */
+export class TtrpcProtocolError extends Error {
+  constructor(message: string) {
+    super(`ttrpc: ${message}`);
+    this.name = 'TtrpcProtocolError';
+  }
+}

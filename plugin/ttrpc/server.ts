@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { wire } from '../../nri-proto/index.ts';
 import type { Logger } from '../log.ts';
 import { MessageChannel } from './channel.ts';
-import { Code, TtrpcError } from './errors.ts';
+import { Code, TtrpcError, TtrpcProtocolError } from './errors.ts';
 import { MAX_MESSAGE_BYTES, MessageType, type ReadEvent } from './framing.ts';
 
 export interface CallContext {
@@ -51,7 +51,7 @@ export class TtrpcServer {
         return reject(Code.RESOURCE_EXHAUSTED, `request of ${event.header.length} bytes exceeds the ${MAX_MESSAGE_BYTES}-byte limit`);
       }
       if (event.header.type !== MessageType.REQUEST) {
-        return channel.close(new Error(`ttrpc: unexpected message type ${event.header.type} on a server connection`));
+        return channel.close(new TtrpcProtocolError(`unexpected message type ${event.header.type} on a server connection`));
       }
       if (streamId % 2 !== 1 || streamId <= lastStreamId) {
         return reject(Code.INVALID_ARGUMENT, `stream ID ${streamId} must be odd and above ${lastStreamId}`);

@@ -1,0 +1,256 @@
+/**
+ * An in-process stand-in for a container runtime's NRI side, speaking the real mux + ttrpc wire
+ * protocol on a unix socket (or any duplex stream). It behaves the way containerd does where a
+ * plugin can tell: Configure may come before the RegisterPlugin reply, Synchronize may arrive in
+ * batches with `more`, a late reply or an invalid event mask drops the plugin, and pod events go
+ * through StateChange (NRI 0.6/0.8) or the dedicated pod RPCs with StateChange as fallback (0.12).
+ * For unit tests and benchmarks; real-runtime tests live in e2e/.
+ */
+import net from 'node:net';
+import type { Duplex } from 'node:stream';
+import { api } from '../../nri-proto/index.ts';
+import type { nri } from '../../nri-proto/generated/proto.js';
+import { TtrpcClient } from '../ttrpc/client.ts';
+import { Code, TtrpcError } from '../ttrpc/errors.ts';
+import { TtrpcServer } from '../ttrpc/server.ts';
+import { NriEvent, PORTABLE_EVENTS_MASK, eventBit } from './events.ts';
+import { Mux, PLUGIN_SERVICE_CONN, RUNTIME_SERVICE_CONN } from './mux.ts';
+import { PLUGIN_SERVICE, RUNTIME_SERVICE } from './session.ts';
+
+export type WirePod = nri.pkg.api.v1alpha1.PodSandbox.$Properties;
+export type WireContainer = nri.pkg.api.v1alpha1.Container.$Properties;
+
+export interface FakeRuntimeOptions {
+  /** 0.6: no timeouts in Configure, no Synchronize batches; 0.12: dedicated pod RPCs. */
+  nriVersion?: '0.6' | '0.8' | '0.12';
+  runtimeName?: string;
+  runtimeVersion?: string;
+  requestTimeoutMs?: number;
+  registrationTimeoutMs?: number;
+  pods?: WirePod[];
+  containers?: WireContainer[];
+  /** Pods and containers per Synchronize call (NRI >= 0.8); all in one when unset. */
+  syncBatchSize?: number;
+  /** Fail RegisterPlugin with this message. */
+  refuseRegistration?: string;
+  /** Send Configure and wait for its reply before answering RegisterPlugin, as containerd can. */
+  configureBeforeRegisterReply?: boolean;
+  /** Cut every outgoing socket write into pieces of this size, written on separate ticks. */
+  writeChunkBytes?: number;
+}
+
+/** A plugin as the runtime sees it once registered and synchronized. */
+export class FakePluginConnection {
+  name = '';
+  index = '';
+  events = 0;
+  /** Why the runtime dropped the plugin. */
+  readonly disconnected: Promise<string>;
+  private readonly mux: Mux;
+  private readonly client: TtrpcClient;
+  private readonly options: Required<Pick<FakeRuntimeOptions, 'nriVersion' | 'requestTimeoutMs'>>;
+  private dedicatedPodRpcs: boolean;
+
+  constructor(mux: Mux, client: TtrpcClient, options: FakePluginConnection['options']) {
+    this.mux = mux;
+    this.client = client;
+    this.options = options;
+    this.dedicatedPodRpcs = options.nriVersion === '0.12';
+    this.disconnected = new Promise((resolve) => mux.onClose((reason) => resolve(reason?.message ?? 'closed')));
+  }
+
+  runPodSandbox(pod: WirePod): Promise<void> {
+    return this.podEvent(NriEvent.RUN_POD_SANDBOX, 'RunPodSandbox', pod);
+  }
+
+  stopPodSandbox(pod: WirePod): Promise<void> {
+    return this.podEvent(NriEvent.STOP_POD_SANDBOX, 'StopPodSandbox', pod);
+  }
+
+  removePodSandbox(pod: WirePod): Promise<void> {
+    return this.podEvent(NriEvent.REMOVE_POD_SANDBOX, 'RemovePodSandbox', pod);
+  }
+
+  /** Undefined when the plugin did not subscribe, as the runtime then does not ask. */
+  async createContainer(pod: WirePod, container: WireContainer): Promise<InstanceType<typeof api.CreateContainerResponse> | undefined> {
+    if (!this.subscribed(NriEvent.CREATE_CONTAINER)) return undefined;
+    const reply = await this.call('CreateContainer', api.CreateContainerRequest.encode({ pod, container }).finish());
+    return api.CreateContainerResponse.decode(reply);
+  }
+
+  /** Calls a Plugin method directly, as a newer runtime might. */
+  call(method: string, request: Uint8Array): Promise<Uint8Array> {
+    const started = performance.now();
+    return this.client.call(PLUGIN_SERVICE, method, request, { timeoutMs: this.options.requestTimeoutMs }).catch((error: unknown) => {
+      // containerd drops a plugin that does not answer in time; an error status it just reports.
+      if (performance.now() - started >= this.options.requestTimeoutMs) this.disconnect(`plugin ${method} timed out`);
+      throw error;
+    });
+  }
+
+  disconnect(reason = 'runtime closed the connection'): void {
+    this.mux.close(new Error(reason));
+  }
+
+  private async podEvent(event: number, method: string, pod: WirePod): Promise<void> {
+    if (!this.subscribed(event)) return;
+    if (this.dedicatedPodRpcs) {
+      try {
+        await this.call(method, api.RunPodSandboxRequest.encode({ pod }).finish());
+        return;
+      } catch (error) {
+        if (!(error instanceof TtrpcError && error.code === Code.UNIMPLEMENTED)) throw error;
+        this.dedicatedPodRpcs = false;
+      }
+    }
+    await this.call('StateChange', api.StateChangeEvent.encode({ event, pod }).finish());
+  }
+
+  private subscribed(event: number): boolean {
+    return this.events === 0 || (this.events & eventBit(event)) !== 0;
+  }
+}
+
+export class FakeRuntime {
+  private readonly options: FakeRuntimeOptions;
+  private readonly server: net.Server | undefined;
+  private readonly plugins: FakePluginConnection[] = [];
+  private readonly waiters: Array<(plugin: FakePluginConnection) => void> = [];
+  private readonly trunks = new Set<Duplex>();
+  /** Every RegisterPlugin request seen, accepted or not. */
+  readonly registrations: Array<{ name: string; index: string }> = [];
+
+  private constructor(options: FakeRuntimeOptions, server?: net.Server) {
+    this.options = options;
+    this.server = server;
+  }
+
+  static async listen(socketPath: string, options: FakeRuntimeOptions = {}): Promise<FakeRuntime> {
+    const server = net.createServer();
+    const runtime = new FakeRuntime(options, server);
+    server.on('connection', (socket) => runtime.attach(socket));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(socketPath, () => resolve());
+    });
+    return runtime;
+  }
+
+  /** A runtime with no listening socket, for a plugin handed a socket directly (runtime-launched). */
+  static detached(options: FakeRuntimeOptions = {}): FakeRuntime {
+    return new FakeRuntime(options);
+  }
+
+  /** The next plugin to finish registration and synchronization. */
+  nextPlugin(): Promise<FakePluginConnection> {
+    const ready = this.plugins.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Serves one plugin connection on `trunk`. */
+  attach(trunk: Duplex): void {
+    this.trunks.add(trunk);
+    trunk.on('close', () => this.trunks.delete(trunk));
+    const mux = new Mux(this.options.writeChunkBytes ? chunkedWrites(trunk, this.options.writeChunkBytes) : trunk);
+    const client = new TtrpcClient(mux.open(PLUGIN_SERVICE_CONN));
+    const requestTimeoutMs = this.options.requestTimeoutMs ?? 2000;
+    const plugin = new FakePluginConnection(mux, client, { nriVersion: this.options.nriVersion ?? '0.8', requestTimeoutMs });
+    const server = new TtrpcServer();
+    server.register(RUNTIME_SERVICE, {
+      RegisterPlugin: async (bytes) => {
+        const request = api.RegisterPluginRequest.decode(bytes);
+        this.registrations.push({ name: request.plugin_name, index: request.plugin_idx });
+        if (!request.plugin_name) throw new Error('invalid (empty) plugin name');
+        if (!/^[0-9]{2}$/.test(request.plugin_idx)) throw new Error(`invalid plugin index "${request.plugin_idx}"`);
+        if (this.options.refuseRegistration) throw new Error(this.options.refuseRegistration);
+        plugin.name = request.plugin_name;
+        plugin.index = request.plugin_idx;
+        if (this.options.configureBeforeRegisterReply) await this.configure(plugin);
+        else setImmediate(() => void this.configure(plugin).catch(() => {}));
+        return api.Empty.encode({}).finish();
+      },
+    });
+    server.serve(mux.open(RUNTIME_SERVICE_CONN));
+  }
+
+  async close(): Promise<void> {
+    for (const trunk of this.trunks) trunk.destroy();
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private async configure(plugin: FakePluginConnection): Promise<void> {
+    const version = this.options.nriVersion ?? '0.8';
+    const timeouts = version === '0.6' ? {} : {
+      registration_timeout: this.options.registrationTimeoutMs ?? 5000,
+      request_timeout: this.options.requestTimeoutMs ?? 2000,
+    };
+    const configured = api.ConfigureResponse.decode(await plugin.call('Configure', api.ConfigureRequest.encode({
+      runtime_name: this.options.runtimeName ?? 'fake-runtime',
+      runtime_version: this.options.runtimeVersion ?? version,
+      ...timeouts,
+    }).finish()));
+    if (configured.events & ~PORTABLE_EVENTS_MASK) {
+      plugin.disconnect(`invalid event mask 0x${configured.events.toString(16)}`);
+      return;
+    }
+    plugin.events = configured.events;
+    await this.synchronize(plugin, version === '0.6' ? undefined : this.options.syncBatchSize);
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(plugin);
+    else this.plugins.push(plugin);
+  }
+
+  private async synchronize(plugin: FakePluginConnection, batchSize: number | undefined): Promise<void> {
+    const pods = this.options.pods ?? [];
+    const containers = this.options.containers ?? [];
+    const size = batchSize ?? Math.max(pods.length + containers.length, 1);
+    let podOffset = 0;
+    let containerOffset = 0;
+    for (;;) {
+      const batchPods = pods.slice(podOffset, podOffset + size);
+      const batchContainers = containers.slice(containerOffset, containerOffset + size - batchPods.length);
+      podOffset += batchPods.length;
+      containerOffset += batchContainers.length;
+      const more = podOffset < pods.length || containerOffset < containers.length;
+      const reply = api.SynchronizeResponse.decode(await plugin.call('Synchronize', api.SynchronizeRequest.encode({ pods: batchPods, containers: batchContainers, more }).finish()));
+      if (more && (!reply.more || reply.update.length > 0)) {
+        plugin.disconnect('plugin did not echo more=true during a batched Synchronize');
+        throw new Error('synchronization refused');
+      }
+      if (!more) return;
+    }
+  }
+}
+
+/** Wraps a socket so each write leaves in small pieces on separate ticks: the reader sees split frames. */
+function chunkedWrites(trunk: Duplex, chunkBytes: number): Duplex {
+  const write = trunk.write.bind(trunk);
+  let queue = Promise.resolve();
+  trunk.write = ((data: Buffer) => {
+    queue = queue.then(async () => {
+      for (let offset = 0; offset < data.length; offset += chunkBytes) {
+        write(data.subarray(offset, offset + chunkBytes));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
+    return true;
+  }) as Duplex['write'];
+  return trunk;
+}
+
+/** A pod as a runtime would send it, with its network namespace. */
+export function wirePod(fields: { id: string; uid?: string; namespace?: string; name?: string; netns?: string }): WirePod {
+  return {
+    id: fields.id,
+    uid: fields.uid ?? `uid-${fields.id}`,
+    namespace: fields.namespace ?? 'default',
+    name: fields.name ?? `pod-${fields.id}`,
+    linux: {
+      namespaces: [
+        { type: 'ipc', path: '' },
+        { type: 'network', path: fields.netns ?? `/var/run/netns/cni-${fields.id}` },
+      ],
+    },
+  };
+}
