@@ -1,0 +1,155 @@
+/**
+ * The kubelet's side of a DRA driver, for tests and benchmarks: the plugin watcher (reads the
+ * registry directory, GetInfo with a 1 s deadline, version choice, NotifyRegistrationStatus
+ * with 5 s) and a DRA client over the real unix socket, for v1 and v1beta1.
+ *
+ * Service paths are spelled out here rather than taken from the plugin, so that a wrong path on
+ * the plugin's side fails the tests instead of being shared by both ends.
+ */
+import { Client, credentials, type MethodDefinition } from '@grpc/grpc-js';
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { draV1, draV1beta1, registration } from '../../nri-proto/kubelet/index.ts';
+import { unaryMethod, type MessageCodec } from '../../plugin/kubelet/wire.ts';
+
+const GET_INFO_TIMEOUT_MS = 1000;
+const NOTIFY_TIMEOUT_MS = 5000;
+const CALL_TIMEOUT_MS = 45_000;
+const POLL_INTERVAL_MS = 20;
+
+export type DraVersion = 'v1' | 'v1beta1';
+
+/** Kubernetes 1.34+ knows both and takes the plugin's first; 1.33 knows only v1beta1. */
+export const KUBELET_1_34: readonly DraVersion[] = ['v1', 'v1beta1'];
+export const KUBELET_1_33: readonly DraVersion[] = ['v1beta1'];
+
+export interface ClaimRef { namespace: string; name: string; uid: string }
+export interface PreparedDevice { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[] }
+export interface PrepareResult { devices: PreparedDevice[]; error: string }
+export interface PluginInfo { type: string; name: string; endpoint: string; supported_versions: string[] }
+
+interface ClaimsRequest { claims: ClaimRef[] }
+interface PrepareResponse { claims?: Record<string, { devices?: PreparedDevice[]; error?: string }> | null }
+interface UnprepareResponse { claims?: Record<string, { error?: string }> | null }
+
+function call<Request, Response>(client: Client, method: MethodDefinition<Request, Response>, request: Request, timeoutMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(method.path, method.requestSerialize, method.responseDeserialize, request, { deadline: Date.now() + timeoutMs },
+      (error, response) => (error || response === undefined ? reject(error ?? new Error('empty response')) : resolve(response)));
+  });
+}
+
+export class DraClient {
+  readonly version: DraVersion;
+  readonly #client: Client;
+  readonly #prepare: MethodDefinition<ClaimsRequest, PrepareResponse>;
+  readonly #unprepare: MethodDefinition<ClaimsRequest, UnprepareResponse>;
+
+  constructor(socketPath: string, version: DraVersion) {
+    this.version = version;
+    this.#client = new Client(`unix://${socketPath}`, credentials.createInsecure());
+    const m = version === 'v1' ? draV1 : draV1beta1;
+    const service = `/k8s.io.kubelet.pkg.apis.dra.${version}.DRAPlugin`;
+    this.#prepare = unaryMethod(`${service}/NodePrepareResources`,
+      m.NodePrepareResourcesRequest as MessageCodec<ClaimsRequest>, m.NodePrepareResourcesResponse as MessageCodec<PrepareResponse>);
+    this.#unprepare = unaryMethod(`${service}/NodeUnprepareResources`,
+      m.NodeUnprepareResourcesRequest as MessageCodec<ClaimsRequest>, m.NodeUnprepareResourcesResponse as MessageCodec<UnprepareResponse>);
+  }
+
+  /** One result per claim UID, as plain objects; a claim missing from the answer is an error, as for the kubelet. */
+  async prepare(claims: ClaimRef[]): Promise<Record<string, PrepareResult>> {
+    const response = await call(this.#client, this.#prepare, { claims }, CALL_TIMEOUT_MS);
+    return Object.fromEntries(claims.map((claim) => {
+      const result = response.claims?.[claim.uid];
+      if (!result) throw new Error(`NodePrepareResources answered nothing for claim ${claim.uid}`);
+      return [claim.uid, { devices: (result.devices ?? []).map((device) => ({ ...device })), error: result.error ?? '' }];
+    }));
+  }
+
+  /** One error per claim UID ('' for success). */
+  async unprepare(claims: ClaimRef[]): Promise<Record<string, string>> {
+    const response = await call(this.#client, this.#unprepare, { claims }, CALL_TIMEOUT_MS);
+    return Object.fromEntries(claims.map((claim) => {
+      const result = response.claims?.[claim.uid];
+      if (!result) throw new Error(`NodeUnprepareResources answered nothing for claim ${claim.uid}`);
+      return [claim.uid, result.error ?? ''];
+    }));
+  }
+
+  close(): void {
+    this.#client.close();
+  }
+}
+
+export interface RegisteredPlugin {
+  socketPath: string;
+  info: PluginInfo;
+  dra: DraClient;
+}
+
+type Empty = object;
+const getInfo = unaryMethod('/pluginregistration.Registration/GetInfo', registration.InfoRequest as MessageCodec<Empty>, registration.PluginInfo as MessageCodec<PluginInfo>);
+const notifyStatus = unaryMethod('/pluginregistration.Registration/NotifyRegistrationStatus',
+  registration.RegistrationStatus as MessageCodec<{ plugin_registered: boolean; error: string }>, registration.RegistrationStatusResponse as MessageCodec<Empty>);
+
+/** Sockets the plugin watcher would consider: dot-names are ignored, like the kubelet does. */
+export async function registrationSockets(registryDir: string): Promise<string[]> {
+  const names = await readdir(registryDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const sockets: string[] = [];
+  for (const name of names.filter((entry) => !entry.startsWith('.')).sort()) {
+    const path = join(registryDir, name);
+    if ((await stat(path).catch(() => undefined))?.isSocket()) sockets.push(path);
+  }
+  return sockets;
+}
+
+/**
+ * Waits (bounded) for a registration socket to appear, then registers the plugin behind it as
+ * the kubelet does. Rejects when the plugin is not acceptable, after telling it why.
+ */
+export async function registerPlugin(registryDir: string, options: { knownVersions?: readonly DraVersion[]; timeoutMs?: number } = {}): Promise<RegisteredPlugin> {
+  const knownVersions = options.knownVersions ?? KUBELET_1_34;
+  const socketPath = await waitFor(`a registration socket in ${registryDir}`, options.timeoutMs ?? 5000,
+    async () => (await registrationSockets(registryDir))[0]);
+  const client = new Client(`unix://${socketPath}`, credentials.createInsecure());
+  try {
+    const info = await call(client, getInfo, {}, GET_INFO_TIMEOUT_MS);
+    const problem = await rejectionReason(info);
+    const version = info.supported_versions.map((entry) => entry.replace(/\.DRAPlugin$/, '')).find((entry): entry is DraVersion => knownVersions.includes(entry as DraVersion));
+    if (problem !== undefined || version === undefined) {
+      const error = problem ?? `none of the versions ${info.supported_versions.join(', ')} is supported by this kubelet`;
+      await call(client, notifyStatus, { plugin_registered: false, error }, NOTIFY_TIMEOUT_MS);
+      throw new Error(`plugin refused: ${error}`);
+    }
+    await call(client, notifyStatus, { plugin_registered: true, error: '' }, NOTIFY_TIMEOUT_MS);
+    return { socketPath, info: { ...info, supported_versions: [...info.supported_versions] }, dra: new DraClient(info.endpoint, version) };
+  } finally {
+    client.close();
+  }
+}
+
+async function rejectionReason(info: PluginInfo): Promise<string | undefined> {
+  if (info.type !== 'DRAPlugin') return `unknown plugin type ${info.type}`;
+  if (!info.name) return 'plugin name is empty';
+  if (!isAbsolute(info.endpoint)) return `endpoint ${info.endpoint} is not an absolute path`;
+  if (!(await stat(info.endpoint).catch(() => undefined))?.isSocket()) return `endpoint ${info.endpoint} is not a socket`;
+  return undefined;
+}
+
+/** Waits (bounded) until the registration socket is gone: the kubelet's sign of deregistration. */
+export async function waitForDeregistration(socketPath: string, timeoutMs = 5000): Promise<void> {
+  await waitFor(`${socketPath} to disappear`, timeoutMs, async () => ((await stat(socketPath).catch(() => undefined)) ? undefined : true));
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The node agent as a kubelet DRA plugin: the DRA service (v1 and v1beta1) on
+ * `<plugins dir>/<driver>/dra.sock` and the registration service on
+ * `<registry dir>/<driver>-reg.sock`.
+ *
+ * The DRA server starts first, so that the kubelet, which calls right after registration, never
+ * finds the endpoint it was just given missing. Registration can be withdrawn and restored while
+ * the DRA server keeps running: the agent deregisters while it cannot attach devices (NRI
+ * disconnected), so the kubelet stops sending new claims, and unprepare of claims already
+ * prepared keeps working.
+ */
+import { Server } from '@grpc/grpc-js';
+import { join } from 'node:path';
+import type { Logger } from '../log.ts';
+import { DRA_VERSIONS, draServiceDefinition, draServiceImplementation, type DraHandler } from './dra-service.ts';
+import {
+  DRA_PLUGIN_TYPE,
+  registrationServiceDefinition,
+  registrationServiceImplementation,
+  SUPPORTED_VERSIONS,
+} from './registration-service.ts';
+import { listenUnix, shutdownUnix } from './unix-socket.ts';
+
+export const DEFAULT_DRIVER_NAME = 'netclaim.io';
+export const DEFAULT_REGISTRY_DIR = '/var/lib/kubelet/plugins_registry';
+export const DEFAULT_PLUGINS_DIR = '/var/lib/kubelet/plugins';
+
+export interface KubeletPluginOptions {
+  driverName: string;
+  registryDir: string;
+  pluginsDir: string;
+  handler: DraHandler;
+  log: Logger;
+  /** Called on every NotifyRegistrationStatus: on success the driver must republish its slices (the kubelet may have deleted them). */
+  onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
+}
+
+export class KubeletPlugin {
+  readonly draSocketPath: string;
+  readonly registrationSocketPath: string;
+  readonly #options: KubeletPluginOptions;
+  #draServer: Server | undefined;
+  #registrationServer: Server | undefined;
+  #registered = false;
+
+  constructor(options: KubeletPluginOptions) {
+    this.#options = options;
+    this.draSocketPath = join(options.pluginsDir, options.driverName, 'dra.sock');
+    this.registrationSocketPath = join(options.registryDir, `${options.driverName}-reg.sock`);
+  }
+
+  /** Whether the kubelet's last word was that it registered the plugin. */
+  get registered(): boolean {
+    return this.#registered;
+  }
+
+  async start(): Promise<void> {
+    if (this.#draServer) throw new Error('kubelet plugin already started');
+    const server = new Server();
+    const implementation = draServiceImplementation(this.#options.handler);
+    for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
+    await listenUnix(server, this.draSocketPath);
+    this.#draServer = server;
+    this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
+    await this.register();
+  }
+
+  /** Offers the plugin to the kubelet; a no-op while registration is already offered. */
+  async register(): Promise<void> {
+    if (!this.#draServer) throw new Error('kubelet plugin not started');
+    if (this.#registrationServer) return;
+    const { driverName, log, onRegistrationStatus } = this.#options;
+    const server = new Server();
+    const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: SUPPORTED_VERSIONS };
+    server.addService(registrationServiceDefinition, registrationServiceImplementation(info, (status) => {
+      this.#registered = status.registered;
+      if (status.registered) log.info('kubelet registered the plugin', { driver: driverName });
+      else log.error('kubelet refused the plugin', { driver: driverName, reason: status.error });
+      onRegistrationStatus?.(status);
+    }));
+    await listenUnix(server, this.registrationSocketPath);
+    this.#registrationServer = server;
+    log.info('registration offered to the kubelet', { socket: this.registrationSocketPath });
+  }
+
+  /** Removes the registration socket: the kubelet drops the plugin and sends no new claims. */
+  async deregister(): Promise<void> {
+    const server = this.#registrationServer;
+    if (!server) return;
+    this.#registrationServer = undefined;
+    this.#registered = false;
+    await shutdownUnix(server, this.registrationSocketPath);
+    this.#options.log.info('registration withdrawn from the kubelet', { socket: this.registrationSocketPath });
+  }
+
+  async stop(): Promise<void> {
+    await this.deregister();
+    const server = this.#draServer;
+    if (!server) return;
+    this.#draServer = undefined;
+    await shutdownUnix(server, this.draSocketPath);
+    this.#options.log.info('DRA service stopped', { socket: this.draSocketPath });
+  }
+}
