@@ -2,10 +2,11 @@
  * Smoke test of the runtime harness against the real containerd 1.7 and 2.1: CRI answers,
  * a pod gets a netns, and cleanup leaves nothing behind on the host. Needs root.
  */
-import { existsSync, readlinkSync } from 'node:fs';
+import { existsSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TestContainerd } from './containerd.ts';
 import { linkExists, readIpForward } from './host-network.ts';
-import { criCgroupDirs, shimPidsFor } from './host-residue.ts';
+import { cniCacheFilesOfNetwork, criCgroupDirs, shimPidsFor } from './host-residue.ts';
 import { containerdVersions, loadInstallation, runningAsRoot } from './installation.ts';
 import { netnsPathOfPod, testPodConfig } from './pods.ts';
 
@@ -21,6 +22,7 @@ async function expectHostRestored(containerd: TestContainerd, before: { ipForwar
   expect(readIpForward()).toBe(before.ipForward);
   expect([...criCgroupDirs()].filter((dir) => !before.cgroupDirs.has(dir))).toEqual([]);
   expect(shimPidsFor(containerd.criSocket)).toEqual([]);
+  expect(cniCacheFilesOfNetwork(containerd.networkName)).toEqual([]);
 }
 
 describeAsRoot.each(containerdVersions)('real containerd %s', (version) => {
@@ -78,6 +80,18 @@ describeAsRoot.each(containerdVersions)('real containerd %s', (version) => {
     // Left running on purpose, then killed again: cleanup must cope with a dead containerd and a live pod.
     await containerd.kill();
     await containerd.cleanup();
+    await expectHostRestored(containerd, before, netnsPath);
+  }, podTimeoutMs);
+
+  test('cleanup restores the host even when a killed containerd cannot come back', async () => {
+    containerd = await TestContainerd.start(version);
+    const podId = await containerd.cri.runPodSandbox(testPodConfig('orphan'));
+    const netnsPath = netnsPathOfPod(await containerd.cri.podSandboxStatus(podId, true))!;
+    expect(cniCacheFilesOfNetwork(containerd.networkName).length).toBeGreaterThan(0);
+
+    await containerd.kill();
+    writeFileSync(join(containerd.dir, 'config.toml'), 'this is not TOML');
+    await expect(containerd.cleanup()).rejects.toThrow(/cleanup of containerd .* was incomplete/);
     await expectHostRestored(containerd, before, netnsPath);
   }, podTimeoutMs);
 });

@@ -18,7 +18,7 @@ import type { ContainerdLayout } from './containerd-config.ts';
 import { CriClient } from './cri-client.ts';
 import { chooseFreeSubnet, deleteLinkIfPresent, hostIpv4Prefixes, readIpForward, restoreIpForward } from './host-network.ts';
 import {
-  criCgroupDirs, deleteRuncContainers, missingRuntimeDirs, removeCgroupDirsCreatedSince, removeEmptyDirs, removeNetnsFile,
+  criCgroupDirs, deleteRuncContainers, missingRuntimeDirs, netnsMountsOfRuncContainers, removeCgroupDirsCreatedSince, removeCniCacheFiles, removeEmptyDirs, removeNetnsFile,
   shimPidsFor, unmountAllUnder,
 } from './host-residue.ts';
 import { containerdBinary, loadInstallation } from './installation.ts';
@@ -42,6 +42,7 @@ export class TestContainerd {
   readonly criSocket: string;
   readonly nriSocket: string;
   readonly bridgeName: string;
+  readonly networkName: string;
   readonly subnetCidr: string;
   readonly pauseImageRef: string;
   readonly installation: RuntimeInstallation;
@@ -62,6 +63,7 @@ export class TestContainerd {
     this.criSocket = join(this.dir, 'containerd.sock');
     this.nriSocket = join(this.dir, 'nri.sock');
     this.bridgeName = `ncbr${unique}`;
+    this.networkName = `netclaim-e2e-${unique}`;
     this.subnetCidr = subnetCidr;
     this.pauseImageRef = installation.pauseImage.ref;
     this.#layout = {
@@ -80,7 +82,7 @@ export class TestContainerd {
     for (const dir of [this.#layout.nriPluginDir, this.#layout.nriPluginConfigDir, this.#layout.cniConfDir]) mkdirSync(dir, { recursive: true });
     writeFileSync(this.#configPath, containerdConfigToml(version, this.#layout));
     writeFileSync(join(this.#layout.cniConfDir, '10-netclaim-e2e.conflist'), bridgeConflist({
-      networkName: `netclaim-e2e-${unique}`,
+      networkName: this.networkName,
       bridgeName: this.bridgeName,
       subnetCidr,
       ipamDataDir: join(this.dir, 'cni-ipam'),
@@ -156,9 +158,14 @@ export class TestContainerd {
     if (this.running) await attempt(() => this.#removeAllPods(netnsPaths));
     await attempt(() => this.stop());
     this.cri.close();
-    await attempt(() => deleteRuncContainers(this.installation.runc, join(this.#layout.runcRoot, criNamespace)));
+    const runcStateRoot = join(this.#layout.runcRoot, criNamespace);
+    await attempt(async () => {
+      netnsPaths.push(...await netnsMountsOfRuncContainers(this.installation.runc, runcStateRoot));
+    });
+    await attempt(() => deleteRuncContainers(this.installation.runc, runcStateRoot));
     for (const pid of shimPidsFor(this.criSocket)) await attempt(() => { process.kill(pid, 'SIGKILL'); });
     for (const path of netnsPaths) await attempt(() => removeNetnsFile(path));
+    await attempt(() => removeCniCacheFiles(this.networkName));
     await attempt(() => unmountAllUnder(this.dir));
     await attempt(() => deleteLinkIfPresent(this.bridgeName));
     await attempt(() => restoreIpForward(this.#hostBefore.ipForward));

@@ -4,7 +4,7 @@
  * only things that belong to one harness instance (by path, state root or socket address).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -91,11 +91,67 @@ export async function removeNetnsFile(path: string): Promise<void> {
   rmSync(path, { force: true });
 }
 
+const cniResultsDir = '/var/lib/cni/results';
+
+interface CniCacheEntry { containerId?: string; networkName?: string }
+
+function readCniCache(): { file: string; entry: CniCacheEntry }[] {
+  if (!existsSync(cniResultsDir)) return [];
+  return readdirSync(cniResultsDir).flatMap((name) => {
+    const file = join(cniResultsDir, name);
+    try {
+      return [{ file, entry: JSON.parse(readFileSync(file, 'utf8')) as CniCacheEntry }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * libcni's cache files (kept from ADD until DEL) of the pods attached to this network,
+ * including their entries for the shared loopback network.
+ */
+export function cniCacheFilesOfNetwork(networkName: string): string[] {
+  const cache = readCniCache();
+  const containerIds = new Set(cache.filter(({ entry }) => entry.networkName === networkName).map(({ entry }) => entry.containerId));
+  return cache.filter(({ entry }) => containerIds.has(entry.containerId)).map(({ file }) => file);
+}
+
+/** For pods whose containerd died before their CNI DEL. */
+export function removeCniCacheFiles(networkName: string): void {
+  for (const file of cniCacheFilesOfNetwork(networkName)) rmSync(file, { force: true });
+}
+
+interface RuncContainer { id: string; pid: number }
+
+async function runcContainers(runcBinary: string, stateRoot: string): Promise<RuncContainer[]> {
+  if (!existsSync(stateRoot)) return [];
+  const { stdout } = await run(runcBinary, ['--root', stateRoot, 'list', '--format', 'json']);
+  return (JSON.parse(stdout) as RuncContainer[] | null) ?? [];
+}
+
+/**
+ * The /run/netns bind mounts holding the network namespaces of this state root's containers,
+ * matched by namespace inode: after a containerd crash nothing else records which are ours.
+ */
+export async function netnsMountsOfRuncContainers(runcBinary: string, stateRoot: string): Promise<string[]> {
+  const namespaces = new Set<string>();
+  for (const { pid } of await runcContainers(runcBinary, stateRoot)) {
+    try {
+      if (pid > 0) namespaces.add(readlinkSync(`/proc/${pid}/ns/net`));
+    } catch {
+      // the process is already gone
+    }
+  }
+  return readFileSync('/proc/self/mountinfo', 'utf8').split('\n').flatMap((line) => {
+    const [, , , root, mountPoint] = line.split(' ');
+    return root && mountPoint?.startsWith('/run/netns/') && namespaces.has(root) ? [decodeMountPoint(mountPoint)] : [];
+  });
+}
+
 /** Force-deletes every runc container kept under this runc state root. */
 export async function deleteRuncContainers(runcBinary: string, stateRoot: string): Promise<void> {
-  if (!existsSync(stateRoot)) return;
-  const { stdout } = await run(runcBinary, ['--root', stateRoot, 'list', '--quiet']);
-  for (const id of stdout.split('\n').filter(Boolean)) {
+  for (const { id } of await runcContainers(runcBinary, stateRoot)) {
     await run(runcBinary, ['--root', stateRoot, 'delete', '--force', id]).catch(() => undefined);
   }
 }
