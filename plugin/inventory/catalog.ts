@@ -1,0 +1,77 @@
+/**
+ * From one scan of the host to the devices to publish: drop loopback and the uplink family,
+ * name, build attributes, apply the operator's filter, and keep devices that sit in pods
+ * published with their last known attributes (the kernel hides a link from the host namespace
+ * while it is in a pod, and the allocation that put it there still names it). Pure: the
+ * Inventory does the scanning and timing around it.
+ */
+import type { DeviceInfo } from '../../netops/device-info.ts';
+import { deviceAttributes } from './attributes.ts';
+import { isLoopback, protectedIfIndexes } from './exclusion.ts';
+import type { DeviceFilter } from './filter.ts';
+import { assignDeviceNames } from './naming.ts';
+import type { PublishedDevice } from './published-device.ts';
+
+export interface PodRef {
+  namespace: string;
+  name: string;
+  uid: string;
+}
+
+export interface CatalogEntry {
+  device: PublishedDevice;
+  /** What the host reported last; for an attached device, as it was before it left the host. */
+  info: DeviceInfo;
+  /** Set while the device is inside a pod's network namespace. */
+  attachedTo?: PodRef;
+}
+
+export interface DroppedDevice {
+  ifName: string;
+  name?: string;
+  reason: string;
+}
+
+export interface Catalog {
+  /** Sorted by device name, so equal inventories compare equal. */
+  entries: CatalogEntry[];
+  dropped: DroppedDevice[];
+}
+
+export interface CatalogInput {
+  scanned: readonly DeviceInfo[];
+  uplinkIfIndexes: readonly number[];
+  /** Devices in pods, by device name, as they were last published. */
+  attached: ReadonlyMap<string, CatalogEntry & { attachedTo: PodRef }>;
+  filter?: DeviceFilter | undefined;
+}
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const dropped: DroppedDevice[] = [];
+  const keep = protectedIfIndexes(input.scanned, input.uplinkIfIndexes);
+  const candidates = input.scanned.filter((info) => {
+    if (!keep.has(info.ifIndex)) return true;
+    dropped.push({ ifName: info.ifName, reason: isLoopback(info) ? 'loopback' : 'carries or is stacked with a default route' });
+    return false;
+  });
+  const names = assignDeviceNames(candidates);
+  const entries: CatalogEntry[] = [...input.attached.values()];
+  for (const info of candidates) {
+    const name = names.get(info)!;
+    const holder = input.attached.get(name);
+    if (holder) {
+      // The same link seen again before it left for the pod is expected; another link under the name is not.
+      if (holder.info.ifIndex !== info.ifIndex) dropped.push({ ifName: info.ifName, name, reason: `name held by a device in pod ${holder.attachedTo.namespace}/${holder.attachedTo.name}` });
+      continue;
+    }
+    const device: PublishedDevice = { name, attributes: deviceAttributes(info) };
+    const verdict = input.filter?.(device) ?? { keep: true };
+    if (!verdict.keep) {
+      dropped.push({ ifName: info.ifName, name, reason: verdict.reason });
+      continue;
+    }
+    entries.push({ device, info });
+  }
+  entries.sort((a, b) => a.device.name.localeCompare(b.device.name));
+  return { entries, dropped };
+}

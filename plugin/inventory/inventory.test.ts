@@ -1,0 +1,98 @@
+import type { DeviceInfo } from '../../netops/device-info.ts';
+import { createLogger } from '../log.ts';
+import type { Catalog } from './catalog.ts';
+import type { DeviceSource } from './device-source.ts';
+import { Inventory, UnknownDeviceError } from './inventory.ts';
+import { fakePciNic } from './testing.ts';
+
+/** A device source whose host state the test edits; counts scans and fires link events on demand. */
+class ScriptedSource implements DeviceSource {
+  devices: DeviceInfo[] = [];
+  uplinkIndexes: number[] = [];
+  scans = 0;
+  #listener: (() => void) | undefined;
+  async list(): Promise<DeviceInfo[]> {
+    this.scans++;
+    return [...this.devices];
+  }
+  async uplinks(): Promise<number[]> {
+    return this.uplinkIndexes;
+  }
+  watch(onChange: () => void) {
+    this.#listener = onChange;
+    return { close: () => { this.#listener = undefined; } };
+  }
+  linkEvent(): void {
+    this.#listener?.();
+  }
+}
+
+const quiet = createLogger({}, { write: () => {} });
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('Inventory', () => {
+  let source: ScriptedSource;
+  let published: Catalog[];
+  let inventory: Inventory;
+
+  beforeEach(() => {
+    source = new ScriptedSource();
+    published = [];
+  });
+
+  afterEach(() => inventory.stop());
+
+  const start = async (minRescanIntervalMs = 50) => {
+    inventory = new Inventory({ source, logger: quiet, onChange: (catalog) => published.push(catalog), minRescanIntervalMs, rescanIntervalMs: 60_000 });
+    await inventory.start();
+  };
+  const names = (catalog: Catalog | undefined) => catalog?.entries.map((entry) => entry.device.name);
+
+  it('publishes at start and again only when the devices change', async () => {
+    const nic = fakePciNic('enp3s0f0', '0000:03:00.0');
+    source.devices = [nic];
+    await start();
+    expect(names(published.at(-1))).toEqual(['pci-0000-03-00-0']);
+    await inventory.rescan();
+    expect(published).toHaveLength(1);
+    source.devices = [nic, fakePciNic('enp3s0f1', '0000:03:00.1')];
+    await inventory.rescan();
+    expect(names(published.at(-1))).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-1']);
+  });
+
+  it('coalesces a burst of link events into one scan', async () => {
+    await start(100);
+    const scansBefore = source.scans;
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0')];
+    for (let event = 0; event < 20; event++) source.linkEvent();
+    await waitFor(() => published.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(source.scans - scansBefore).toBe(1);
+  });
+
+  it('keeps a device published while it is in a pod and lets it go after it returns and vanishes', async () => {
+    const nic = fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 });
+    source.devices = [nic];
+    await start(10);
+    const before = published.at(-1)!.entries[0]!.device;
+    inventory.markAttached('pci-0000-03-00-0', { namespace: 'ns', name: 'pod', uid: 'u1' });
+    source.devices = [];
+    await inventory.rescan();
+    expect(published.at(-1)!.entries.map((entry) => entry.device)).toEqual([before]);
+    expect(inventory.lookup('pci-0000-03-00-0')?.attachedTo?.uid).toBe('u1');
+    inventory.markReturned('pci-0000-03-00-0');
+    await waitFor(() => published.at(-1)!.entries.length === 0);
+  });
+
+  it('refuses to mark a device it does not know', async () => {
+    await start();
+    expect(() => inventory.markAttached('nope', { namespace: 'ns', name: 'pod', uid: 'u' })).toThrow(UnknownDeviceError);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The node's network device inventory: scans the device source at start, on link events
+ * (coalesced: at most one scan per `minRescanIntervalMs`) and every `rescanIntervalMs`, and
+ * reports the catalog to `onChange` whenever the published devices differ from last time.
+ *
+ * Devices in pods: the agent calls `markAttached(name, pod)` when it moves a device into a pod
+ * and `markReturned(name)` when it is back on the host. In between the device stays published
+ * with the attributes it had when it left (the kernel hides it from the host). The mark lives in
+ * memory: after an agent restart the agent re-marks from its prepared-claim store before
+ * publishing, or the devices in pods would briefly vanish from the slice.
+ */
+import type { DeviceInfo } from '../../netops/device-info.ts';
+import type { Logger } from '../log.ts';
+import { buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
+import type { DeviceSource } from './device-source.ts';
+import type { DeviceFilter } from './filter.ts';
+
+export interface InventoryOptions {
+  source: DeviceSource;
+  logger: Logger;
+  onChange(catalog: Catalog): void;
+  filter?: DeviceFilter | undefined;
+  rescanIntervalMs?: number;
+  minRescanIntervalMs?: number;
+}
+
+interface HostScan {
+  scanned: DeviceInfo[];
+  uplinks: number[];
+}
+
+export class UnknownDeviceError extends Error {}
+
+export class Inventory {
+  readonly #options: InventoryOptions;
+  readonly #attached = new Map<string, CatalogEntry & { attachedTo: PodRef }>();
+  #catalog: Catalog = { entries: [], dropped: [] };
+  #publishedKey: string | undefined;
+  #lastScan: HostScan = { scanned: [], uplinks: [] };
+  #lastScanAt = 0;
+  #scanning: Promise<void> | undefined;
+  #rescanRequested = false;
+  #pendingTimer: NodeJS.Timeout | undefined;
+  #periodicTimer: NodeJS.Timeout | undefined;
+  #watch: { close(): void } | undefined;
+
+  constructor(options: InventoryOptions) {
+    this.#options = options;
+  }
+
+  async start(): Promise<void> {
+    await this.rescan();
+    this.#watch = this.#options.source.watch(() => this.requestRescan());
+    this.#periodicTimer = setInterval(() => this.requestRescan(), this.#options.rescanIntervalMs ?? 60_000);
+  }
+
+  stop(): void {
+    this.#watch?.close();
+    clearInterval(this.#periodicTimer);
+    clearTimeout(this.#pendingTimer);
+  }
+
+  /** The current catalog: published devices with what is known about them, and what was left out and why. */
+  get catalog(): Catalog {
+    return this.#catalog;
+  }
+
+  lookup(name: string): CatalogEntry | undefined {
+    return this.#catalog.entries.find((entry) => entry.device.name === name);
+  }
+
+  /** Schedules a scan, coalescing bursts of link events into one per minRescanIntervalMs. */
+  requestRescan(): void {
+    if (this.#pendingTimer) return;
+    const wait = Math.max(0, this.#lastScanAt + (this.#options.minRescanIntervalMs ?? 1000) - Date.now());
+    this.#pendingTimer = setTimeout(() => {
+      this.#pendingTimer = undefined;
+      void this.rescan().catch((error: unknown) => this.#options.logger.error('device scan failed', { error }));
+    }, wait);
+  }
+
+  /** Scans now (or right after the scan in progress) and publishes the outcome if it changed. */
+  async rescan(): Promise<void> {
+    if (this.#scanning) {
+      this.#rescanRequested = true;
+      return this.#scanning;
+    }
+    this.#scanning = this.#scan().finally(() => {
+      this.#scanning = undefined;
+    });
+    await this.#scanning;
+    if (this.#rescanRequested) {
+      this.#rescanRequested = false;
+      await this.rescan();
+    }
+  }
+
+  /** Keeps `name` published with its current attributes while it is inside `pod`. */
+  markAttached(name: string, pod: PodRef): void {
+    const entry = this.lookup(name);
+    if (!entry) throw new UnknownDeviceError(`device ${name} is not in the inventory`);
+    this.#attached.set(name, { ...entry, attachedTo: pod });
+    this.#options.logger.info('device attached to pod', { device: name, ifName: entry.info.ifName, pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid });
+    this.#refresh(this.#lastScan);
+  }
+
+  /** The device is back on the host (or gone with its pod): the next scan decides whether it is still published. */
+  markReturned(name: string): void {
+    const entry = this.#attached.get(name);
+    if (!entry) return;
+    this.#attached.delete(name);
+    this.#options.logger.info('device returned from pod', { device: name, pod: `${entry.attachedTo.namespace}/${entry.attachedTo.name}`, podUid: entry.attachedTo.uid });
+    this.requestRescan();
+  }
+
+  async #scan(): Promise<void> {
+    this.#lastScanAt = Date.now();
+    const [scanned, uplinks] = await Promise.all([this.#options.source.list(), this.#options.source.uplinks()]);
+    this.#lastScan = { scanned, uplinks };
+    this.#refresh(this.#lastScan);
+  }
+
+  #refresh(scan: HostScan): void {
+    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter });
+    this.#catalog = catalog;
+    const key = JSON.stringify(catalog.entries.map((entry) => entry.device));
+    if (key === this.#publishedKey) return;
+    this.#publishedKey = key;
+    for (const dropped of catalog.dropped) this.#options.logger.debug('device not published', { ...dropped, device: dropped.name });
+    this.#options.logger.info('inventory changed', { devices: catalog.entries.length, dropped: catalog.dropped.length });
+    this.#options.onChange(catalog);
+  }
+}
