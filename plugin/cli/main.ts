@@ -3,23 +3,14 @@
  * own module under commands/ and is loaded only when asked for, so `inventory` never pays for
  * the gRPC or Kubernetes client code the daemon needs.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-export interface Command {
-  summary: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Returns the exit code. Throwing a UsageError prints the reason and exits 2. */
-  run(values: CommandValues, positionals: string[]): Promise<number>;
-}
-
-export type CommandValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-export class UsageError extends Error {}
+import { parseArgs } from 'node:util';
+import { type Command, UsageError } from './command.ts';
 
 const commands: Record<string, () => Promise<Command>> = {
   inventory: async () => (await import('./commands/inventory.ts')).command,
   attach: async () => (await import('./commands/attach.ts')).command,
   detach: async () => (await import('./commands/detach.ts')).command,
+  'nri-check': async () => (await import('./commands/nri-check.ts')).command,
 };
 
 function usage(): string {

@@ -1,0 +1,62 @@
+/** `bin/netclaim attach` / `detach` as a node operator runs them: real process, real kernel. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KernelFixture, linkExists, linkState } from '../../../netops/testing/kernel-fixtures.ts';
+
+const bin = path.resolve(import.meta.dirname, '../../../bin/netclaim');
+const fixture = new KernelFixture();
+let stateDir: string;
+
+beforeEach(() => {
+  stateDir = mkdtempSync(path.join(tmpdir(), 'netclaim-state-'));
+});
+afterEach(() => {
+  fixture.cleanup();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+function netclaim(args: string[], input?: string) {
+  const result = spawnSync(bin, [...args, '--state-dir', stateDir], { input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('attach prints the result, detach restores the host link, a second detach is a no-op', () => {
+  const nic = fixture.veth('a', { addresses: ['192.168.253.1/24'] });
+  const ns = fixture.netns('pod');
+  const before = linkState(nic);
+  const attached = netclaim(['attach', '--netns', ns.path, '--device', nic, '--config', '-'],
+    JSON.stringify({ interface: { name: 'net1', addresses: ['10.80.0.2/24'], mtu: 1400 } }));
+  expect(attached.stderr).toBe('');
+  expect(attached.code).toBe(0);
+  expect(JSON.parse(attached.stdout)).toEqual({ device: nic, interfaceName: 'net1', hardwareAddress: before.mac, mtu: 1400, ips: ['10.80.0.2/24'] });
+  expect(linkState('net1', ns.name).addresses).toEqual(['10.80.0.2/24']);
+
+  const again = netclaim(['attach', '--netns', ns.path, '--device', nic]);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toBe(`netclaim attach: ${nic} is already attached to ${ns.path} as net1; detach it first\n`);
+
+  const detached = netclaim(['detach', '--netns', ns.path, '--device', nic]);
+  expect(detached.code).toBe(0);
+  expect(JSON.parse(detached.stdout)).toEqual({ device: nic, returned: true, warnings: [] });
+  expect(linkState(nic)).toEqual(before);
+  expect(netclaim(['detach', '--netns', ns.path, '--device', nic]).code).toBe(0);
+});
+
+test('a bad config exits non-zero with one line naming the field, and nothing moves', () => {
+  const nic = fixture.veth('b');
+  const ns = fixture.netns('pod');
+  const before = linkState(nic);
+  const result = netclaim(['attach', '--netns', ns.path, '--device', nic, '--config', '-'], '{"interface":{"mtu":1,"nmae":"x"}}');
+  expect(result.code).toBe(1);
+  expect(result.stderr).toBe('netclaim attach: invalid config: interface.mtu: must be at least 68; interface.nmae: unknown field\n');
+  expect(linkState(nic)).toEqual(before);
+  expect(linkExists('x', ns.name)).toBe(false);
+});
+
+test('usage errors exit 2', () => {
+  expect(netclaim(['attach', '--device', 'x']).stderr).toBe('netclaim attach: --netns PATH is required\n');
+  expect(netclaim(['attach', '--device', 'x']).code).toBe(2);
+  expect(spawnSync(bin, ['no-such-command']).status).toBe(2);
+});

@@ -1,0 +1,51 @@
+/** `netclaim attach`: the attach the driver performs at pod start, by hand (node debugging). */
+import { readFileSync } from 'node:fs';
+import { attach } from '../../../netops/attach.ts';
+import { parseInterfaceConfig } from '../../../netops/config.ts';
+import { type Command, UsageError } from '../command.ts';
+import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
+
+export const command: Command = {
+  summary: 'move a host interface into a network namespace and configure it',
+  options: {
+    netns: { type: 'string' },
+    device: { type: 'string' },
+    config: { type: 'string' },
+    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
+  },
+  async run(values) {
+    const netnsPath = requireString(values.netns, '--netns PATH');
+    const device = requireString(values.device, '--device HOSTIF');
+    const config = parseInterfaceConfig(readConfig(values.config as string | undefined));
+    const records = attachmentRecords(values['state-dir'] as string);
+    await records.load();
+    const existing = await records.get(device);
+    if (existing) throw new Error(`${device} is already attached to ${existing.netnsPath} as ${existing.podIfName}; detach it first`);
+    const { result, attachment } = await attach({ hostIfName: device, netnsPath, config });
+    try {
+      await records.put(device, attachment);
+    } catch (error) {
+      // Without a record nobody could detach it: undo rather than leave it unrecoverable.
+      const { detach } = await import('../../../netops/attach.ts');
+      await detach(attachment);
+      throw new Error(`cannot record the attachment (${(error as Error).message}); ${device} was returned to the host`);
+    }
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return 0;
+  },
+};
+
+export function requireString(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} is required`);
+  return value;
+}
+
+function readConfig(source: string | undefined): unknown {
+  if (source === undefined) return {};
+  const text = readFileSync(source === '-' ? 0 : source, 'utf8');
+  try {
+    return text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    throw new Error(`config ${source === '-' ? '(stdin)' : source} is not valid JSON: ${(error as Error).message}`);
+  }
+}
