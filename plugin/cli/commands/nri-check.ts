@@ -120,10 +120,7 @@ export const command: Command = {
   },
   async run(values: CommandValues): Promise<number> {
     const timeoutMs = Number(values.timeout);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-      // main.ts exits 2 (usage) for parseArgs' error codes; this is the same kind of mistake.
-      throw Object.assign(new TypeError(`--timeout takes milliseconds, got ${String(values.timeout)}`), { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' });
-    }
+    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout takes milliseconds, got ${String(values.timeout)}`);
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
     return checkNri({
