@@ -1,5 +1,5 @@
 import { checkClaim, type ClaimCheckInput } from './check.ts';
-import { allocatedClaim, deviceInfo, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from './fixtures.ts';
+import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from './fixtures.ts';
 
 const inventory = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
 
@@ -39,7 +39,7 @@ test('results of other drivers are left to them', () => {
 });
 
 test('the published device name maps to the host interface the inventory knows', () => {
-  const entry = { pool: TEST_POOL, info: deviceInfo('enp3s0f1', 0), uplink: false, rdmaCharDevices: ['/dev/infiniband/uverbs1'] };
+  const entry = { pool: TEST_POOL, ifName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1'] };
   const devices = { byDeviceName: (name: string) => (name === 'pci-0000-03-00-1' ? entry : undefined) };
   const prepared = checkClaim(input({ devices: ['pci-0000-03-00-1'] }, { devices }));
   expect(prepared.devices[0]).toMatchObject({ device: 'pci-0000-03-00-1', hostIfName: 'enp3s0f1', podIfName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1'] });
@@ -56,7 +56,7 @@ test('a pod consumer is found among non-pod consumers', () => {
 
 test.each([
   ['replaced claim', input({}, { ref: { namespace: 'default', name: 'claim-a', uid: 'old-uid' } }), 'ResourceClaim default/claim-a was replaced: the API server has uid uid-claim-a, the kubelet asked for old-uid'],
-  ['uplink', input({ devices: ['eth0'] }), 'request "nic-0" device "eth0": host interface eth0 is this node\'s uplink; moving it into a pod would cut the node off the network'],
+  ['uplink', input({ devices: ['eth0'] }), 'request "nic-0" device "eth0": host interface eth0 stays with the node (carries or is stacked with a default route); it cannot be moved into a pod'],
   ['shared by two pods', input({ pods: [{ name: 'a', uid: '1' }, { name: 'b', uid: '2' }] }), 'claim is reserved for 2 pods (a, b), but a network device can be in only one pod\'s network namespace; give each pod its own claim, e.g. with a ResourceClaimTemplate'],
   ['one interface name twice', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'net1' } })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "net1" in the pod; set a different interface.name for one of them'],
   ['renamed onto another device\'s host name', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'eth2' } }, { requests: ['nic-0'] })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "eth2" in the pod'],

@@ -8,17 +8,20 @@
  * sandbox starts first and leaving the others without the network they asked for. Users share
  * a NIC's capacity through separate claims (a ResourceClaimTemplate per pod).
  */
-import type { DeviceInfo } from '../../netops/device-info.ts';
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
 import { ClaimConfigError, resolveRequestConfig } from './merge.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
 
-/** What the inventory knows about one published device of this node. */
+/** What prepare needs to know about one device of this node. */
 export interface DeviceEntry {
   pool: string;
-  info: DeviceInfo;
-  /** The node's own route to the cluster: moving it into a pod would cut the node off. */
-  uplink: boolean;
+  /** The kernel interface name on the host. */
+  ifName: string;
+  /**
+   * Why the node keeps this link for itself (its uplink, loopback), when it does: such a device
+   * is never moved into a pod, even if an allocation made before the default route moved names it.
+   */
+  keptForNode?: string;
   /** /dev/infiniband/... nodes of the device's RDMA function; absent without RDMA. */
   rdmaCharDevices?: string[];
 }
@@ -83,8 +86,8 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
   if (entry.pool !== result.pool) {
     throw new ClaimCheckError(`${where}: allocated from pool "${result.pool}", but this node publishes it in pool "${entry.pool}"`);
   }
-  if (entry.uplink) {
-    throw new ClaimCheckError(`${where}: host interface ${entry.info.ifName} is this node's uplink; moving it into a pod would cut the node off the network`);
+  if (entry.keptForNode !== undefined) {
+    throw new ClaimCheckError(`${where}: host interface ${entry.ifName} stays with the node (${entry.keptForNode}); it cannot be moved into a pod`);
   }
   let config: PlannedDevice['config'];
   try {
@@ -97,8 +100,8 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     request: result.request,
     pool: result.pool,
     device: result.device,
-    hostIfName: entry.info.ifName,
-    podIfName: config.interface?.name ?? entry.info.ifName,
+    hostIfName: entry.ifName,
+    podIfName: config.interface?.name ?? entry.ifName,
     config,
     rdmaCharDevices: entry.rdmaCharDevices ?? [],
   };

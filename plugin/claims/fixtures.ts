@@ -2,7 +2,6 @@
  * Builders of allocated claims and device inventories for tests and benchmarks: one place that
  * knows what a realistic allocated resource.k8s.io/v1 ResourceClaim looks like.
  */
-import type { DeviceInfo } from '../../netops/device-info.ts';
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
 import type { DeviceEntry, DeviceLookup } from './check.ts';
 
@@ -50,28 +49,15 @@ export function opaqueConfig(parameters: unknown, options: { source?: 'FromClass
   };
 }
 
-export function deviceInfo(ifName: string, index: number): DeviceInfo {
-  return {
-    ifName,
-    ifIndex: 10 + index,
-    type: 'device',
-    mac: `02:00:00:00:00:${(index + 1).toString(16).padStart(2, '0')}`,
-    mtu: 1500,
-    state: 'up',
-    virtual: false,
-    ipv4: [],
-    ipv6: [],
-    isSriovVf: false,
-  };
-}
+export const UPLINK_REASON = 'carries or is stacked with a default route';
 
 /**
- * An inventory of this node where each device is published under its interface name in
- * TEST_POOL; names listed in `uplinks` are the node's uplinks.
+ * A device lookup of this node where each device is known under its interface name in
+ * TEST_POOL; names listed in `uplinks` are kept for the node as its uplinks.
  */
 export function inventoryOf(ifNames: readonly string[], uplinks: readonly string[] = []): DeviceLookup {
-  const entries = new Map<string, DeviceEntry>(ifNames.map((ifName, index) => [ifName, {
-    pool: TEST_POOL, info: deviceInfo(ifName, index), uplink: uplinks.includes(ifName),
+  const entries = new Map<string, DeviceEntry>(ifNames.map((ifName) => [ifName, {
+    pool: TEST_POOL, ifName, ...(uplinks.includes(ifName) ? { keptForNode: UPLINK_REASON } : {}),
   }]));
   return { byDeviceName: (name) => entries.get(name) };
 }

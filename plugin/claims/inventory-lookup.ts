@@ -1,0 +1,21 @@
+/**
+ * Prepare's view of the inventory: published devices are available; devices the inventory left
+ * out (the uplink family, loopback, the operator's filter) are reported with its reason, so a
+ * claim allocated before the node's default route moved onto its device is refused saying why.
+ */
+import type { Catalog } from '../inventory/catalog.ts';
+import type { DeviceEntry, DeviceLookup } from './check.ts';
+
+/** `catalog` is read at every lookup, so prepare always checks against the latest scan. */
+export function catalogDeviceLookup(catalog: () => Catalog, pool: string): DeviceLookup {
+  return {
+    byDeviceName(name: string): DeviceEntry | undefined {
+      const { entries, dropped } = catalog();
+      const published = entries.find((entry) => entry.device.name === name);
+      if (published) return { pool, ifName: published.info.ifName };
+      // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
+      const left = dropped.find((device) => (device.name ?? device.ifName) === name);
+      return left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
+    },
+  };
+}
