@@ -9,8 +9,7 @@
 import { createLogger, type LogLevel } from '../../log.ts';
 import { maskEventNames } from '../../nri/events.ts';
 import { DEFAULT_SOCKET_PATH, NriConnectionError, NriStub, type Container, type NriHandlers, type Pod } from '../../nri/stub.ts';
-// Types only: a value import of main.ts would wait on main.ts's own top-level await and hang.
-import type { Command, CommandValues } from '../command.ts';
+import { UsageError, type Command, type CommandValues } from '../command.ts';
 
 export const CHECK_PLUGIN_NAME = 'netclaim-check';
 export const CHECK_PLUGIN_INDEX = '99';
