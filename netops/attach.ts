@@ -180,7 +180,8 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     // link may sit in the pod under either name.
     const link = findLinkByName(pod, attachment.podIfName) ?? findLinkByName(pod, snapshot.ifName) ?? findByMac(pod, attachment);
     if (!link || !isOurs(link, attachment)) return;
-    if (link.up) changeLink(pod, link.index, { up: false }, `set ${link.name} down`);
+    // No explicit "down": the move closes the link itself, on the thread pool, where the
+    // RCU wait of a close does not stall the event loop.
     const home: LinkChanges = { name: snapshot.ifName, mtu: snapshot.mtu, mac: snapshot.mac };
     const operation = `return ${link.name} to the host as ${snapshot.ifName}`;
     try {
@@ -239,7 +240,7 @@ export function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
     mac: link.mac,
     up: link.up,
     addresses: globalAddresses(host, link.index).map((address) => address.cidr),
-    routes: listRoutes(host)
+    routes: listRoutes(host, { outputIndex: link.index })
       .filter((route) => route.outputIndex === link.index && route.type === RTN.UNICAST && route.table !== RT_TABLE.LOCAL
         // Prefix and RA routes are the kernel's own: it recreates them with the addresses.
         && route.protocol !== RTPROT.KERNEL && route.protocol !== RTPROT_RA)

@@ -17,8 +17,11 @@ export interface Route {
   priority?: number;
 }
 
-export function listRoutes(socket: NetlinkSocket, family = 0): Route[] {
-  const body = new MessageWriter().raw(rtmsg({ family, dstLen: 0, table: 0, protocol: 0, scope: 0, type: 0 })).finish();
+/** Routes of every table; with outputIndex, only those through that link (filtered by the kernel). */
+export function listRoutes(socket: NetlinkSocket, filter: { family?: number; outputIndex?: number } = {}): Route[] {
+  const writer = new MessageWriter().raw(rtmsg({ family: filter.family ?? 0, dstLen: 0, table: 0, protocol: 0, scope: 0, type: 0 }));
+  if (filter.outputIndex !== undefined) writer.u32(RTA.OIF, filter.outputIndex);
+  const body = writer.finish();
   return socket.dump(RTM.GETROUTE, body, 'list routes').map(({ payload: p }) => {
     const attributes = new Attributes(p, HEADER_SIZE.rtmsg);
     const routeFamily = p.readUInt8(0) as IpPrefix['family'];

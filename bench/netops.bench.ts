@@ -1,0 +1,181 @@
+/**
+ * The attach path against its peers, in one run, interleaved so machine drift hits all alike:
+ * - netclaim: attach (snapshot, one-message move, addresses, up, route) + detach (restore);
+ * - CNI host-device (Debian containernetworking-plugins) ADD/DEL with static IPAM giving the
+ *   same addresses and route — the status quo with Multus;
+ * - iproute2 `ip`, one process per step.
+ * Also: the kernel-only floor (the bare move messages alone, in and out), netclaim's overhead
+ * above it, how long the event loop is blocked during a move, and listing 200 links vs `ip -j`.
+ * Needs root and /usr/lib/cni/host-device (`make runtime-deps` installs it).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { attach, detach } from '../netops/attach.ts';
+import { parseInterfaceConfig } from '../netops/config.ts';
+import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
+import { listDevices } from '../netops/devices.ts';
+import { NETLINK } from '../netops/netlink/constants.ts';
+import { NetlinkSocket } from '../netops/netlink/socket.ts';
+import { withNetnsFd } from '../netops/netns.ts';
+import { formatMs, median, percentile, summary, verdict } from './stats.ts';
+
+const ITERATIONS = 40;
+const HOST_DEVICE = '/usr/lib/cni/host-device';
+const prefix = `ncb${randomBytes(2).toString('hex')}`;
+const netnsName = `${prefix}-pod`;
+const netnsPath = `/var/run/netns/${netnsName}`;
+const nic = `${prefix}n`;
+const address = '10.123.0.2/24';
+const gateway = '10.123.0.1';
+const routeDestination = '10.124.0.0/16';
+
+function ip(...args: string[]): void {
+  execFileSync('ip', args, { stdio: 'ignore' });
+}
+
+function time(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+async function netclaimCycle(): Promise<number> {
+  const config = parseInterfaceConfig({ interface: { name: 'net1', addresses: [address] }, routes: [{ destination: routeDestination, gateway }] });
+  return timeAsync(async () => {
+    const { attachment } = await attach({ hostIfName: nic, netnsPath, config });
+    await detach(attachment);
+  });
+}
+
+function hostDevice(command: 'ADD' | 'DEL'): void {
+  const config = {
+    cniVersion: '1.0.0', name: 'bench', type: 'host-device', device: nic,
+    ipam: { type: 'static', addresses: [{ address }], routes: [{ dst: routeDestination, gw: gateway }] },
+  };
+  const result = spawnSync(HOST_DEVICE, {
+    input: JSON.stringify(config),
+    env: { CNI_COMMAND: command, CNI_CONTAINERID: prefix, CNI_NETNS: netnsPath, CNI_IFNAME: 'net1', CNI_PATH: '/usr/lib/cni' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`host-device ${command}: ${result.error?.message ?? ""}${result.stdout}${result.stderr}`);
+}
+
+function hostDeviceCycle(): number {
+  return time(() => {
+    hostDevice('ADD');
+    hostDevice('DEL');
+  });
+}
+
+function ipCycle(): number {
+  return time(() => {
+    ip('link', 'set', 'dev', nic, 'netns', netnsName);
+    ip('-n', netnsName, 'link', 'set', 'dev', nic, 'name', 'net1');
+    ip('-n', netnsName, 'addr', 'add', address, 'dev', 'net1');
+    ip('-n', netnsName, 'link', 'set', 'dev', 'net1', 'up');
+    ip('-n', netnsName, 'route', 'add', routeDestination, 'via', gateway, 'dev', 'net1');
+    ip('-n', netnsName, 'link', 'set', 'dev', 'net1', 'down');
+    ip('-n', netnsName, 'link', 'set', 'dev', 'net1', 'netns', '1');
+    ip('link', 'set', 'dev', 'net1', 'name', nic);
+    ip('link', 'set', 'dev', nic, 'up');
+  });
+}
+
+/** The two bare move messages (in, out): what any implementation must pay the kernel. */
+async function floorCycle(host: NetlinkSocket, pod: NetlinkSocket): Promise<number> {
+  const index = findLinkByName(host, nic)!.index;
+  return timeAsync(async () => {
+    await withNetnsFd(netnsPath, (fd) => moveLink(host, index, fd, {}, 'move in'));
+    await withNetnsFd('/proc/self/ns/net', (fd) => moveLink(pod, index, fd, {}, 'move out'));
+  });
+}
+
+async function eventLoopBlockDuringMoves(): Promise<number> {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  // A busy timer makes every block visible as delay.
+  const ticker = setInterval(() => {}, 1);
+  histogram.enable();
+  for (let i = 0; i < 10; i++) await netclaimCycle();
+  histogram.disable();
+  clearInterval(ticker);
+  return histogram.max / 1e6;
+}
+
+function listingComparison(): void {
+  const pairs = 100;
+  for (let i = 0; i < pairs; i++) ip('link', 'add', `${prefix}l${i}`, 'type', 'veth', 'peer', 'name', `${prefix}m${i}`);
+  try {
+    const host = NetlinkSocket.open(NETLINK.ROUTE, null);
+    const count = listLinks(host).length;
+    const links: number[] = [], devices: number[] = [], iproute: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      links.push(time(() => listLinks(host)));
+      devices.push(time(() => listDevices()));
+      iproute.push(time(() => JSON.parse(execFileSync('ip', ['-j', 'link'], { encoding: 'utf8' }))));
+    }
+    host.close();
+    console.log(`\nlisting ${count} links`);
+    console.log(summary('netclaim listLinks (netlink)', links));
+    console.log(summary('netclaim listDevices (+ sysfs)', devices));
+    console.log(summary('ip -j link (spawn + parse)', iproute));
+    console.log(`ratio listLinks / ip -j link: ${(median(links) / median(iproute)).toFixed(2)}`);
+  } finally {
+    for (let i = 0; i < pairs; i++) spawnSync('ip', ['link', 'del', `${prefix}l${i}`]);
+  }
+}
+
+export async function run(): Promise<void> {
+  if (process.getuid?.() !== 0) {
+    console.log('skipped: needs root');
+    return;
+  }
+  ip('netns', 'add', netnsName);
+  ip('link', 'add', nic, 'type', 'veth', 'peer', 'name', `${nic}p`);
+  ip('link', 'set', nic, 'up');
+  const host = NetlinkSocket.open(NETLINK.ROUTE, null);
+  const pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
+  try {
+    const haveHostDevice = existsSync(HOST_DEVICE);
+    const samples = { netclaim: [] as number[], hostDevice: [] as number[], ip: [] as number[], floor: [] as number[] };
+    // Warm up every path once (JIT, page cache, the CNI binaries).
+    await netclaimCycle();
+    if (haveHostDevice) hostDeviceCycle();
+    ipCycle();
+    await floorCycle(host, pod);
+    for (let i = 0; i < ITERATIONS; i++) {
+      samples.netclaim.push(await netclaimCycle());
+      if (haveHostDevice) samples.hostDevice.push(hostDeviceCycle());
+      samples.ip.push(ipCycle());
+      samples.floor.push(await floorCycle(host, pod));
+    }
+    console.log(`attach + detach of a veth end with an address and a route (${ITERATIONS} interleaved iterations)`);
+    console.log(summary('netclaim', samples.netclaim));
+    if (haveHostDevice) console.log(summary('CNI host-device ADD+DEL (static IPAM)', samples.hostDevice));
+    else console.log(`CNI host-device: not installed at ${HOST_DEVICE} (run make runtime-deps)`);
+    console.log(summary('ip, one process per step', samples.ip));
+    console.log(summary('kernel floor (bare moves in+out)', samples.floor));
+    const overhead = median(samples.netclaim) - median(samples.floor);
+    console.log(`netclaim overhead above the floor: p50 ${formatMs(overhead)} (p95 of netclaim ${formatMs(percentile(samples.netclaim, 95))})`);
+    console.log(verdict('overhead above floor', overhead, 1, ' ms'));
+    if (haveHostDevice) console.log(verdict('ratio netclaim / host-device', median(samples.netclaim) / median(samples.hostDevice), 0.8));
+    console.log(`ratio netclaim / ip: ${(median(samples.netclaim) / median(samples.ip)).toFixed(2)}`);
+    console.log(verdict('event loop blocked during attach/detach (max)', await eventLoopBlockDuringMoves(), 5, ' ms'));
+    listingComparison();
+  } finally {
+    pod.close();
+    host.close();
+    spawnSync('ip', ['netns', 'del', netnsName]);
+    spawnSync('ip', ['link', 'del', nic]);
+    spawnSync('ip', ['link', 'del', 'net1']);
+  }
+}
+
+if (import.meta.main) await run();

@@ -1,0 +1,23 @@
+/** Small statistics for benchmark reports. */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function median(samples: number[]): number {
+  return percentile(samples, 50);
+}
+
+export function formatMs(value: number): string {
+  return `${value.toFixed(value < 1 ? 3 : 2)} ms`;
+}
+
+/** "name  p50 x ms  p95 y ms" for a sample set. */
+export function summary(name: string, samples: number[]): string {
+  return `${name.padEnd(34)} p50 ${formatMs(median(samples)).padStart(10)}   p95 ${formatMs(percentile(samples, 95)).padStart(10)}   n=${samples.length}`;
+}
+
+export function verdict(label: string, value: number, target: number, unit = ''): string {
+  return `${label}: ${value.toFixed(3)}${unit} (target ≤ ${target}${unit}) ${value <= target ? 'MET' : 'NOT MET'}`;
+}
