@@ -32,7 +32,7 @@ const stopTimeoutMs = 15_000;
 const pollIntervalMs = 25;
 
 export interface TestContainerdOptions {
-  /** Shown in the temp dir name, the bridge and the CNI network name. */
+  /** Part of the temp dir name, to tell instances apart in /tmp and in error messages. */
   label?: string;
 }
 
