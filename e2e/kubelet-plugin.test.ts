@@ -23,7 +23,7 @@ function seedClaim(api: FakeApiServer, spec: ClaimSpec, editStatus?: (status: No
   const status = structuredClone(claim.status!);
   editStatus?.(status);
   api.replace({ ...seeded, status });
-  return { namespace: seeded.metadata.namespace!, name: seeded.metadata.name!, uid: seeded.metadata.uid! };
+  return { namespace: String(seeded.metadata.namespace), name: String(seeded.metadata.name), uid: String(seeded.metadata.uid) };
 }
 
 describe('kubelet plugin against the kubelet simulator and the fake API server', () => {
@@ -138,9 +138,12 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
     }
   });
 
-  test('with the API server down prepare fails with a clear error, and the retry works once it is back', async () => {
-    const ref = seedClaim(api, { name: 'outage', devices: ['eth2'] });
-    await api.goDown('refuse');
+  test.each([
+    ['refuse', /\(.*ECONNREFUSED.*\)/],
+    ['unavailable', /\(HTTP 503.*\)/],
+  ] as const)('with the API server down (%s) prepare fails with a clear error, and the retry works once it is back', async (mode, reason) => {
+    const ref = seedClaim(api, { name: `outage-${mode}`, devices: ['eth2'] });
+    await api.goDown(mode);
     let during;
     try {
       during = await kubelet!.dra.prepare([ref]);
@@ -148,22 +151,9 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
       await api.comeBack();
     }
     expect(during[ref.uid]?.devices).toEqual([]);
-    expect(during[ref.uid]?.error).toMatch(/^cannot read ResourceClaim default\/outage from the API server \(.*ECONNREFUSED.*\); nothing was prepared, the kubelet will retry$/);
+    expect(during[ref.uid]?.error).toMatch(new RegExp(`^cannot read ResourceClaim default/outage-${mode} from the API server ${reason.source}; nothing was prepared, the kubelet will retry$`));
     expect(side!.prepared.get(ref.uid)).toBeUndefined();
     expect((await kubelet!.dra.prepare([ref]))[ref.uid]).toEqual({ devices: [{ request_names: ['nic-0'], pool_name: TEST_POOL, device_name: 'eth2', cdi_device_ids: [] }], error: '' });
-  });
-
-  test('an API server answering 503 fails prepare with the status, and the retry works once it is back', async () => {
-    const ref = seedClaim(api, { name: 'unavailable', devices: ['eth3'] });
-    await api.goDown('unavailable');
-    let during;
-    try {
-      during = await kubelet!.dra.prepare([ref]);
-    } finally {
-      await api.comeBack();
-    }
-    expect(during[ref.uid]?.error).toMatch(/^cannot read ResourceClaim default\/unavailable from the API server \(HTTP 503.*\); nothing was prepared, the kubelet will retry$/);
-    expect((await kubelet!.dra.prepare([ref]))[ref.uid]?.error).toBe('');
   });
 
   test('deregistered, the plugin is gone from the registry; registered again, the kubelet finds it and prepares', async () => {
