@@ -36,5 +36,9 @@ bench: setup runtime-deps
 runtime-deps:
 	bash e2e/runtime/install.sh
 
+# The main job: the full flow on this machine (for now the attach path by hand; see README).
+demo: setup
+	bash e2e/demo/cli-walkthrough.sh
+
 clean:
 	rm -rf build

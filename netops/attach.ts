@@ -49,7 +49,16 @@ export interface Attachment {
   /** The MAC the link has in the pod, to recognise it if the kernel hands it back renamed. */
   podMac?: string;
   /** Rules belong to the namespace, not the link: detach removes the ones attach added. */
-  rules: AttachPlan['rules'];
+  rules: RecordedRule[];
+}
+
+/** A rule as checkpointed (JSON: addresses as text). */
+export interface RecordedRule {
+  family: number;
+  priority?: number;
+  source?: string;
+  destination?: string;
+  table: number;
 }
 
 export interface DetachOutcome {
@@ -121,7 +130,13 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
   for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: moved.index });
   for (const rule of plan.rules) {
     addRule(pod, rule);
-    attachment.rules.push(rule);
+    attachment.rules.push({
+      family: rule.family,
+      table: rule.table,
+      ...(rule.priority === undefined ? {} : { priority: rule.priority }),
+      ...(rule.source ? { source: formatCidr(rule.source) } : {}),
+      ...(rule.destination ? { destination: formatCidr(rule.destination) } : {}),
+    });
   }
   for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, moved.index, neighbor.destination, neighbor.mac, name);
   return {
@@ -169,9 +184,13 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     throw error;
   }
   try {
-    for (const rule of attachment.rules) {
+    for (const { source, destination, ...rule } of attachment.rules) {
       try {
-        deleteRule(pod, rule);
+        deleteRule(pod, {
+          ...rule,
+          ...(source ? { source: parseCidr(source)! } : {}),
+          ...(destination ? { destination: parseCidr(destination)! } : {}),
+        });
       } catch (error) {
         if (!isNetlinkError(error, 'ENOENT')) throw error;
       }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { KernelFixture, linkExists, linkState } from '../../../netops/testing/kernel-fixtures.ts';
+import { ip, KernelFixture, linkExists, linkState } from '../../../netops/testing/kernel-fixtures.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/netclaim');
 const fixture = new KernelFixture();
@@ -27,11 +27,12 @@ test('attach prints the result, detach restores the host link, a second detach i
   const ns = fixture.netns('pod');
   const before = linkState(nic);
   const attached = netclaim(['attach', '--netns', ns.path, '--device', nic, '--config', '-'],
-    JSON.stringify({ interface: { name: 'net1', addresses: ['10.80.0.2/24'], mtu: 1400 } }));
+    JSON.stringify({ interface: { name: 'net1', addresses: ['10.80.0.2/24'], mtu: 1400 }, rules: [{ priority: 150, source: '10.80.0.0/24', table: 150 }] }));
   expect(attached.stderr).toBe('');
   expect(attached.code).toBe(0);
   expect(JSON.parse(attached.stdout)).toEqual({ device: nic, interfaceName: 'net1', hardwareAddress: before.mac, mtu: 1400, ips: ['10.80.0.2/24'] });
   expect(linkState('net1', ns.name).addresses).toEqual(['10.80.0.2/24']);
+  expect(ip('-n', ns.name, 'rule', 'show', 'priority', '150')).toContain('from 10.80.0.0/24 lookup 150');
 
   const again = netclaim(['attach', '--netns', ns.path, '--device', nic]);
   expect(again.code).toBe(1);
@@ -41,6 +42,8 @@ test('attach prints the result, detach restores the host link, a second detach i
   expect(detached.code).toBe(0);
   expect(JSON.parse(detached.stdout)).toEqual({ device: nic, returned: true, warnings: [] });
   expect(linkState(nic)).toEqual(before);
+  // The rule, checkpointed as JSON by attach, was removed by a different process.
+  expect(ip('-n', ns.name, 'rule', 'show', 'priority', '150')).toBe('');
   expect(netclaim(['detach', '--netns', ns.path, '--device', nic]).code).toBe(0);
 });
 
