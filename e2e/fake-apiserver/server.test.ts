@@ -3,6 +3,7 @@ import { createKubeClients, mergePatch, serverSideApply, type KubeClients } from
 import { httpStatusOf, isAlreadyExists, isConflict, isNotFound, statusReasonOf } from '../../plugin/kube/errors.ts';
 import { watchObjects, type RawObject, type WatchEventType } from '../../plugin/kube/watch.ts';
 import { FakeApiServer } from './server.ts';
+import { waitFor } from './wait.ts';
 
 let api: FakeApiServer;
 let kube: KubeClients;
@@ -171,10 +172,3 @@ describe('fake API server through @kubernetes/client-node', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

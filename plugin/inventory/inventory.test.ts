@@ -1,41 +1,11 @@
-import type { DeviceInfo } from '../../netops/device-info.ts';
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';
-import type { DeviceSource } from './device-source.ts';
 import { Inventory, UnknownDeviceError } from './inventory.ts';
-import { fakePciNic } from './testing.ts';
-
-/** A device source whose host state the test edits; counts scans and fires link events on demand. */
-class ScriptedSource implements DeviceSource {
-  devices: DeviceInfo[] = [];
-  uplinkIndexes: number[] = [];
-  scans = 0;
-  #listener: (() => void) | undefined;
-  async list(): Promise<DeviceInfo[]> {
-    this.scans++;
-    return [...this.devices];
-  }
-  async uplinks(): Promise<number[]> {
-    return this.uplinkIndexes;
-  }
-  watch(onChange: () => void) {
-    this.#listener = onChange;
-    return { close: () => { this.#listener = undefined; } };
-  }
-  linkEvent(): void {
-    this.#listener?.();
-  }
-}
+import { fakePciNic, ScriptedSource } from './testing.ts';
+import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
 
 const quiet = createLogger({}, { write: () => {} });
 
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('Inventory', () => {
   let source: ScriptedSource;

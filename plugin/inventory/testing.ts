@@ -1,8 +1,9 @@
 /**
- * Synthetic DeviceInfo for inventory tests: a plain virtual link unless overridden, ifindexes
- * unique per call.
+ * Test doubles for the host side of the inventory: synthetic DeviceInfo (a plain virtual link
+ * unless overridden, ifindexes unique per call) and a device source whose host state a test edits.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
+import type { DeviceSource } from './device-source.ts';
 
 let nextIfIndex = 100;
 
@@ -37,3 +38,26 @@ export function fakePciNic(ifName: string, pciAddress: string, overrides: Partia
     ...overrides,
   });
 }
+
+/** A device source whose host state the test edits; counts scans and fires link events on demand. */
+export class ScriptedSource implements DeviceSource {
+  devices: DeviceInfo[] = [];
+  uplinkIndexes: number[] = [];
+  scans = 0;
+  #listener: (() => void) | undefined;
+  async list(): Promise<DeviceInfo[]> {
+    this.scans++;
+    return [...this.devices];
+  }
+  async uplinks(): Promise<number[]> {
+    return this.uplinkIndexes;
+  }
+  watch(onChange: () => void) {
+    this.#listener = onChange;
+    return { close: () => { this.#listener = undefined; } };
+  }
+  linkEvent(): void {
+    this.#listener?.();
+  }
+}
+

@@ -1,0 +1,203 @@
+/**
+ * Keeps this node's ResourceSlices equal to the inventory, whatever happens to them: `publish`
+ * sets the wanted devices and returns at once; a sync lists the pool's slices
+ * (`spec.nodeName=<node>,spec.driver=<driver>`), and when they differ writes every slice with a
+ * new generation, creating missing ones and deleting obsolete ones. A sync runs on publish, on
+ * a watch event about our slices that we did not cause (the kubelet wiping them at its start,
+ * an admin deleting one), when that watch restarts, and every `resyncIntervalMs`. A failed
+ * sync (API server unreachable, 409 from a concurrent writer) is retried with backoff until it
+ * succeeds or the publisher stops. Nothing is written before the first `publish`, so a fresh
+ * agent never replaces a good pool with an empty one.
+ */
+import type { Logger } from '../log.ts';
+import type { PublishedDevice } from '../inventory/published-device.ts';
+import type { KubeClients } from './client.ts';
+import { errorMessage, isNotFound } from './errors.ts';
+import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
+import { desiredSlices, fromResourceSlice, planPool, toResourceSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
+import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
+
+export interface SlicePublisherOptions {
+  kube: KubeClients;
+  nodeName: string;
+  driverName: string;
+  logger: Logger;
+  resyncIntervalMs?: number;
+  backoff?: BackoffOptions;
+}
+
+/** Counters for metrics and tests. */
+export interface PublisherStats {
+  syncs: number;
+  failedSyncs: number;
+  slicesWritten: number;
+  slicesDeleted: number;
+  generation: number;
+}
+
+/** Our own writes, so watch events caused by them do not trigger another sync. */
+const maxRememberedVersions = 4096;
+
+export class SlicePublisher {
+  readonly #options: SlicePublisherOptions;
+  readonly #log: Logger;
+  #desired: PublishedDevice[] | undefined;
+  #owner: NodeOwner | undefined;
+  #lastGeneration = 0;
+  #syncRequested = false;
+  #syncRunning = false;
+  #failures = 0;
+  #retryTimer: NodeJS.Timeout | undefined;
+  #resyncTimer: NodeJS.Timeout | undefined;
+  #watch: WatchHandle | undefined;
+  #stopped = false;
+  readonly #ourVersions = new Set<string>();
+  readonly #ourDeletes = new Set<string>();
+  #waiters: (() => void)[] = [];
+  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0 };
+
+  constructor(options: SlicePublisherOptions) {
+    this.#options = options;
+    this.#log = options.logger.with({ node: options.nodeName, driver: options.driverName });
+  }
+
+  /** Starts watching our slices and the periodic resync. */
+  start(): void {
+    this.#watch = watchObjects({
+      config: this.#options.kube.config,
+      path: '/apis/resource.k8s.io/v1/resourceslices',
+      fieldSelector: this.#fieldSelector,
+      onEvent: (type, object) => this.#onSliceEvent(type, object),
+      onRestart: () => this.#requestSync('watch restarted'),
+      onError: (error, retryInMs) => this.#log.warn('ResourceSlice watch failed, reconnecting', { error: errorMessage(error), retryInMs }),
+      backoff: this.#options.backoff ?? defaultBackoff,
+    });
+    this.#resyncTimer = setInterval(() => this.#requestSync('periodic resync'), this.#options.resyncIntervalMs ?? 60_000);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#watch?.close();
+    clearInterval(this.#resyncTimer);
+    clearTimeout(this.#retryTimer);
+  }
+
+  /** Sets the devices the pool must hold and starts syncing towards them. */
+  publish(devices: readonly PublishedDevice[]): void {
+    this.#desired = [...devices];
+    this.#requestSync('inventory changed');
+  }
+
+  /** Resolves once a sync has succeeded after every publish so far (it waits through outages). */
+  whenSynced(): Promise<void> {
+    if (!this.#syncRunning && !this.#syncRequested && this.#failures === 0 && this.#retryTimer === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  get #fieldSelector(): string {
+    return `spec.nodeName=${this.#options.nodeName},spec.driver=${this.#options.driverName}`;
+  }
+
+  #onSliceEvent(type: WatchEventType, object: RawObject): void {
+    const name = object.metadata?.name ?? '';
+    if (type === 'DELETED' && this.#ourDeletes.delete(name)) return;
+    if (type !== 'DELETED' && this.#ourVersions.has(object.metadata?.resourceVersion ?? '')) return;
+    this.#requestSync(`slice ${name} ${type.toLowerCase()} by someone else`);
+  }
+
+  #requestSync(reason: string): void {
+    if (this.#stopped || this.#desired === undefined) return;
+    this.#log.debug('sync requested', { reason });
+    this.#syncRequested = true;
+    if (this.#syncRunning || this.#retryTimer) return;
+    void this.#runSyncs();
+  }
+
+  /** One loop at a time; requests arriving meanwhile make it go round again. */
+  async #runSyncs(): Promise<void> {
+    this.#syncRunning = true;
+    try {
+      await this.#syncUntilCurrent();
+    } finally {
+      this.#syncRunning = false;
+    }
+    if (!this.#syncRequested && this.#retryTimer === undefined) {
+      const waiters = this.#waiters;
+      this.#waiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  async #syncUntilCurrent(): Promise<void> {
+    while (this.#syncRequested && !this.#stopped) {
+      this.#syncRequested = false;
+      try {
+        await this.#syncOnce();
+        this.#failures = 0;
+      } catch (error) {
+        this.#failures++;
+        this.stats.failedSyncs++;
+        const delay = backoffDelay(this.#failures, this.#options.backoff ?? defaultBackoff);
+        this.#log.warn('publishing ResourceSlices failed, retrying', { error: errorMessage(error), retryInMs: delay, failures: this.#failures });
+        this.#retryTimer = setTimeout(() => {
+          this.#retryTimer = undefined;
+          this.#requestSync('retry');
+        }, delay);
+        return;
+      }
+    }
+  }
+
+  async #syncOnce(): Promise<void> {
+    this.stats.syncs++;
+    const resource = this.#options.kube.resource;
+    const pool: PoolIdentity = { driverName: this.#options.driverName, nodeName: this.#options.nodeName, owner: await this.#nodeOwner() };
+    const listed = await resource.listResourceSlice({ fieldSelector: this.#fieldSelector });
+    const existing = listed.items.map(fromResourceSlice);
+    const desired = desiredSlices(pool, this.#desired ?? []);
+    const plan = planPool(pool, desired, existing, this.#lastGeneration);
+    if (!plan) return;
+    const sliceCount = desired.length;
+    const written = await Promise.all([
+      ...plan.creates.map((slice) => resource.createResourceSlice({ body: toResourceSlice(pool, slice, plan.generation, sliceCount) })),
+      ...plan.updates.map((slice) => resource.replaceResourceSlice({ name: slice.name, body: toResourceSlice(pool, slice, plan.generation, sliceCount, slice.resourceVersion) })),
+    ]);
+    this.#lastGeneration = plan.generation;
+    this.stats.generation = plan.generation;
+    for (const slice of written) this.#rememberVersion(slice.metadata?.resourceVersion);
+    for (const name of plan.deletes) this.#ourDeletes.add(name);
+    await Promise.all(plan.deletes.map(async (name) => {
+      try {
+        await resource.deleteResourceSlice({ name });
+      } catch (error) {
+        this.#ourDeletes.delete(name);
+        if (!isNotFound(error)) throw error;
+      }
+    }));
+    this.stats.slicesWritten += written.length;
+    this.stats.slicesDeleted += plan.deletes.length;
+    this.#log.info('published ResourceSlices', {
+      generation: plan.generation, slices: sliceCount, devices: this.#desired?.length ?? 0,
+      created: plan.creates.length, updated: plan.updates.length, deleted: plan.deletes.length,
+    });
+  }
+
+  /** The Node owns our slices so they go with it; read once, retried on later syncs while missing. */
+  async #nodeOwner(): Promise<NodeOwner | undefined> {
+    if (this.#owner) return this.#owner;
+    try {
+      const node = await this.#options.kube.core.readNode({ name: this.#options.nodeName });
+      if (node.metadata?.uid) this.#owner = { name: this.#options.nodeName, uid: node.metadata.uid };
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      this.#log.warn('Node object not found; publishing ResourceSlices without an owner reference');
+    }
+    return this.#owner;
+  }
+
+  #rememberVersion(resourceVersion: string | undefined): void {
+    if (!resourceVersion) return;
+    if (this.#ourVersions.size >= maxRememberedVersions) this.#ourVersions.clear();
+    this.#ourVersions.add(resourceVersion);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * ResourceSlices of one node's pool, as plain data and pure decisions: how devices split into
+ * slices (≤ 128 devices each, at least one slice even when empty), what each slice should say
+ * (driver, node, pool generation and slice count, owner reference to the Node with
+ * controller: true), whether what the API server holds already says it, and the writes that
+ * make it so. Generation rule: any change rewrites every slice of the pool with a generation
+ * above all the pool has seen, so consumers that use only the highest generation never mix old
+ * and new slices.
+ *
+ * The conversions to and from client-node's models live here too: client-node spells the `int`
+ * attribute `_int` and silently drops a plain `{int}` on typed calls.
+ */
+import { V1DeviceAttribute, type V1Device, type V1ResourceSlice } from '@kubernetes/client-node';
+import { shortHash } from '../inventory/naming.ts';
+import type { AttributeValue, PublishedDevice } from '../inventory/published-device.ts';
+
+export const maxDevicesPerSlice = 128;
+
+export interface NodeOwner {
+  name: string;
+  uid: string;
+}
+
+export interface PoolIdentity {
+  driverName: string;
+  nodeName: string;
+  /** Absent while the Node object cannot be read; slices are then published without an owner. */
+  owner: NodeOwner | undefined;
+}
+
+/** What the publisher needs to know about a slice the API server holds. */
+export interface ExistingSlice {
+  name: string;
+  resourceVersion: string;
+  generation: number;
+  resourceSliceCount: number;
+  ownerUid: string | undefined;
+  devices: PublishedDevice[];
+}
+
+export interface DesiredSlice {
+  name: string;
+  devices: PublishedDevice[];
+}
+
+export interface PoolPlan {
+  generation: number;
+  creates: DesiredSlice[];
+  updates: (DesiredSlice & { resourceVersion: string })[];
+  deletes: string[];
+}
+
+/** Slice names `<node>-<driver>-<n>`, shortened with a hash when the node name is very long. */
+export function sliceName(pool: Pick<PoolIdentity, 'driverName' | 'nodeName'>, index: number): string {
+  const full = `${pool.nodeName}-${pool.driverName.replaceAll('.', '-')}`;
+  const base = full.length <= 200 ? full : `${full.slice(0, 190)}-${shortHash(full, 8)}`;
+  return `${base}-${index}`;
+}
+
+/** Splits devices sorted by name into consecutive chunks, so a change moves as few devices as possible. */
+export function partitionDevices(devices: readonly PublishedDevice[], perSlice = maxDevicesPerSlice): PublishedDevice[][] {
+  const sorted = [...devices].sort((a, b) => a.name.localeCompare(b.name));
+  const chunks: PublishedDevice[][] = [];
+  for (let start = 0; start < sorted.length; start += perSlice) chunks.push(sorted.slice(start, start + perSlice));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+export function desiredSlices(pool: PoolIdentity, devices: readonly PublishedDevice[]): DesiredSlice[] {
+  return partitionDevices(devices).map((chunk, index) => ({ name: sliceName(pool, index), devices: chunk }));
+}
+
+/** Nothing to write when every desired slice exists as desired, in one generation, with nothing extra. */
+export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice[], existing: readonly ExistingSlice[]): boolean {
+  if (existing.length !== desired.length) return false;
+  const generations = new Set(existing.map((slice) => slice.generation));
+  if (generations.size !== 1) return false;
+  return desired.every((want) => {
+    const have = existing.find((slice) => slice.name === want.name);
+    return have !== undefined
+      && have.resourceSliceCount === desired.length
+      && have.ownerUid === pool.owner?.uid
+      && canonicalDevices(have.devices) === canonicalDevices(want.devices);
+  });
+}
+
+/** Attribute maps compared regardless of key order (the server may return them in any). */
+function canonicalDevices(devices: readonly PublishedDevice[]): string {
+  return JSON.stringify(devices.map((device) => [device.name, Object.entries(device.attributes).sort(([a], [b]) => a.localeCompare(b))]));
+}
+
+/**
+ * The writes that bring the pool to `desired`, or undefined when it is current.
+ * `lastGeneration` is the highest generation this process wrote, so the generation still rises
+ * when someone deleted every slice behind our back.
+ */
+export function planPool(pool: PoolIdentity, desired: readonly DesiredSlice[], existing: readonly ExistingSlice[], lastGeneration: number): PoolPlan | undefined {
+  if (isPoolCurrent(pool, desired, existing)) return undefined;
+  const generation = Math.max(lastGeneration, ...existing.map((slice) => slice.generation)) + 1;
+  const byName = new Map(existing.map((slice) => [slice.name, slice]));
+  const creates: DesiredSlice[] = [];
+  const updates: PoolPlan['updates'] = [];
+  for (const slice of desired) {
+    const current = byName.get(slice.name);
+    if (current) updates.push({ ...slice, resourceVersion: current.resourceVersion });
+    else creates.push(slice);
+  }
+  const desiredNames = new Set(desired.map((slice) => slice.name));
+  const deletes = existing.filter((slice) => !desiredNames.has(slice.name)).map((slice) => slice.name);
+  return { generation, creates, updates, deletes };
+}
+
+/** The typed object client-node serialises correctly (ints as `_int`). */
+export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generation: number, sliceCount: number, resourceVersion?: string): V1ResourceSlice {
+  return {
+    apiVersion: 'resource.k8s.io/v1',
+    kind: 'ResourceSlice',
+    metadata: {
+      name: slice.name,
+      ...(resourceVersion === undefined ? {} : { resourceVersion }),
+      ...(pool.owner ? { ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: pool.owner.name, uid: pool.owner.uid, controller: true }] } : {}),
+    },
+    spec: {
+      driver: pool.driverName,
+      nodeName: pool.nodeName,
+      pool: { name: pool.nodeName, generation, resourceSliceCount: sliceCount },
+      devices: slice.devices.map(toV1Device),
+    },
+  };
+}
+
+export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
+  return {
+    name: slice.metadata?.name ?? '',
+    resourceVersion: slice.metadata?.resourceVersion ?? '',
+    generation: slice.spec.pool.generation,
+    resourceSliceCount: slice.spec.pool.resourceSliceCount,
+    ownerUid: slice.metadata?.ownerReferences?.find((reference) => reference.kind === 'Node' && reference.controller)?.uid,
+    devices: (slice.spec.devices ?? []).map(fromV1Device),
+  };
+}
+
+function toV1Device(device: PublishedDevice): V1Device {
+  return { name: device.name, attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])) };
+}
+
+function toV1Attribute(value: AttributeValue): V1DeviceAttribute {
+  const attribute = new V1DeviceAttribute();
+  if ('int' in value) attribute._int = value.int;
+  else if ('bool' in value) attribute.bool = value.bool;
+  else if ('string' in value) attribute.string = value.string;
+  else attribute.version = value.version;
+  return attribute;
+}
+
+function fromV1Device(device: V1Device): PublishedDevice {
+  const attributes = Object.entries(device.attributes ?? {}).flatMap(([name, attribute]): [string, AttributeValue][] => {
+    if (attribute._int !== undefined) return [[name, { int: attribute._int }]];
+    if (attribute.bool !== undefined) return [[name, { bool: attribute.bool }]];
+    if (attribute.string !== undefined) return [[name, { string: attribute.string }]];
+    if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
+    return [];
+  });
+  return { name: device.name, attributes: Object.fromEntries(attributes) };
+}
