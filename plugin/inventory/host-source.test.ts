@@ -1,0 +1,43 @@
+import { defaultRouteIfIndexes, listDevices } from '../../netops/devices.ts';
+import { ip, KernelFixture } from '../../netops/testing/kernel-fixtures.ts';
+import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
+import { createLogger } from '../log.ts';
+import type { Catalog } from './catalog.ts';
+import { compileDeviceFilter } from './filter.ts';
+import { hostDeviceSource } from './host-source.ts';
+import { Inventory } from './inventory.ts';
+
+const fixture = new KernelFixture();
+const quiet = createLogger({}, { write: () => {} });
+
+afterAll(() => fixture.cleanup());
+
+describe('inventory over the real kernel (root)', () => {
+  let inventory: Inventory | undefined;
+  afterEach(() => inventory?.stop());
+
+  const ours = (catalog: Catalog) => catalog.entries.filter((entry) => entry.info.ifName.startsWith(fixture.prefix)).map((entry) => entry.device);
+
+  it('publishes test veths with kernel facts, never loopback or the uplinks', async () => {
+    const name = fixture.veth('a', { mtu: 1400, addresses: ['198.51.100.7/24'] });
+    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, onChange: () => {} });
+    await inventory.start();
+    const device = ours(inventory.catalog).find((entry) => entry.name === name);
+    expect(device?.attributes).toMatchObject({ ifName: { string: name }, type: { string: 'veth' }, mtu: { int: 1400 }, virtual: { bool: true }, ipv4: { string: '198.51.100.7/24' } });
+    const published = new Set(inventory.catalog.entries.map((entry) => entry.info.ifIndex));
+    const loopback = listDevices().find((info) => info.ifName === 'lo');
+    expect(published.has(loopback!.ifIndex)).toBe(false);
+    for (const uplink of defaultRouteIfIndexes()) expect(published.has(uplink)).toBe(false);
+  });
+
+  it('follows links appearing and vanishing through netlink events', async () => {
+    const filter = compileDeviceFilter(`device.attributes["netclaim.io"].ifName.startsWith("${fixture.prefix}")`, 'netclaim.io');
+    const catalogs: Catalog[] = [];
+    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, filter, onChange: (catalog) => catalogs.push(catalog), minRescanIntervalMs: 50, rescanIntervalMs: 600_000 });
+    await inventory.start();
+    const name = fixture.veth('b');
+    await waitFor(() => ours(catalogs.at(-1)!).some((device) => device.name === name));
+    ip('link', 'del', name);
+    await waitFor(() => !ours(catalogs.at(-1)!).some((device) => device.name === name));
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The kernel-backed device source: netops' netlink link listing with sysfs enrichment, its
+ * default-route lookup, and its link event monitor (every event, an overflow included, only
+ * asks the inventory for a rescan; the inventory rate-limits).
+ */
+import { defaultRouteIfIndexes, listDevices, watchLinks } from '../../netops/devices.ts';
+import type { DeviceSource } from './device-source.ts';
+
+export function hostDeviceSource(): DeviceSource {
+  return {
+    list: async () => listDevices(),
+    uplinks: async () => defaultRouteIfIndexes(),
+    watch: (onChange) => watchLinks(() => onChange()),
+  };
+}
