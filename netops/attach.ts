@@ -78,9 +78,33 @@ export class AttachError extends Error {
 }
 
 export async function attach(request: AttachRequest): Promise<{ result: AttachResult; attachment: Attachment }> {
+  const pending = beginAttach(request);
+  return { result: await pending.complete(), attachment: pending.attachment };
+}
+
+/**
+ * An attach that has looked but not yet touched anything: the link exists, the snapshot is
+ * taken, the plan is made, the name is free in the pod. The caller can checkpoint `attachment`
+ * (one durable write for all of a pod's devices) before `complete()` moves anything, so that a
+ * crash at any later instant leaves a record to bring the link home from. Exactly one of
+ * complete() or abandon() must be called.
+ */
+export interface PendingAttach {
+  attachment: Attachment;
+  /** Moves and configures the link; on failure returns it to the host and throws AttachError. */
+  complete(): Promise<AttachResult>;
+  /** Releases the sockets without attaching. */
+  abandon(): void;
+}
+
+export function beginAttach(request: AttachRequest): PendingAttach {
   const { hostIfName, netnsPath } = request;
   const host = NetlinkSocket.open(NETLINK.ROUTE, null);
   let pod: NetlinkSocket | undefined;
+  const close = (): void => {
+    pod?.close();
+    host.close();
+  };
   try {
     const link = findLinkByName(host, hostIfName);
     if (!link) throw new AttachError(hostIfName, `device ${hostIfName} not found on the host`);
@@ -92,28 +116,37 @@ export async function attach(request: AttachRequest): Promise<{ result: AttachRe
       throw new AttachError(hostIfName, (error as Error).message);
     }
     if (!netnsExists(netnsPath)) throw new AttachError(hostIfName, `pod network namespace ${netnsPath} does not exist`);
-    pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
-    if (findLinkByName(pod, plan.podIfName)) {
+    const podSocket = pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
+    if (findLinkByName(podSocket, plan.podIfName)) {
       throw new AttachError(hostIfName, `interface name ${plan.podIfName} is already taken in ${netnsPath}`);
     }
     const attachment: Attachment = { netnsPath, podIfName: plan.podIfName, snapshot, rules: [] };
-    try {
-      const result = await applyPlan(host, pod, link, plan, attachment);
-      return { result, attachment };
-    } catch (error) {
-      let rollback: string;
-      try {
-        const outcome = await detach(attachment);
-        rollback = outcome.returned ? 'the link was returned to the host' : 'the link could not be returned to the host';
-        if (outcome.warnings.length) rollback += ` (${outcome.warnings.join('; ')})`;
-      } catch (rollbackError) {
-        rollback = `returning the link to the host failed too: ${(rollbackError as Error).message}`;
-      }
-      throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${rollback}`, { cause: error });
-    }
-  } finally {
-    pod?.close();
-    host.close();
+    return {
+      attachment,
+      abandon: close,
+      async complete() {
+        try {
+          return await applyPlan(host, podSocket, link, plan, attachment);
+        } catch (error) {
+          throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${await rollBack(attachment)}`, { cause: error });
+        } finally {
+          close();
+        }
+      },
+    };
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
+
+async function rollBack(attachment: Attachment): Promise<string> {
+  try {
+    const outcome = await detach(attachment);
+    const rollback = outcome.returned ? 'the link was returned to the host' : 'the link could not be returned to the host';
+    return outcome.warnings.length ? `${rollback} (${outcome.warnings.join('; ')})` : rollback;
+  } catch (rollbackError) {
+    return `returning the link to the host failed too: ${(rollbackError as Error).message}`;
   }
 }
 
