@@ -96,6 +96,16 @@ describe('SlicePublisher against the fake API server', () => {
     expect(api.resourceVersion).toBe(version);
   });
 
+  it('spends one list and one write per slice on a change, without re-syncing on its own watch events', async () => {
+    startPublisher().publish(devices(3));
+    await publisher.whenSynced();
+    api.resetRequestCounts();
+    publisher.publish(devices(4));
+    await publisher.whenSynced();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.requestCounts()).toEqual({ 'list resourceslices': 1, 'update resourceslices': 1 });
+  });
+
   it('restores slices deleted behind its back, with a higher generation, without waiting for the periodic resync', async () => {
     startPublisher(600_000).publish(devices(200));
     await publisher.whenSynced();

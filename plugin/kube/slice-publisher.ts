@@ -54,6 +54,7 @@ export class SlicePublisher {
   readonly #ourVersions = new Set<string>();
   readonly #ourDeletes = new Set<string>();
   #waiters: (() => void)[] = [];
+  #eventsDuringSync: [WatchEventType, RawObject][] = [];
   readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0 };
 
   constructor(options: SlicePublisherOptions) {
@@ -98,7 +99,15 @@ export class SlicePublisher {
     return `spec.nodeName=${this.#options.nodeName},spec.driver=${this.#options.driverName}`;
   }
 
+  /**
+   * Events that arrive while a sync writes may be its own, announced before the write's answer
+   * told us the resourceVersion: judge them once the sync is done.
+   */
   #onSliceEvent(type: WatchEventType, object: RawObject): void {
+    if (this.#syncRunning) {
+      this.#eventsDuringSync.push([type, object]);
+      return;
+    }
     const name = object.metadata?.name ?? '';
     if (type === 'DELETED' && this.#ourDeletes.delete(name)) return;
     if (type !== 'DELETED' && this.#ourVersions.has(object.metadata?.resourceVersion ?? '')) return;
@@ -121,6 +130,9 @@ export class SlicePublisher {
     } finally {
       this.#syncRunning = false;
     }
+    const events = this.#eventsDuringSync;
+    this.#eventsDuringSync = [];
+    for (const [type, object] of events) this.#onSliceEvent(type, object);
     if (!this.#syncRequested && this.#retryTimer === undefined) {
       const waiters = this.#waiters;
       this.#waiters = [];
