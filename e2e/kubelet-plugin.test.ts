@@ -205,6 +205,7 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
       spec: { results: [{ request: 'nic/fast', driver: TEST_DRIVER, pool: TEST_POOL, device: 'eth1' }], config: [opaqueConfig({ interface: { mtu: 9000 } }, { requests: ['nic'] }), opaqueConfig({ interface: { gsoMaxSize: 0 } }, { requests: ['nic/fast'] })] },
       error: 'request "nic/fast" device "eth1": invalid claim config (status.allocation.devices.config[1]): interface.gsoMaxSize: must be positive',
     },
+    { name: 'renamed onto the pod\'s CNI interface', spec: { config: [opaqueConfig({ interface: { name: 'eth0' } })] }, error: 'request "nic-0" device "eth1": every pod already has an interface named "eth0"; set interface.name in the claim\'s config to another name' },
     { name: 'two devices named alike in the pod', spec: { devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'net0' } })] }, error: 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "net0" in the pod; set a different interface.name for one of them' },
   ];
 

@@ -60,6 +60,8 @@ test.each([
   ['shared by two pods', input({ pods: [{ name: 'a', uid: '1' }, { name: 'b', uid: '2' }] }), 'claim is reserved for 2 pods (a, b), but a network device can be in only one pod\'s network namespace; give each pod its own claim, e.g. with a ResourceClaimTemplate'],
   ['one interface name twice', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'net1' } })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "net1" in the pod; set a different interface.name for one of them'],
   ['renamed onto another device\'s host name', input({ devices: ['eth1', 'eth2'], config: [opaqueConfig({ interface: { name: 'eth2' } }, { requests: ['nic-0'] })] }), 'devices "eth1" (request "nic-0") and "eth2" (request "nic-1") would both be named "eth2" in the pod'],
+  ['host name that every pod already has', input({ devices: ['eth1'] }, { devices: { byDeviceName: () => ({ pool: TEST_POOL, ifName: 'eth0' }) } }), 'request "nic-0" device "eth1": every pod already has an interface named "eth0"; set interface.name in the claim\'s config to another name'],
+  ['renamed to loopback', input({ config: [opaqueConfig({ interface: { name: 'lo' } })] }), 'request "nic-0" device "eth1": every pod already has an interface named "lo"'],
 ])('%s is refused with a message naming the reason', (_name, checkInput, message) => {
   expect(() => checkClaim(checkInput)).toThrow(message);
 });

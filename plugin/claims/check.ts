@@ -12,6 +12,12 @@ import type { AllocationConfig, AllocationResult, ResourceClaimView } from './cl
 import { ClaimConfigError, resolveRequestConfig } from './merge.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
 
+/**
+ * Names every pod's network namespace already has: loopback, and eth0, the name containerd and
+ * CRI-O give the CNI interface. A device renamed onto one of them would fail at sandbox start.
+ */
+const POD_INTERFACES = new Set(['lo', 'eth0']);
+
 /** What prepare needs to know about one device of this node. */
 export interface DeviceEntry {
   pool: string;
@@ -67,6 +73,9 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Pr
   const planned = results.map((result) => planDevice(result, devices, configs, driver));
   const byPodIfName = new Map<string, PlannedDevice>();
   for (const device of planned) {
+    if (POD_INTERFACES.has(device.podIfName)) {
+      throw new ClaimCheckError(`request "${device.request}" device "${device.device}": every pod already has an interface named "${device.podIfName}"; set interface.name in the claim's config to another name`);
+    }
     const other = byPodIfName.get(device.podIfName);
     if (other) {
       throw new ClaimCheckError(`devices "${other.device}" (request "${other.request}") and "${device.device}" (request "${device.request}") would both be named "${device.podIfName}" in the pod; set a different interface.name for one of them`);
