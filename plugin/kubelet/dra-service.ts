@@ -29,7 +29,7 @@ interface UnprepareResponse { claims: Record<string, { error: string }> }
 
 const messages: Record<DraVersion, typeof draV1 | typeof draV1beta1> = { v1: draV1, v1beta1: draV1beta1 };
 
-export function draServicePath(version: DraVersion, method: 'NodePrepareResources' | 'NodeUnprepareResources'): string {
+function draServicePath(version: DraVersion, method: 'NodePrepareResources' | 'NodeUnprepareResources'): string {
   return `/k8s.io.kubelet.pkg.apis.dra.${version}.DRAPlugin/${method}`;
 }
 

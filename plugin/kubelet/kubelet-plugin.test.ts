@@ -141,9 +141,10 @@ describe('KubeletPlugin', () => {
     await expect(stat(plugin.registrationSocketPath)).rejects.toThrow(/ENOENT/);
   });
 
-  test('a non-socket file where the socket goes is left alone and start fails saying so', async () => {
+  test('a non-socket file where the socket goes is left alone, and start fails saying so without leaving the DRA socket', async () => {
     await writeFile(join(registryDir, 'netclaim.io-reg.sock'), 'not mine');
     await expect(plugin.start()).rejects.toThrow(`refusing to replace ${join(registryDir, 'netclaim.io-reg.sock')}: it exists and is not a socket`);
+    await expect(stat(plugin.draSocketPath)).rejects.toThrow(/ENOENT/);
   });
 
   test('deregister removes the registration socket while the DRA service keeps serving; register offers it again', async () => {

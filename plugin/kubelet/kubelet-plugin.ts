@@ -62,7 +62,13 @@ export class KubeletPlugin {
     await listenUnix(server, this.draSocketPath);
     this.#draServer = server;
     this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
-    await this.register();
+    try {
+      await this.register();
+    } catch (error) {
+      // A half-started plugin would hold its DRA socket with no registration to lead to it.
+      await this.stop();
+      throw error;
+    }
   }
 
   /** Offers the plugin to the kubelet; a no-op while registration is already offered. */

@@ -14,7 +14,7 @@ export interface PluginInfo { type: string; name: string; endpoint: string; supp
 export interface RegistrationStatus { plugin_registered?: boolean | null; error?: string | null }
 type Empty = object;
 
-export const registrationServicePath = {
+const registrationServicePath = {
   GetInfo: '/pluginregistration.Registration/GetInfo',
   NotifyRegistrationStatus: '/pluginregistration.Registration/NotifyRegistrationStatus',
 } as const;
