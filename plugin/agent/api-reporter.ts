@@ -1,0 +1,98 @@
+/**
+ * Tells the API server what happened at pod start, off the critical path: claim status by
+ * server-side apply, and Events on the pod and claim when something failed. Calls are queued and
+ * retried with backoff; RunPodSandbox never waits for the API server.
+ */
+import type { CoreV1Api, ResourceV1Api } from '@kubernetes/client-node';
+import type { Logger } from '../log.ts';
+import { errorMessage } from '../kube/errors.ts';
+import { serverSideApply } from '../kube/client.ts';
+import { defaultBackoff, withRetry } from '../kube/retry.ts';
+import { claimStatusApplyPatch, type ClaimStatusDevice } from './claim-status.ts';
+
+export interface ObjectRef {
+  kind: 'Pod' | 'ResourceClaim';
+  apiVersion: string;
+  namespace: string;
+  name: string;
+  uid: string;
+}
+
+/** What the pod-network logic needs; tests give it a recording fake or the real one. */
+export interface Reporter {
+  claimStatus(claim: { namespace: string; name: string; uid: string }, devices: ClaimStatusDevice[]): void;
+  warning(objects: ObjectRef[], reason: string, message: string): void;
+}
+
+const ATTEMPTS = 8;
+
+export class ApiReporter implements Reporter {
+  readonly #resource: ResourceV1Api;
+  readonly #core: CoreV1Api;
+  readonly #driver: string;
+  readonly #node: string;
+  readonly #logger: Logger;
+  readonly #pending = new Set<Promise<void>>();
+  readonly #abort = new AbortController();
+
+  constructor(options: { resource: ResourceV1Api; core: CoreV1Api; driverName: string; nodeName: string; logger: Logger }) {
+    this.#resource = options.resource;
+    this.#core = options.core;
+    this.#driver = options.driverName;
+    this.#node = options.nodeName;
+    this.#logger = options.logger;
+  }
+
+  claimStatus(claim: { namespace: string; name: string; uid: string }, devices: ClaimStatusDevice[]): void {
+    const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid, devices: devices.map((d) => d.device) };
+    this.#track(async () => {
+      await withRetry(() => this.#resource.patchNamespacedResourceClaimStatus({
+        namespace: claim.namespace, name: claim.name, body: claimStatusApplyPatch(claim, devices), fieldManager: this.#driver, force: true,
+      }, serverSideApply), this.#retry('write claim status', fields));
+      this.#logger.info('claim status written', fields);
+    }, 'cannot write claim status', fields);
+  }
+
+  warning(objects: ObjectRef[], reason: string, message: string): void {
+    const now = new Date();
+    for (const object of objects) {
+      const fields = { [object.kind === 'Pod' ? 'pod' : 'claim']: `${object.namespace}/${object.name}`, reason };
+      this.#track(async () => {
+        await withRetry(() => this.#core.createNamespacedEvent({
+          namespace: object.namespace,
+          body: {
+            metadata: { generateName: `${object.name}.`, namespace: object.namespace },
+            involvedObject: { kind: object.kind, apiVersion: object.apiVersion, namespace: object.namespace, name: object.name, uid: object.uid },
+            type: 'Warning', reason, message: message.slice(0, 1024),
+            source: { component: this.#driver, host: this.#node },
+            reportingComponent: this.#driver, reportingInstance: this.#node,
+            firstTimestamp: now, lastTimestamp: now, count: 1,
+          },
+        }), this.#retry('record event', fields));
+      }, 'cannot record event', fields);
+    }
+  }
+
+  /** Waits for queued writes (tests, graceful shutdown); `abandonAfterMs` stops retrying then. */
+  async flush(abandonAfterMs?: number): Promise<void> {
+    const timer = abandonAfterMs === undefined ? undefined : setTimeout(() => this.#abort.abort(), abandonAfterMs);
+    try {
+      while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #retry(what: string, fields: Record<string, unknown>) {
+    return {
+      ...defaultBackoff, attempts: ATTEMPTS, signal: this.#abort.signal,
+      onRetry: (error: unknown, attempt: number) => this.#logger.warn(`${what} failed, retrying`, { ...fields, attempt, error: errorMessage(error) }),
+    };
+  }
+
+  #track(work: () => Promise<void>, failure: string, fields: Record<string, unknown>): void {
+    const running = work().catch((error: unknown) => this.#logger.error(failure, { ...fields, error: errorMessage(error) }))
+      .finally(() => this.#pending.delete(running));
+    this.#pending.add(running);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * What is in which pod: one durable record per pod UID, written before anything moves (so a
+ * crash at any instant leaves a way home for every link) and removed when all came home. The
+ * record also carries the pod's netns path, which containerd 1.7 omits from StopPodSandbox and
+ * every runtime omits from RemovePodSandbox.
+ */
+import { z } from 'zod';
+import type { Attachment } from '../../netops/attach.ts';
+import type { AttachResult } from '../../netops/attach.ts';
+import { RecordStore } from '../store/record-store.ts';
+import type { ClaimRef } from '../claims/plan.ts';
+
+export interface AttachedDevice {
+  claim: ClaimRef;
+  request: string;
+  pool: string;
+  /** The published device name. */
+  device: string;
+  attachment: Attachment;
+  /** Present once the device is configured in the pod. */
+  result?: AttachResult;
+}
+
+export interface PodAttachments {
+  pod: { uid: string; namespace: string; name: string };
+  netnsPath: string;
+  devices: AttachedDevice[];
+}
+
+// Checked loosely: the record is ours, written by this code; what matters is that a torn or
+// foreign file is recognised and reported instead of crashing the reconcile loop.
+const recordSchema = z.object({
+  pod: z.object({ uid: z.string(), namespace: z.string(), name: z.string() }),
+  netnsPath: z.string(),
+  devices: z.array(z.object({
+    claim: z.object({ namespace: z.string(), name: z.string(), uid: z.string() }),
+    request: z.string(),
+    pool: z.string(),
+    device: z.string(),
+    attachment: z.object({ netnsPath: z.string(), podIfName: z.string(), snapshot: z.object({ ifName: z.string() }).passthrough(), rules: z.array(z.unknown()) }).passthrough(),
+  }).passthrough()),
+});
+
+function decode(value: unknown): PodAttachments {
+  const result = recordSchema.safeParse(value);
+  if (!result.success) throw new Error(`not a pod attachment record: ${result.error.issues[0]?.message ?? 'invalid'}`);
+  return value as PodAttachments;
+}
+
+export class PodAttachmentStore {
+  readonly #store: RecordStore<PodAttachments>;
+  readonly #byPodUid = new Map<string, PodAttachments>();
+
+  constructor(dir: string) {
+    this.#store = new RecordStore(dir, decode);
+  }
+
+  /** Loads every record; returns the unreadable ones for the caller to log. */
+  async load(): Promise<Array<{ id: string; reason: string }>> {
+    const { records, unreadable } = await this.#store.load();
+    for (const [uid, record] of records) this.#byPodUid.set(uid, record);
+    return unreadable;
+  }
+
+  get(podUid: string): PodAttachments | undefined {
+    return this.#byPodUid.get(podUid);
+  }
+
+  all(): PodAttachments[] {
+    return [...this.#byPodUid.values()];
+  }
+
+  async put(record: PodAttachments): Promise<void> {
+    await this.#store.put(record.pod.uid, record);
+    this.#byPodUid.set(record.pod.uid, record);
+  }
+
+  async delete(podUid: string): Promise<void> {
+    await this.#store.delete(podUid);
+    this.#byPodUid.delete(podUid);
+  }
+}

@@ -1,0 +1,157 @@
+/** The NRI-side logic against the real kernel: plans in, devices into pods and home again. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseInterfaceConfig } from '../../netops/config.ts';
+import { ip, KernelFixture, linkExists, linkState } from '../../netops/testing/kernel-fixtures.ts';
+import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
+import { createLogger } from '../log.ts';
+import type { Pod } from '../nri/types.ts';
+import type { ObjectRef, Reporter } from './api-reporter.ts';
+import type { ClaimStatusDevice } from './claim-status.ts';
+import { PodAttachmentStore } from './pod-attachments.ts';
+import { PodNetwork } from './pod-network.ts';
+
+const fixture = new KernelFixture();
+let stateDir: string;
+const logger = createLogger({}, { level: 'error' });
+
+class RecordingReporter implements Reporter {
+  statuses: Array<{ claim: string; devices: ClaimStatusDevice[] }> = [];
+  warnings: Array<{ objects: string[]; reason: string; message: string }> = [];
+  claimStatus(claim: { namespace: string; name: string }, devices: ClaimStatusDevice[]): void {
+    this.statuses.push({ claim: `${claim.namespace}/${claim.name}`, devices });
+  }
+  warning(objects: ObjectRef[], reason: string, message: string): void {
+    this.warnings.push({ objects: objects.map((o) => `${o.kind}/${o.name}`), reason, message });
+  }
+}
+
+function device(hostIfName: string, claimName: string, config: unknown, rdmaCharDevices: string[] = []): PodPlanDevice {
+  const parsed = parseInterfaceConfig(config);
+  return {
+    claim: { namespace: 'default', name: claimName, uid: `uid-${claimName}` }, request: 'nic', pool: 'node-a', device: hostIfName,
+    hostIfName, podIfName: parsed.interface?.name ?? hostIfName, config: parsed, rdmaCharDevices,
+  };
+}
+
+function pod(uid: string, netnsPath: string | undefined): Pod {
+  return { id: `sandbox-${uid}`, uid, namespace: 'default', name: `pod-${uid}`, netnsPath, labels: {}, annotations: {}, ips: [] };
+}
+
+async function agent(plans: Map<string, PodAttachPlan>) {
+  const attachments = new PodAttachmentStore(path.join(stateDir, 'pods'));
+  await attachments.load();
+  const reporter = new RecordingReporter();
+  const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, devRoot: path.join(stateDir, 'dev') });
+  return { network, attachments, reporter };
+}
+
+beforeEach(() => {
+  stateDir = mkdtempSync(path.join(tmpdir(), 'netclaim-agent-'));
+});
+afterEach(() => {
+  fixture.cleanup();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+test('all devices of a pod go in at RunPodSandbox, claim status is reported, and all come home at Stop', async () => {
+  const a = fixture.veth('a', { addresses: ['192.168.254.1/24'] });
+  const b = fixture.veth('b');
+  const ns = fixture.netns('pod');
+  const before = [linkState(a), linkState(b)];
+  const plans = new Map([['p1', { pod: { name: 'pod-p1', uid: 'p1' }, devices: [
+    device(a, 'claim-a', { interface: { name: 'net1', addresses: ['10.90.0.2/24'] } }),
+    device(b, 'claim-b', { interface: { name: 'net2', addresses: ['10.91.0.2/24', '2001:db8:91::2/64'], mtu: 1400 } }),
+  ] }]]);
+  const { network, attachments, reporter } = await agent(plans);
+
+  await network.runPodSandbox(pod('p1', ns.path));
+  expect(linkState('net1', ns.name).addresses).toEqual(['10.90.0.2/24']);
+  expect(linkState('net2', ns.name)).toMatchObject({ mtu: 1400, addresses: ['10.91.0.2/24', '2001:db8:91::2/64'] });
+  expect(attachments.get('p1')?.devices.map((d) => d.result?.interfaceName)).toEqual(['net1', 'net2']);
+  expect(reporter.statuses.map((s) => [s.claim, s.devices.map((d) => d.networkData)])).toEqual([
+    ['default/claim-a', [{ interfaceName: 'net1', ips: ['10.90.0.2/24'], hardwareAddress: before[0]!.mac }]],
+    ['default/claim-b', [{ interfaceName: 'net2', ips: ['10.91.0.2/24', '2001:db8:91::2/64'], hardwareAddress: before[1]!.mac }]],
+  ]);
+  expect(reporter.statuses[0]!.devices[0]!.conditions.map((c) => `${c.type}=${c.status}`)).toEqual(['Ready=True', 'NetworkReady=True']);
+
+  // A repeated RunPodSandbox (runtime retry) is a no-op.
+  await network.runPodSandbox(pod('p1', ns.path));
+  // containerd 1.7 sends StopPodSandbox without the netns path: the record has it.
+  await network.stopPodSandbox(pod('p1', undefined));
+  expect([linkState(a), linkState(b)]).toEqual(before);
+  expect(attachments.get('p1')).toBeUndefined();
+  await network.stopPodSandbox(pod('p1', undefined)); // RemovePodSandbox after Stop: nothing left to do
+});
+
+test('one failing device fails the sandbox and brings the others home', async () => {
+  const a = fixture.veth('c');
+  const b = fixture.veth('d');
+  const ns = fixture.netns('pod');
+  const before = [linkState(a), linkState(b)];
+  const plans = new Map([['p2', { pod: { name: 'pod-p2', uid: 'p2' }, devices: [
+    device(a, 'claim-ok', { interface: { name: 'net1', addresses: ['10.92.0.2/24'] } }),
+    device(b, 'claim-bad', { interface: { name: 'net2', addresses: ['10.93.0.2/24'] }, routes: [{ destination: '10.94.0.0/16', gateway: '10.99.9.9' }] }),
+  ] }]]);
+  const { network, attachments, reporter } = await agent(plans);
+  await expect(network.runPodSandbox(pod('p2', ns.path))).rejects.toThrow(
+    new RegExp(`netclaim cannot attach the pod's network devices: device ${b} \\(claim default/claim-bad\\): attach ${b} to .* failed: add route 10\\.94\\.0\\.0/16 via 10\\.99\\.9\\.9`));
+  expect([linkState(a), linkState(b)]).toEqual(before);
+  expect(linkExists('net1', ns.name)).toBe(false);
+  expect(attachments.get('p2')).toBeUndefined();
+  expect(reporter.statuses).toEqual([]);
+  expect(reporter.warnings).toEqual([expect.objectContaining({
+    objects: ['Pod/pod-p2', 'ResourceClaim/claim-ok', 'ResourceClaim/claim-bad'], reason: 'NetworkDeviceAttachFailed',
+  })]);
+});
+
+test('a device missing from the host fails the sandbox before anything moves', async () => {
+  const a = fixture.veth('e');
+  const ns = fixture.netns('pod');
+  const plans = new Map([['p3', { pod: { name: 'pod-p3', uid: 'p3' }, devices: [device(a, 'c1', {}), device(`${fixture.prefix}zz`, 'c2', {})] }]]);
+  const { network } = await agent(plans);
+  await expect(network.runPodSandbox(pod('p3', ns.path))).rejects.toThrow(`device ${fixture.prefix}zz of claim default/c2: device ${fixture.prefix}zz not found on the host`);
+  expect(linkExists(a)).toBe(true);
+});
+
+test('pods without netclaim claims are not touched', async () => {
+  const { network, attachments } = await agent(new Map());
+  await network.runPodSandbox(pod('other', '/var/run/netns/does-not-matter'));
+  await network.stopPodSandbox(pod('other', undefined));
+  expect(attachments.all()).toEqual([]);
+});
+
+test('after a restart, Synchronize brings home the devices of pods that vanished meanwhile', async () => {
+  const a = fixture.veth('f', { addresses: ['192.168.254.9/24'] });
+  const ns = fixture.netns('gone');
+  const before = linkState(a);
+  const plans = new Map([['p4', { pod: { name: 'pod-p4', uid: 'p4' }, devices: [device(a, 'c4', { interface: { name: 'net4' } })] }]]);
+  const first = await agent(plans);
+  await first.network.runPodSandbox(pod('p4', ns.path));
+  // The agent dies; the pod is torn down (hardware returns to the host under its pod name).
+  ip('-n', ns.name, 'link', 'set', 'net4', 'netns', '1');
+  ip('netns', 'del', ns.name);
+  const second = await agent(plans);
+  expect(second.attachments.get('p4')).toBeDefined();
+  await second.network.synchronize([pod('someone-else', undefined)]);
+  expect(linkState(a)).toEqual(before);
+  expect(second.attachments.get('p4')).toBeUndefined();
+});
+
+test('CreateContainer injects the RDMA character devices of the pod', async () => {
+  const dev = path.join(stateDir, 'dev');
+  mkdirSync(path.join(dev, 'infiniband'), { recursive: true });
+  execFileSync('mknod', [path.join(dev, 'infiniband/uverbs0'), 'c', '231', '192']);
+  execFileSync('mknod', [path.join(dev, 'infiniband/rdma_cm'), 'c', '10', '58']);
+  const plans = new Map([['p5', { pod: { name: 'pod-p5', uid: 'p5' }, devices: [
+    device('ignored0', 'c5', {}, ['/dev/infiniband/uverbs0', '/dev/infiniband/rdma_cm']),
+  ] }]]);
+  const { network } = await agent(plans);
+  expect(await network.createContainer(pod('p5', undefined))).toEqual({ devices: [
+    { path: '/dev/infiniband/uverbs0', type: 'c', major: 231, minor: 192, fileMode: 0o666 },
+    { path: '/dev/infiniband/rdma_cm', type: 'c', major: 10, minor: 58, fileMode: 0o666 },
+  ] });
+  expect(await network.createContainer(pod('no-plan', undefined))).toBeUndefined();
+});
