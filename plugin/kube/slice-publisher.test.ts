@@ -1,7 +1,5 @@
 import { FakeApiServer, type KubeObject } from '../../e2e/fake-apiserver/server.ts';
-import { Inventory } from '../inventory/inventory.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
-import { fakePciNic, ScriptedSource } from '../inventory/testing.ts';
 import { createLogger } from '../log.ts';
 import { createKubeClients } from './client.ts';
 import { SlicePublisher } from './slice-publisher.ts';
@@ -153,32 +151,5 @@ describe('SlicePublisher against the fake API server', () => {
     const syncs = publisher.stats.syncs;
     await waitFor(() => publisher.stats.syncs >= syncs + 2);
     expect(publisher.stats.slicesWritten).toBe(1);
-  });
-
-  it('keeps a device that moved into a pod published with its last attributes, end to end from the inventory', async () => {
-    const source = new ScriptedSource();
-    const nic = fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 });
-    source.devices = [nic, fakePciNic('enp3s0f1', '0000:03:00.1')];
-    startPublisher();
-    const inventory = new Inventory({ source, logger: quiet, onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)), minRescanIntervalMs: 10 });
-    await inventory.start();
-    try {
-      await publisher.whenSynced();
-      const published = () => (api.list(slicesApi, 'ResourceSlice')[0]?.spec as { devices: { name: string; attributes: Record<string, unknown> }[] }).devices;
-      const before = published().find((d) => d.name === 'pci-0000-03-00-0');
-      inventory.markAttached('pci-0000-03-00-0', { namespace: 'ns', name: 'pod', uid: 'uid-1' });
-      source.devices = [fakePciNic('enp3s0f1', '0000:03:00.1')];
-      await inventory.rescan();
-      await publisher.whenSynced();
-      expect(published().find((d) => d.name === 'pci-0000-03-00-0')).toEqual(before);
-      expect(before?.attributes.mtu).toEqual({ int: 9000 });
-      inventory.markReturned('pci-0000-03-00-0');
-      source.devices = [nic, fakePciNic('enp3s0f1', '0000:03:00.1')];
-      await inventory.rescan();
-      await publisher.whenSynced();
-      expect(published().map((d) => d.name)).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-1']);
-    } finally {
-      inventory.stop();
-    }
   });
 });

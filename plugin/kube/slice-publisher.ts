@@ -89,6 +89,14 @@ export class SlicePublisher {
     this.#requestSync('inventory changed');
   }
 
+  /**
+   * Checks the pool against the API server now, e.g. after the kubelet (re)registered the
+   * plugin: it deletes a node's slices at its start.
+   */
+  resync(reason: string): void {
+    this.#requestSync(reason);
+  }
+
   /** Resolves once a sync has succeeded after every publish so far (it waits through outages). */
   whenSynced(): Promise<void> {
     if (!this.#syncRunning && !this.#syncRequested && this.#failures === 0 && this.#retryTimer === undefined) return Promise.resolve();

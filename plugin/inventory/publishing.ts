@@ -1,0 +1,63 @@
+/**
+ * Devices to ResourceSlices in one call, for the node agent: an Inventory over the host (or a
+ * given source) whose every change goes to a SlicePublisher for this node's pool. The publisher
+ * starts only after the first scan, so it never publishes an empty pool over a good one.
+ *
+ * The agent keeps the returned `inventory` to resolve device names at prepare time and to mark
+ * devices attached/returned, and calls `publisher.resync()` when the kubelet registers the plugin.
+ */
+import type { KubeClients } from '../kube/client.ts';
+import { SlicePublisher } from '../kube/slice-publisher.ts';
+import type { Logger } from '../log.ts';
+import type { DeviceSource } from './device-source.ts';
+import { compileDeviceFilter } from './filter.ts';
+import { hostDeviceSource } from './host-source.ts';
+import { Inventory } from './inventory.ts';
+
+export interface DevicePublishingOptions {
+  kube: KubeClients;
+  nodeName: string;
+  driverName: string;
+  logger: Logger;
+  /** The operator's `--filter` CEL expression; a syntax error throws FilterSyntaxError here. */
+  filter?: string | undefined;
+  source?: DeviceSource;
+  rescanIntervalMs?: number;
+  minRescanIntervalMs?: number;
+  resyncIntervalMs?: number;
+}
+
+export interface DevicePublishing {
+  inventory: Inventory;
+  publisher: SlicePublisher;
+  stop(): void;
+}
+
+export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
+  const filter = options.filter ? compileDeviceFilter(options.filter, options.driverName) : undefined;
+  const publisher = new SlicePublisher({
+    kube: options.kube,
+    nodeName: options.nodeName,
+    driverName: options.driverName,
+    logger: options.logger,
+    ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
+  });
+  const inventory = new Inventory({
+    source: options.source ?? hostDeviceSource(),
+    logger: options.logger.with({ node: options.nodeName }),
+    filter,
+    onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),
+    ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
+    ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
+  });
+  await inventory.start();
+  publisher.start();
+  return {
+    inventory,
+    publisher,
+    stop() {
+      inventory.stop();
+      publisher.stop();
+    },
+  };
+}
