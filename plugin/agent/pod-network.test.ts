@@ -12,6 +12,7 @@ import type { ObjectRef, Reporter } from './api-reporter.ts';
 import type { ClaimStatusDevice } from './claim-status.ts';
 import { PodAttachmentStore } from './pod-attachments.ts';
 import { PodNetwork } from './pod-network.ts';
+import { stateLayout } from './state-layout.ts';
 
 const fixture = new KernelFixture();
 let stateDir: string;
@@ -41,7 +42,7 @@ function pod(uid: string, netnsPath: string | undefined): Pod {
 }
 
 async function agent(plans: Map<string, PodAttachPlan>) {
-  const attachments = new PodAttachmentStore(path.join(stateDir, 'pods'));
+  const attachments = new PodAttachmentStore(stateLayout(stateDir).pods);
   await attachments.load();
   const reporter = new RecordingReporter();
   const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, devRoot: path.join(stateDir, 'dev') });
@@ -154,4 +155,19 @@ test('CreateContainer injects the RDMA character devices of the pod', async () =
     { path: '/dev/infiniband/rdma_cm', type: 'c', major: 10, minor: 58, fileMode: 0o666 },
   ] });
   expect(await network.createContainer(pod('no-plan', undefined))).toBeUndefined();
+});
+
+test('netclaim status reports devices by pod from the records and the kernel', async () => {
+  const { deviceStatus } = await import('../cli/commands/status.ts');
+  const a = fixture.veth('g');
+  const ns = fixture.netns('pod');
+  const plans = new Map([['p6', { pod: { name: 'pod-p6', uid: 'p6' }, devices: [device(a, 'c6', { interface: { name: 'net6' } })] }]]);
+  const { network } = await agent(plans);
+  await network.runPodSandbox(pod('p6', ns.path));
+  expect(await deviceStatus(stateDir)).toEqual([{
+    pod: 'default/pod-p6', podUid: 'p6', claim: 'default/c6', device: a, hostIfName: a, podIfName: 'net6', netnsPath: ns.path, state: 'in-pod',
+  }]);
+  ip('-n', ns.name, 'link', 'set', 'net6', 'netns', '1');
+  expect((await deviceStatus(stateDir))[0]!.state).toBe('missing-from-pod');
+  ip('link', 'del', 'net6');
 });

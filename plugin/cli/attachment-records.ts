@@ -3,14 +3,14 @@
  * under <state-dir>/attachments, so a detach works from another process, after a reboot of the
  * agent, or when the pod namespace is already gone.
  */
-import path from 'node:path';
 import type { Attachment } from '../../netops/attach.ts';
+import { stateLayout } from '../agent/state-layout.ts';
 import { RecordStore } from '../store/record-store.ts';
 
-export const DEFAULT_STATE_DIR = '/var/lib/netclaim';
+export { DEFAULT_STATE_DIR } from '../agent/state-layout.ts';
 
 export function attachmentRecords(stateDir: string): RecordStore<Attachment> {
-  return new RecordStore(path.join(stateDir, 'attachments'), decodeAttachment);
+  return new RecordStore(stateLayout(stateDir).manualAttachments, decodeAttachment);
 }
 
 function decodeAttachment(value: unknown): Attachment {

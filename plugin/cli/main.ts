@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   attach: async () => (await import('./commands/attach.ts')).command,
   detach: async () => (await import('./commands/detach.ts')).command,
   'nri-check': async () => (await import('./commands/nri-check.ts')).command,
+  status: async () => (await import('./commands/status.ts')).command,
 };
 
 function usage(): string {
