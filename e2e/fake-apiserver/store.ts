@@ -67,14 +67,19 @@ export interface PatchOptions {
   force: boolean;
 }
 
-/** How many past events a watch can resume from; older resourceVersions get 410 Gone. */
-const historyLimit = 10_000;
+/** How many past events a watch can resume from by default; older resourceVersions get 410 Gone. */
+const defaultHistoryLimit = 10_000;
 
 export class ObjectStore {
   #resourceVersion = 0;
   readonly #objects = new Map<string, StoredObject>();
   #history: HistoryEntry[] = [];
   readonly #watchers = new Set<Watcher>();
+  readonly #historyLimit: number;
+
+  constructor(options: { historyLimit?: number } = {}) {
+    this.#historyLimit = options.historyLimit ?? defaultHistoryLimit;
+  }
 
   get resourceVersion(): string {
     return String(this.#resourceVersion);
@@ -261,7 +266,7 @@ export class ObjectStore {
     object.metadata.resourceVersion = String(this.#resourceVersion);
     const entry: HistoryEntry = { resourceVersion: this.#resourceVersion, type, eventType, object: structuredClone(object), previous };
     this.#history.push(entry);
-    if (this.#history.length > historyLimit) this.#history = this.#history.slice(-historyLimit);
+    if (this.#history.length > this.#historyLimit) this.#history = this.#history.slice(-this.#historyLimit);
     for (const watcher of this.#watchers) this.#deliver(watcher, entry);
     return structuredClone(object);
   }
