@@ -39,6 +39,8 @@ export interface DeviceInfo {
   isSriovVf: boolean;
   /** RDMA device bound to this NIC, e.g. "mlx5_0". */
   rdmaDevice?: string;
+  /** Its device nodes as containers see them, e.g. /dev/infiniband/uverbs0 and /dev/infiniband/rdma_cm. */
+  rdmaCharDevices?: string[];
   /** Link speed in Mb/s when the driver reports one. */
   speedMbps?: number;
 }

@@ -23,6 +23,7 @@ function fakeSysfs(): string {
   file(`${pf}/sriov_numvfs`, '2\n');
   file(`${pf}/net/ens1f0/speed`, '100000\n');
   mkdirSync(path.join(root, `${pf}/infiniband/mlx5_0`), { recursive: true });
+  mkdirSync(path.join(root, `${pf}/infiniband_verbs/uverbs3`), { recursive: true });
   mkdirSync(path.join(root, 'bus/pci/drivers/mlx5_core'), { recursive: true });
   link(`${pf}/driver`, path.join(root, 'bus/pci/drivers/mlx5_core'));
   link(`${pf}/net/ens1f0/device`, path.join(root, pf));
@@ -47,6 +48,7 @@ describe('sysfs facts', () => {
     expect(readSysfsFacts('ens1f0', root)).toEqual({
       virtual: false, pciAddress: '0000:81:00.0', pcieRoot: 'pci0000:80', pciVendor: '15b3', pciDevice: '101d', numaNode: 1,
       driver: 'mlx5_core', sriovTotalVfs: 8, sriovNumVfs: 2, isSriovVf: false, rdmaDevice: 'mlx5_0', speedMbps: 100000,
+      rdmaCharDevices: ['/dev/infiniband/uverbs3', '/dev/infiniband/rdma_cm'],
     });
   });
 

@@ -20,6 +20,8 @@ export interface SysfsFacts {
   sriovNumVfs?: number;
   isSriovVf: boolean;
   rdmaDevice?: string;
+  /** Device nodes a container needs to use the RDMA device: its uverbs node and the RDMA CM. */
+  rdmaCharDevices?: string[];
   speedMbps?: number;
 }
 
@@ -55,7 +57,10 @@ export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
   }
   facts.isSriovVf = tryRealpath(path.join(pciDir, 'physfn')) !== undefined;
   const [rdma] = listDir(path.join(pciDir, 'infiniband'));
-  if (rdma) facts.rdmaDevice = rdma;
+  if (rdma) {
+    facts.rdmaDevice = rdma;
+    facts.rdmaCharDevices = [...listDir(path.join(pciDir, 'infiniband_verbs')).map((verbs) => `/dev/infiniband/${verbs}`), '/dev/infiniband/rdma_cm'];
+  }
   return facts;
 }
 
