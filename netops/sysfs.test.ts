@@ -24,6 +24,7 @@ function fakeSysfs(): string {
   file(`${pf}/net/ens1f0/speed`, '100000\n');
   mkdirSync(path.join(root, `${pf}/infiniband/mlx5_0`), { recursive: true });
   mkdirSync(path.join(root, `${pf}/infiniband_verbs/uverbs3`), { recursive: true });
+  mkdirSync(path.join(root, 'class/misc/rdma_cm'), { recursive: true });
   mkdirSync(path.join(root, 'bus/pci/drivers/mlx5_core'), { recursive: true });
   link(`${pf}/driver`, path.join(root, 'bus/pci/drivers/mlx5_core'));
   link(`${pf}/net/ens1f0/device`, path.join(root, pf));

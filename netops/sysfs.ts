@@ -59,7 +59,10 @@ export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
   const [rdma] = listDir(path.join(pciDir, 'infiniband'));
   if (rdma) {
     facts.rdmaDevice = rdma;
-    facts.rdmaCharDevices = [...listDir(path.join(pciDir, 'infiniband_verbs')).map((verbs) => `/dev/infiniband/${verbs}`), '/dev/infiniband/rdma_cm'];
+    const verbs = listDir(path.join(pciDir, 'infiniband_verbs')).map((node) => `/dev/infiniband/${node}`);
+    // rdma_cm exists only when the rdma_ucm module is loaded.
+    const cm = tryRealpath(path.join(sysfsRoot, 'class/misc/rdma_cm')) ? ['/dev/infiniband/rdma_cm'] : [];
+    if (verbs.length) facts.rdmaCharDevices = [...verbs, ...cm];
   }
   return facts;
 }

@@ -3,14 +3,14 @@ import { fakeDevice, fakePciNic } from '../inventory/testing.ts';
 import { catalogDeviceLookup } from './inventory-lookup.ts';
 
 const uplink = fakePciNic('eno1', '0000:01:00.0');
-const nic = fakePciNic('enp3s0f1', '0000:03:00.1', { rdmaDevice: 'mlx5_1' });
+const nic = fakePciNic('enp3s0f1', '0000:03:00.1', { rdmaDevice: 'mlx5_1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
 const veth = fakeDevice({ ifName: 'veth1' });
 const catalog = buildCatalog({ scanned: [uplink, nic, veth], uplinkIfIndexes: [uplink.ifIndex], attached: new Map() });
-const lookup = catalogDeviceLookup(() => catalog, 'node-a', (rdmaDevice) => [`/dev/infiniband/uverbs-of-${rdmaDevice}`]);
+const lookup = catalogDeviceLookup(() => catalog, 'node-a');
 
 test('a published device is found under its published name with its host interface and RDMA nodes', () => {
   const published = catalog.entries.find((entry) => entry.info.ifName === 'enp3s0f1')!;
-  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs-of-mlx5_1'] });
+  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
   expect(lookup.byDeviceName('veth1')).toEqual({ pool: 'node-a', ifName: 'veth1' });
 });
 
@@ -24,7 +24,7 @@ test('a device the node does not have is unknown', () => {
 
 test('lookups see the latest catalog', () => {
   let current = catalog;
-  const live = catalogDeviceLookup(() => current, 'node-a', () => []);
+  const live = catalogDeviceLookup(() => current, 'node-a');
   expect(live.byDeviceName('veth1')).toBeDefined();
   current = buildCatalog({ scanned: [uplink], uplinkIfIndexes: [uplink.ifIndex], attached: new Map() });
   expect(live.byDeviceName('veth1')).toBeUndefined();

@@ -5,20 +5,19 @@
  */
 import type { Catalog } from '../inventory/catalog.ts';
 import type { DeviceEntry, DeviceLookup } from './check.ts';
-import { rdmaCharDevicePaths } from './rdma-char-devices.ts';
 
 /**
- * `catalog` is read at every lookup, so prepare always checks against the latest scan;
- * `charDevicesOf` finds an RDMA device's /dev nodes (sysfs by default).
+ * `catalog` is read at every lookup, so prepare always checks against the latest scan. RDMA
+ * device nodes come with the device's scan (netops sysfs facts).
  */
-export function catalogDeviceLookup(catalog: () => Catalog, pool: string, charDevicesOf: (rdmaDevice: string) => string[] = rdmaCharDevicePaths): DeviceLookup {
+export function catalogDeviceLookup(catalog: () => Catalog, pool: string): DeviceLookup {
   return {
     byDeviceName(name: string): DeviceEntry | undefined {
       const { entries, dropped } = catalog();
       const published = entries.find((entry) => entry.device.name === name);
       if (published) {
-        const { ifName, rdmaDevice } = published.info;
-        return rdmaDevice ? { pool, ifName, rdmaCharDevices: charDevicesOf(rdmaDevice) } : { pool, ifName };
+        const { ifName, rdmaCharDevices } = published.info;
+        return rdmaCharDevices ? { pool, ifName, rdmaCharDevices } : { pool, ifName };
       }
       // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
       const left = dropped.find((device) => (device.name ?? device.ifName) === name);
