@@ -135,6 +135,16 @@ describe('SlicePublisher against the fake API server', () => {
     expect(poolSlices()[0]).toMatchObject({ generation: 2, devices: ['dev-0000', 'dev-0001', 'dev-0002'] });
   });
 
+  it('follows a re-created Node: slices collected with the old Node come back owned by the new one', async () => {
+    startPublisher(600_000).publish(devices(1));
+    await publisher.whenSynced();
+    api.remove('v1', 'Node', 'node-a');
+    expect(poolSlices()).toEqual([]);
+    const newUid = String(api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } }).metadata.uid);
+    await waitFor(() => poolSlices().length === 1);
+    expect(api.list(slicesApi, 'ResourceSlice')[0]?.metadata.ownerReferences).toEqual([{ apiVersion: 'v1', kind: 'Node', name: 'node-a', uid: newUid, controller: true }]);
+  });
+
   it('rides out 503 answers', async () => {
     await api.goDown('unavailable');
     startPublisher().publish(devices(1));

@@ -119,6 +119,8 @@ export class SlicePublisher {
     const name = object.metadata?.name ?? '';
     if (type === 'DELETED' && this.#ourDeletes.delete(name)) return;
     if (type !== 'DELETED' && this.#ourVersions.has(object.metadata?.resourceVersion ?? '')) return;
+    // A deletion we did not make may be the garbage collector following a re-created Node: read its uid again.
+    if (type === 'DELETED') this.#owner = undefined;
     this.#requestSync(`slice ${name} ${type.toLowerCase()} by someone else`);
   }
 
