@@ -153,6 +153,34 @@ describe('fake API server through @kubernetes/client-node', () => {
     }
   });
 
+  it('starts a watch over from the current state when its resourceVersion expired during an outage', async () => {
+    const small = await FakeApiServer.start({ historyLimit: 2 });
+    const client = createKubeClients({ kubeconfig: small.kubeconfigPath });
+    const events: string[] = [];
+    let restarts = 0;
+    const handle = watchObjects({
+      config: client.config,
+      path: '/apis/resource.k8s.io/v1/resourceslices',
+      onEvent: (type, object) => events.push(`${type} ${object.metadata?.name}`),
+      onRestart: () => restarts++,
+      backoff: { initialDelayMs: 20, maxDelayMs: 100 },
+    });
+    try {
+      small.seed(slice('first', 'node-a'));
+      await waitFor(() => events.length === 1);
+      await small.goDown('refuse');
+      small.remove('resource.k8s.io/v1', 'ResourceSlice', 'first');
+      for (const name of ['a', 'b', 'c']) small.seed(slice(name, 'node-a'));
+      await small.comeBack();
+      await waitFor(() => events.length === 4);
+      expect(restarts).toBe(2);
+      expect(events).toEqual(['ADDED first', 'ADDED a', 'ADDED b', 'ADDED c']);
+    } finally {
+      handle.close();
+      await small.stop();
+    }
+  });
+
   it('answers 503 while unavailable and counts requests per verb and resource', async () => {
     await kube.resource.listResourceSlice();
     await api.goDown('unavailable');

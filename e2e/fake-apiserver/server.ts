@@ -44,8 +44,13 @@ const patchKinds: Record<string, PatchKind> = {
 
 const maxBodyBytes = 10 * 1024 * 1024;
 
+export interface FakeApiServerOptions {
+  /** Events a watch can resume from; lower it to provoke 410 Gone. */
+  historyLimit?: number;
+}
+
 export class FakeApiServer {
-  readonly #store = new ObjectStore();
+  readonly #store: ObjectStore;
   readonly #http: Server;
   readonly #sockets = new Set<Socket>();
   readonly #watchStreams = new Set<ServerResponse>();
@@ -55,7 +60,8 @@ export class FakeApiServer {
   #outage: OutageMode | undefined;
   #kubeconfigDir = '';
 
-  private constructor() {
+  private constructor(options: FakeApiServerOptions) {
+    this.#store = new ObjectStore(options);
     this.#http = createServer((request, response) => void this.#handle(request, response));
     this.#http.on('connection', (socket) => {
       this.#sockets.add(socket);
@@ -63,8 +69,8 @@ export class FakeApiServer {
     });
   }
 
-  static async start(): Promise<FakeApiServer> {
-    const server = new FakeApiServer();
+  static async start(options: FakeApiServerOptions = {}): Promise<FakeApiServer> {
+    const server = new FakeApiServer(options);
     await server.#listen(0);
     server.#kubeconfigDir = await mkdtemp(join(tmpdir(), 'netclaim-fake-apiserver-'));
     await writeFile(server.kubeconfigPath, JSON.stringify(server.#kubeconfig(), null, 2));
