@@ -23,6 +23,11 @@ export interface PodNetworkOptions {
   attachments: PodAttachmentStore;
   reporter: Reporter;
   logger: Logger;
+  /**
+   * Keeps devices published while they are in a pod (the kernel hides them from the host):
+   * told before a device moves and after it is home.
+   */
+  inventory?: { markAttached(device: string, pod: { namespace: string; name: string; uid: string }): void; markReturned(device: string): void };
   /** Observes attach/detach durations (metrics). */
   observe?: (operation: 'attach' | 'detach', outcome: 'ok' | 'error', seconds: number) => void;
   devRoot?: string;
@@ -110,6 +115,7 @@ export class PodNetwork {
       throw this.#fail(pod, plan, `cannot checkpoint the attachment: ${(error as Error).message}`);
     }
 
+    for (const device of record.devices) this.#markAttached(device.device, record.pod, log);
     const outcomes = await Promise.allSettled(pending.map((p) => p.complete()));
     const failures = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [{ device: plan.devices[i]!, error: outcome.reason as Error }] : []));
     if (failures.length) {
@@ -118,6 +124,7 @@ export class PodNetwork {
         if (outcome.status === 'fulfilled') await detach(record.devices[i]!.attachment).catch((error: unknown) => log.error('rollback detach failed', { device: record.devices[i]!.device, error }));
       }
       await attachments.delete(pod.uid);
+      for (const device of record.devices) this.#options.inventory?.markReturned(device.device);
       this.#options.observe?.('attach', 'error', (performance.now() - started) / 1000);
       throw this.#fail(pod, plan, failures.map(({ device, error }) => `device ${device.device} (claim ${device.claim.namespace}/${device.claim.name}): ${error.message}`).join('; '));
     }
@@ -143,6 +150,7 @@ export class PodNetwork {
       const fields = { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device };
       try {
         const outcome = await detach(device.attachment);
+        this.#options.inventory?.markReturned(device.device);
         if (outcome.returned) log.info('device returned to the host', { ...fields, warnings: outcome.warnings });
         else log.warn('device could not be returned to the host', { ...fields, warnings: outcome.warnings });
       } catch (error) {
@@ -154,6 +162,23 @@ export class PodNetwork {
     if (stuck.length) await attachments.put({ ...record, devices: stuck });
     else await attachments.delete(podUid);
     this.#options.observe?.('detach', stuck.length ? 'error' : 'ok', (performance.now() - started) / 1000);
+  }
+
+  /** After a restart, before the first scan is published: devices in pods stay published. */
+  markRecordedDevicesAttached(): void {
+    for (const record of this.#options.attachments.all()) {
+      const log = this.#options.logger.with({ pod: `${record.pod.namespace}/${record.pod.name}`, podUid: record.pod.uid });
+      for (const device of record.devices) this.#markAttached(device.device, record.pod, log);
+    }
+  }
+
+  #markAttached(device: string, pod: PodAttachments['pod'], log: Logger): void {
+    try {
+      this.#options.inventory?.markAttached(device, pod);
+    } catch (error) {
+      // Bookkeeping for the ResourceSlice only; the attach itself goes ahead.
+      log.warn('device not in the inventory; it may vanish from the ResourceSlice while in the pod', { device, error });
+    }
   }
 
   #reportStatus(record: PodAttachments): void {

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   detach: async () => (await import('./commands/detach.ts')).command,
   'nri-check': async () => (await import('./commands/nri-check.ts')).command,
   status: async () => (await import('./commands/status.ts')).command,
+  daemon: async () => (await import('./commands/daemon.ts')).command,
 };
 
 function usage(): string {

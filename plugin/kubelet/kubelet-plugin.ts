@@ -31,6 +31,11 @@ export interface KubeletPluginOptions {
   pluginsDir: string;
   handler: DraHandler;
   log: Logger;
+  /**
+   * Offer registration as soon as the DRA server listens (default). The agent says false and
+   * registers once it can attach devices (NRI connected), so no claim is prepared before then.
+   */
+  registerAtStart?: boolean;
   /** Called on every NotifyRegistrationStatus: on success the driver must republish its slices (the kubelet may have deleted them). */
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
 }
@@ -63,7 +68,7 @@ export class KubeletPlugin {
     this.#draServer = server;
     this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
     try {
-      await this.register();
+      if (this.#options.registerAtStart !== false) await this.register();
     } catch (error) {
       // A half-started plugin would hold its DRA socket with no registration to lead to it.
       await this.stop();

@@ -20,6 +20,7 @@ export interface KubeletSideOptions {
   devices: DeviceLookup;
   log: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
+  registerAtStart?: boolean;
 }
 
 export interface KubeletSide {
@@ -42,6 +43,7 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     handler: preparer,
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
+    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
   });
   await plugin.start();
   return { plugin, prepared };
