@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import type { IClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
 import type { IClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
@@ -26,6 +27,7 @@ import type { DeviceInfo } from '../netops/device-info.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
 import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
 import { fakeDevice, fakePciNic } from '../plugin/inventory/testing.ts';
+import { command as daemonCommand } from '../plugin/cli/commands/daemon.ts';
 import { KubeSchema } from './kube-schema.ts';
 
 const manifestsDir = path.dirname(fileURLToPath(import.meta.url));
@@ -143,6 +145,15 @@ describe('every manifest', () => {
 describe('DaemonSet', () => {
   const volumes = new Map((podSpec.volumes ?? []).map((volume) => [volume.name, volume]));
   const mounts = agent.volumeMounts ?? [];
+
+  test('runs the daemon command with flags it declares', () => {
+    expect(agent.command).toBeUndefined();
+    const [name, ...rest] = agent.args ?? [];
+    expect(name).toBe('daemon');
+    const { values, positionals } = parseArgs({ args: rest, options: daemonCommand.options, strict: true, allowPositionals: true });
+    expect(positionals).toEqual([]);
+    expect(values['driver-name']).toBe('netclaim.io');
+  });
 
   test('every volumeMount has a volume and every volume is mounted', () => {
     expect(mounts.filter((mount) => !volumes.has(mount.name)).map((mount) => mount.name)).toEqual([]);
