@@ -5,7 +5,7 @@
  * one slow request, moving a link between namespaces (15-45 ms in the kernel), goes through
  * executeAsync on the thread pool so the event loop never waits for it.
  */
-import { native } from '../native/addon.ts';
+import { native, type NativeTransport } from '../native/addon.ts';
 import { NLM_F, NLMSG } from './constants.ts';
 import { NetlinkError } from './errors.ts';
 import { decodeError, decodeMessages, encodeMessage, type NetlinkMessage } from './message.ts';
@@ -13,22 +13,27 @@ import { decodeError, decodeMessages, encodeMessage, type NetlinkMessage } from 
 /** A dump interrupted by concurrent changes (NLM_F_DUMP_INTR) is retried this often. */
 const DUMP_ATTEMPTS = 5;
 
+/** The part of the native transport a socket uses; tests stand in a scripted kernel. */
+export type SocketTransport = Pick<NativeTransport, 'openSocket' | 'closeSocket' | 'transact' | 'transactAsync'>;
+
 export class NetlinkSocket {
   readonly netnsPath: string | null;
   private fd: number;
   private seq: number;
+  private readonly transport: SocketTransport;
 
-  private constructor(fd: number, netnsPath: string | null) {
+  private constructor(fd: number, netnsPath: string | null, transport: SocketTransport) {
     this.fd = fd;
     this.netnsPath = netnsPath;
+    this.transport = transport;
     // Distinct starting points keep replies of different sockets apart in captures.
     this.seq = Math.floor(Math.random() * 0x7fffffff);
   }
 
   /** Opens a socket of the given netlink protocol inside netnsPath (null: this process's namespace). */
-  static open(protocol: number, netnsPath: string | null): NetlinkSocket {
+  static open(protocol: number, netnsPath: string | null, transport: SocketTransport = native): NetlinkSocket {
     try {
-      return new NetlinkSocket(native.openSocket(protocol, netnsPath, []), netnsPath);
+      return new NetlinkSocket(transport.openSocket(protocol, netnsPath, []), netnsPath, transport);
     } catch (error) {
       throw toNetlinkError(error, netnsPath ? `open netlink socket in ${netnsPath}` : 'open netlink socket');
     }
@@ -44,7 +49,7 @@ export class NetlinkSocket {
     const seq = this.nextSeq();
     let reply: Buffer;
     try {
-      reply = await native.transactAsync(this.fd, encodeMessage(type, flags | NLM_F.REQUEST | NLM_F.ACK, seq, body), seq);
+      reply = await this.transport.transactAsync(this.fd, encodeMessage(type, flags | NLM_F.REQUEST | NLM_F.ACK, seq, body), seq);
     } catch (error) {
       throw toNetlinkError(error, operation);
     }
@@ -69,7 +74,7 @@ export class NetlinkSocket {
 
   close(): void {
     if (this.fd < 0) return;
-    native.closeSocket(this.fd);
+    this.transport.closeSocket(this.fd);
     this.fd = -1;
   }
 
@@ -78,7 +83,7 @@ export class NetlinkSocket {
     const seq = this.nextSeq();
     let reply: Buffer;
     try {
-      reply = native.transact(this.fd, encodeMessage(type, flags | NLM_F.REQUEST, seq, body), seq);
+      reply = this.transport.transact(this.fd, encodeMessage(type, flags | NLM_F.REQUEST, seq, body), seq);
     } catch (error) {
       throw toNetlinkError(error, operation);
     }
