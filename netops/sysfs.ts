@@ -5,25 +5,13 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import type { DeviceInfo } from './device-info.ts';
 
 const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
 
-export interface SysfsFacts {
-  virtual: boolean;
-  pciAddress?: string;
-  pciVendor?: string;
-  pciDevice?: string;
-  pcieRoot?: string;
-  numaNode?: number;
-  driver?: string;
-  sriovTotalVfs?: number;
-  sriovNumVfs?: number;
-  isSriovVf: boolean;
-  rdmaDevice?: string;
-  /** Device nodes a container needs to use the RDMA device: its uverbs node and the RDMA CM. */
-  rdmaCharDevices?: string[];
-  speedMbps?: number;
-}
+/** The DeviceInfo fields that come from sysfs (documented there). */
+export type SysfsFacts = Pick<DeviceInfo, 'virtual' | 'pciAddress' | 'pciVendor' | 'pciDevice' | 'pcieRoot' | 'numaNode' | 'driver'
+  | 'sriovTotalVfs' | 'sriovNumVfs' | 'isSriovVf' | 'rdmaDevice' | 'rdmaCharDevices' | 'speedMbps'>;
 
 export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
   const netDir = path.join(sysfsRoot, 'class/net', ifName);

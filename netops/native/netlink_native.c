@@ -176,28 +176,42 @@ static int open_netlink(int protocol, const char *netns_path, const int32_t *gro
   return fd;
 }
 
+#define MAX_GROUPS 32
+
+typedef struct {
+  int32_t protocol;
+  char path[4096];
+  int32_t groups[MAX_GROUPS];
+  uint32_t group_count;
+} socket_args;
+
+// (protocol, netnsPath | null, groups: number[]), shared by openSocket and monitor.
+static bool get_socket_args(napi_env env, napi_value *argv, socket_args *args) {
+  if (!get_int(env, argv[0], &args->protocol)) return false;
+  if (!get_optional_string(env, argv[1], args->path, sizeof args->path)) return false;
+  if (napi_get_array_length(env, argv[2], &args->group_count) != napi_ok) {
+    napi_throw_type_error(env, "EINVAL", "groups must be an array of multicast group numbers");
+    return false;
+  }
+  if (args->group_count > MAX_GROUPS) args->group_count = MAX_GROUPS;
+  for (uint32_t i = 0; i < args->group_count; i++) {
+    napi_value element;
+    if (napi_get_element(env, argv[2], i, &element) != napi_ok || !get_int(env, element, &args->groups[i])) return false;
+  }
+  return true;
+}
+
 // openSocket(protocol, netnsPath | null, groups: number[]): fd
 static napi_value js_open_socket(napi_env env, napi_callback_info info) {
   size_t argc = 3;
   napi_value argv[3];
   NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  int32_t protocol;
-  char path[4096];
-  if (!get_int(env, argv[0], &protocol)) return NULL;
-  if (!get_optional_string(env, argv[1], path, sizeof path)) return NULL;
-  uint32_t group_count = 0;
-  int32_t groups[32];
-  NAPI_CALL(env, napi_get_array_length(env, argv[2], &group_count));
-  if (group_count > 32) group_count = 32;
-  for (uint32_t i = 0; i < group_count; i++) {
-    napi_value element;
-    NAPI_CALL(env, napi_get_element(env, argv[2], i, &element));
-    if (!get_int(env, element, &groups[i])) return NULL;
-  }
-  int fd = open_netlink(protocol, path, groups, group_count, 0);
+  socket_args args;
+  if (!get_socket_args(env, argv, &args)) return NULL;
+  int fd = open_netlink(args.protocol, args.path, args.groups, args.group_count, 0);
   if (fd < 0) {
     char what[4200];
-    snprintf(what, sizeof what, "open netlink socket%s%s", path[0] ? " in " : "", path);
+    snprintf(what, sizeof what, "open netlink socket%s%s", args.path[0] ? " in " : "", args.path);
     throw_errno(env, -fd, what);
     return NULL;
   }
@@ -579,20 +593,9 @@ static napi_value js_monitor(napi_env env, napi_callback_info info) {
   size_t argc = 4;
   napi_value argv[4];
   NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  int32_t protocol;
-  char path[4096];
-  if (!get_int(env, argv[0], &protocol)) return NULL;
-  if (!get_optional_string(env, argv[1], path, sizeof path)) return NULL;
-  uint32_t group_count = 0;
-  int32_t groups[32];
-  NAPI_CALL(env, napi_get_array_length(env, argv[2], &group_count));
-  if (group_count > 32) group_count = 32;
-  for (uint32_t i = 0; i < group_count; i++) {
-    napi_value element;
-    NAPI_CALL(env, napi_get_element(env, argv[2], i, &element));
-    if (!get_int(env, element, &groups[i])) return NULL;
-  }
-  int fd = open_netlink(protocol, path, groups, group_count, SOCK_NONBLOCK);
+  socket_args args;
+  if (!get_socket_args(env, argv, &args)) return NULL;
+  int fd = open_netlink(args.protocol, args.path, args.groups, args.group_count, SOCK_NONBLOCK);
   if (fd < 0) {
     throw_errno(env, -fd, "open netlink monitor");
     return NULL;
