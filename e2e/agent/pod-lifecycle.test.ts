@@ -1,0 +1,153 @@
+/**
+ * The node agent end to end, on real containerd 1.7 and 2.1: the real daemon process, the
+ * kubelet simulator, the fake API server. A pod gets two stand-in NICs configured as its claim
+ * says and gives them back intact; a claim with a bad config is refused at prepare and touches
+ * nothing. Needs root (`make runtime-deps` installs the runtimes).
+ */
+import { ip, ipJson, linkExists, linkState, type LinkState } from '../../netops/testing/kernel-fixtures.ts';
+import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
+import { AgentHarness, DRIVER_NAME, NODE_NAME, waitUntil } from './harness.ts';
+
+const describeAsRoot = runningAsRoot() ? describe : describe.skip;
+if (!runningAsRoot()) console.warn('e2e/agent/pod-lifecycle.test.ts: skipped, driving containerd needs root');
+
+const SETUP_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 60_000;
+
+interface IpRule { priority: number; src?: string; srclen?: number; table: string }
+interface IpNeighbour { dst: string; lladdr?: string; state?: string[] }
+interface IpLinkBrief { ifname: string }
+
+/** Two NICs, each with everything a claim can ask for between them. */
+const firstNicConfig = {
+  interface: { name: 'net1', mtu: 9000, hardwareAddr: '02:00:c0:a8:4d:02', addresses: ['192.168.77.2/24', '2001:db8:77::2/64'] },
+  routes: [
+    { destination: '192.168.200.0/24', gateway: '192.168.77.1' },
+    { destination: '0.0.0.0/0', gateway: '192.168.77.1', table: 100 },
+  ],
+  rules: [{ priority: 100, source: '192.168.77.0/24', table: 100 }],
+  neighbors: [{ destination: '192.168.77.1', hardwareAddr: '02:00:c0:a8:4d:01' }],
+};
+const secondNicConfig = {
+  interface: { name: 'net2', mtu: 1400, addresses: ['192.168.78.2/24', '2001:db8:78::2/64'] },
+  routes: [{ destination: '2001:db8:99::/48', gateway: '2001:db8:78::1' }],
+};
+
+describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version) => {
+  let agent: AgentHarness;
+
+  beforeAll(async () => {
+    agent = await AgentHarness.start({ containerd: version });
+  }, SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await agent?.cleanup();
+  }, SETUP_TIMEOUT_MS);
+
+  it('gives a pod two configured NICs, reports them, and returns them to the host as they were', async () => {
+    const first = await agent.nic('a', { addresses: ['198.51.100.1/24', '2001:db8:51::1/64'], routes: [['203.0.113.0/24', 'via', '198.51.100.254']] });
+    const second = await agent.nic('b', { mtu: 1500, addresses: ['198.51.101.1/24'] });
+    // Carrier on the pod ends, so the in-pod IPv6 gateway route has a live link under it.
+    for (const nic of [first, second]) ip('link', 'set', `${nic.ifName}p`, 'up');
+    const hostBefore: LinkState[] = [linkState(first.ifName), linkState(second.ifName)];
+
+    const pod = agent.podConfig('two-nics');
+    const claim = agent.seedClaim({
+      name: 'two-nics', pod, devices: [first.device, second.device],
+      allocationConfig: [
+        { source: 'FromClaim', requests: ['nic-0'], opaque: { driver: DRIVER_NAME, parameters: firstNicConfig } },
+        { source: 'FromClaim', requests: ['nic-1'], opaque: { driver: DRIVER_NAME, parameters: secondNicConfig } },
+      ],
+    });
+    const prepared = await agent.prepare(claim);
+    expect(prepared[claim.uid]).toEqual({
+      error: '',
+      devices: [
+        { request_names: ['nic-0'], pool_name: NODE_NAME, device_name: first.device, cdi_device_ids: [] },
+        { request_names: ['nic-1'], pool_name: NODE_NAME, device_name: second.device, cdi_device_ids: [] },
+      ],
+    });
+
+    const runsBefore = await agent.metric('netclaim_requests_total', { api: 'nri', method: 'RunPodSandbox', outcome: 'ok' });
+    const running = await agent.runPod(pod);
+
+    // Inside the pod: both NICs under their new names with everything the claim asked for.
+    expect(linkExists(first.ifName)).toBe(false);
+    expect(linkExists(second.ifName)).toBe(false);
+    expect(linkState('net1', running.netnsName)).toEqual({
+      name: 'net1', mtu: 9000, mac: '02:00:c0:a8:4d:02', up: true,
+      addresses: ['192.168.77.2/24', '2001:db8:77::2/64'],
+      routes: ['192.168.200.0/24 via 192.168.77.1', 'default via 192.168.77.1 table 100'],
+    });
+    expect(linkState('net2', running.netnsName)).toMatchObject({
+      name: 'net2', mtu: 1400, mac: hostBefore[1]!.mac, up: true,
+      addresses: ['192.168.78.2/24', '2001:db8:78::2/64'],
+      routes: ['2001:db8:99::/48 via 2001:db8:78::1'],
+    });
+    const rules = ipJson<IpRule[]>('-n', running.netnsName, 'rule', 'show');
+    expect(rules).toContainEqual(expect.objectContaining({ priority: 100, src: '192.168.77.0', srclen: 24, table: '100' }));
+    const neighbours = ipJson<IpNeighbour[]>('-n', running.netnsName, 'neigh', 'show', 'dev', 'net1');
+    expect(neighbours).toContainEqual(expect.objectContaining({ dst: '192.168.77.1', lladdr: '02:00:c0:a8:4d:01', state: ['PERMANENT'] }));
+    // The same view from a process in the pod's namespace, as the pod's containers see it.
+    const inPod = ip('netns', 'exec', running.netnsName, 'ip', '-j', 'link', 'show');
+    expect((JSON.parse(inPod) as IpLinkBrief[]).map((link) => link.ifname)).toEqual(expect.arrayContaining(['lo', 'eth0', 'net1', 'net2']));
+
+    // Claim status, written by server-side apply with the driver as field manager.
+    const devices = await waitUntil('claim status with both devices', 10_000, async () => {
+      const written = (agent.readClaim(claim)?.status as { devices?: unknown[] } | undefined)?.devices;
+      return written?.length === 2 ? written : undefined;
+    });
+    const ready = [
+      expect.objectContaining({ type: 'Ready', status: 'True' }),
+      expect.objectContaining({ type: 'NetworkReady', status: 'True' }),
+    ];
+    expect(devices).toEqual([
+      {
+        driver: DRIVER_NAME, pool: NODE_NAME, device: first.device, conditions: ready,
+        networkData: { interfaceName: 'net1', ips: ['192.168.77.2/24', '2001:db8:77::2/64'], hardwareAddress: '02:00:c0:a8:4d:02' },
+      },
+      {
+        driver: DRIVER_NAME, pool: NODE_NAME, device: second.device, conditions: ready,
+        networkData: { interfaceName: 'net2', ips: ['192.168.78.2/24', '2001:db8:78::2/64'], hardwareAddress: hostBefore[1]!.mac },
+      },
+    ]);
+    expect(agent.api.fieldManagers('resource.k8s.io/v1', 'ResourceClaim', claim.name, claim.namespace)).toContain(DRIVER_NAME);
+
+    expect(await agent.metric('netclaim_requests_total', { api: 'nri', method: 'RunPodSandbox', outcome: 'ok' })).toBe(runsBefore + 1);
+    expect(await agent.metric('netclaim_pods_with_devices')).toBe(1);
+
+    const rows = await agent.status();
+    expect(rows.map(({ podUid, hostIfName, podIfName, device, state }) => ({ podUid, hostIfName, podIfName, device, state }))).toEqual([
+      { podUid: running.uid, hostIfName: first.ifName, podIfName: 'net1', device: first.device, state: 'in-pod' },
+      { podUid: running.uid, hostIfName: second.ifName, podIfName: 'net2', device: second.device, state: 'in-pod' },
+    ]);
+
+    // Teardown: the runtime's StopPodSandbox brings both home with host name, addresses and routes.
+    await agent.stopPod(running);
+    expect([linkState(first.ifName), linkState(second.ifName)]).toEqual(hostBefore);
+    await agent.removePod(running);
+    expect(await agent.status()).toEqual([]);
+    expect(await agent.unprepare(claim)).toEqual({ [claim.uid]: '' });
+    expect(await agent.metric('netclaim_pods_with_devices')).toBe(0);
+  }, TEST_TIMEOUT_MS);
+
+  it('refuses a claim with a bad config at prepare, naming the field, and touches nothing', async () => {
+    const nic = await agent.nic('bad', { addresses: ['198.51.102.1/24'] });
+    const before = linkState(nic.ifName);
+    const pod = agent.podConfig('bad-config');
+    const claim = agent.seedClaim({ name: 'bad-config', pod, devices: [nic.device], config: { interface: { name: 'net1', mtu: 20 } } });
+
+    const prepared = await agent.prepare(claim);
+    expect(prepared[claim.uid]!.devices).toEqual([]);
+    expect(prepared[claim.uid]!.error).toMatch(/interface\.mtu: must be at least 68/);
+
+    // A kubelet would not start this pod; if its sandbox starts anyway, nothing is prepared for it.
+    const running = await agent.runPod(pod);
+    expect(linkState(nic.ifName)).toEqual(before);
+    expect(ipJson<IpLinkBrief[]>('-n', running.netnsName, 'link', 'show').map((link) => link.ifname).sort()).toEqual(['eth0', 'lo']);
+    expect(await agent.status()).toEqual([]);
+    await agent.stopPod(running);
+    await agent.removePod(running);
+    expect(linkState(nic.ifName)).toEqual(before);
+  }, TEST_TIMEOUT_MS);
+});
