@@ -20,7 +20,7 @@ import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
-import { PodAttachmentStore } from './pod-attachments.ts';
+import { PodAttachmentStore, publishedInPods } from './pod-attachments.ts';
 import { PodNetwork } from './pod-network.ts';
 import { stateLayout } from './state-layout.ts';
 
@@ -55,7 +55,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const attachments = new PodAttachmentStore(layout.pods);
   for (const record of await attachments.load()) log.error('pod attachment record unreadable; left on disk', { podUid: record.id, reason: record.reason });
 
-  const publishing: DevicePublishing = await startDevicePublishing({ kube, nodeName, driverName, logger: log, filter: options.filter });
+  const publishing: DevicePublishing = await startDevicePublishing({
+    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
+  });
   metrics.publishedDevices.set(publishing.inventory.catalog.entries.length);
 
   let stub: NriStub | undefined;
@@ -88,7 +90,6 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     },
     ...(options.devRoot ? { devRoot: options.devRoot } : {}),
   });
-  network.markRecordedDevicesAttached();
 
   const measured = <A extends unknown[], R>(method: string, handler: (...args: A) => Promise<R>) =>
     (...args: A) => metrics.measure('nri', method, () => handler(...args));

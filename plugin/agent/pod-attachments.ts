@@ -9,6 +9,7 @@ import type { Attachment } from '../../netops/attach.ts';
 import type { AttachResult } from '../../netops/attach.ts';
 import { RecordStore } from '../store/record-store.ts';
 import type { ClaimRef } from '../claims/plan.ts';
+import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
 
 export interface AttachedDevice {
   claim: ClaimRef;
@@ -17,6 +18,8 @@ export interface AttachedDevice {
   /** The published device name. */
   device: string;
   attachment: Attachment;
+  /** The device as published when it left the host, to keep publishing it after a restart. */
+  published?: CatalogEntry;
   /** Present once the device is configured in the pod. */
   result?: AttachResult;
 }
@@ -45,6 +48,11 @@ function decode(value: unknown): PodAttachments {
   const result = recordSchema.safeParse(value);
   if (!result.success) throw new Error(`not a pod attachment record: ${result.error.issues[0]?.message ?? 'invalid'}`);
   return value as PodAttachments;
+}
+
+/** Devices in pods as the inventory must keep publishing them (InventoryOptions.attached). */
+export function publishedInPods(records: readonly PodAttachments[]): Array<CatalogEntry & { attachedTo: PodRef }> {
+  return records.flatMap((record) => record.devices.flatMap((device) => (device.published ? [{ ...device.published, attachedTo: record.pod }] : [])));
 }
 
 export class PodAttachmentStore {

@@ -10,6 +10,7 @@ import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
 import type { ObjectRef, Reporter } from './api-reporter.ts';
 import type { ClaimStatusDevice } from './claim-status.ts';
+import type { CatalogEntry } from '../inventory/catalog.ts';
 import { PodAttachmentStore } from './pod-attachments.ts';
 import { PodNetwork } from './pod-network.ts';
 import { stateLayout } from './state-layout.ts';
@@ -41,12 +42,27 @@ function pod(uid: string, netnsPath: string | undefined): Pod {
   return { id: `sandbox-${uid}`, uid, namespace: 'default', name: `pod-${uid}`, netnsPath, labels: {}, annotations: {}, ips: [] };
 }
 
+/** Records marks and knows every device by its interface name, as a host scan would. */
+class RecordingInventory {
+  marks: string[] = [];
+  lookup(device: string): CatalogEntry {
+    return { device: { name: device, attributes: {} }, info: { ifName: device } as CatalogEntry['info'] };
+  }
+  markAttached(device: string, pod: { name: string }): void {
+    this.marks.push(`attached ${device} ${pod.name}`);
+  }
+  markReturned(device: string): void {
+    this.marks.push(`returned ${device}`);
+  }
+}
+
 async function agent(plans: Map<string, PodAttachPlan>) {
   const attachments = new PodAttachmentStore(stateLayout(stateDir).pods);
   await attachments.load();
   const reporter = new RecordingReporter();
-  const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, devRoot: path.join(stateDir, 'dev') });
-  return { network, attachments, reporter };
+  const inventory = new RecordingInventory();
+  const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev') });
+  return { network, attachments, reporter, inventory };
 }
 
 beforeEach(() => {
@@ -66,12 +82,15 @@ test('all devices of a pod go in at RunPodSandbox, claim status is reported, and
     device(a, 'claim-a', { interface: { name: 'net1', addresses: ['10.90.0.2/24'] } }),
     device(b, 'claim-b', { interface: { name: 'net2', addresses: ['10.91.0.2/24', '2001:db8:91::2/64'], mtu: 1400 } }),
   ] }]]);
-  const { network, attachments, reporter } = await agent(plans);
+  const { network, attachments, reporter, inventory } = await agent(plans);
 
   await network.runPodSandbox(pod('p1', ns.path));
   expect(linkState('net1', ns.name).addresses).toEqual(['10.90.0.2/24']);
   expect(linkState('net2', ns.name)).toMatchObject({ mtu: 1400, addresses: ['10.91.0.2/24', '2001:db8:91::2/64'] });
   expect(attachments.get('p1')?.devices.map((d) => d.result?.interfaceName)).toEqual(['net1', 'net2']);
+  expect(inventory.marks).toEqual([`attached ${a} pod-p1`, `attached ${b} pod-p1`]);
+  // Each device's published entry is checkpointed, to keep publishing it after a restart.
+  expect(attachments.get('p1')?.devices.map((d) => d.published?.info.ifName)).toEqual([a, b]);
   expect(reporter.statuses.map((s) => [s.claim, s.devices.map((d) => d.networkData)])).toEqual([
     ['default/claim-a', [{ interfaceName: 'net1', ips: ['10.90.0.2/24'], hardwareAddress: before[0]!.mac }]],
     ['default/claim-b', [{ interfaceName: 'net2', ips: ['10.91.0.2/24', '2001:db8:91::2/64'], hardwareAddress: before[1]!.mac }]],
@@ -83,6 +102,7 @@ test('all devices of a pod go in at RunPodSandbox, claim status is reported, and
   // containerd 1.7 sends StopPodSandbox without the netns path: the record has it.
   await network.stopPodSandbox(pod('p1', undefined));
   expect([linkState(a), linkState(b)]).toEqual(before);
+  expect(inventory.marks.slice(2)).toEqual([`returned ${a}`, `returned ${b}`]);
   expect(attachments.get('p1')).toBeUndefined();
   await network.stopPodSandbox(pod('p1', undefined)); // RemovePodSandbox after Stop: nothing left to do
 });

@@ -16,6 +16,7 @@ import type { ObjectRef, Reporter } from './api-reporter.ts';
 import { claimStatusDevices } from './claim-status.ts';
 import type { PodAttachments, PodAttachmentStore } from './pod-attachments.ts';
 import { rdmaLinuxDevices } from './rdma-char-devices.ts';
+import type { CatalogEntry } from '../inventory/catalog.ts';
 
 export interface PodNetworkOptions {
   driverName: string;
@@ -27,7 +28,11 @@ export interface PodNetworkOptions {
    * Keeps devices published while they are in a pod (the kernel hides them from the host):
    * told before a device moves and after it is home.
    */
-  inventory?: { markAttached(device: string, pod: { namespace: string; name: string; uid: string }): void; markReturned(device: string): void };
+  inventory?: {
+    lookup(device: string): CatalogEntry | undefined;
+    markAttached(device: string, pod: { namespace: string; name: string; uid: string }): void;
+    markReturned(device: string): void;
+  };
   /** Observes attach/detach durations (metrics). */
   observe?: (operation: 'attach' | 'detach', outcome: 'ok' | 'error', seconds: number) => void;
   devRoot?: string;
@@ -104,9 +109,13 @@ export class PodNetwork {
     const record: PodAttachments = {
       pod: { uid: pod.uid, namespace: pod.namespace, name: pod.name },
       netnsPath: pod.netnsPath,
-      devices: plan.devices.map((device, i) => ({
-        claim: device.claim, request: device.request, pool: device.pool, device: device.device, attachment: pending[i]!.attachment,
-      })),
+      devices: plan.devices.map((device, i) => {
+        const published = this.#options.inventory?.lookup(device.device);
+        return {
+          claim: device.claim, request: device.request, pool: device.pool, device: device.device, attachment: pending[i]!.attachment,
+          ...(published ? { published: { device: published.device, info: published.info } } : {}),
+        };
+      }),
     };
     try {
       await attachments.put(record);
@@ -162,14 +171,6 @@ export class PodNetwork {
     if (stuck.length) await attachments.put({ ...record, devices: stuck });
     else await attachments.delete(podUid);
     this.#options.observe?.('detach', stuck.length ? 'error' : 'ok', (performance.now() - started) / 1000);
-  }
-
-  /** After a restart, before the first scan is published: devices in pods stay published. */
-  markRecordedDevicesAttached(): void {
-    for (const record of this.#options.attachments.all()) {
-      const log = this.#options.logger.with({ pod: `${record.pod.namespace}/${record.pod.name}`, podUid: record.pod.uid });
-      for (const device of record.devices) this.#markAttached(device.device, record.pod, log);
-    }
   }
 
   #markAttached(device: string, pod: PodAttachments['pod'], log: Logger): void {

@@ -47,6 +47,26 @@ describe('Inventory', () => {
     expect(source.scans - scansBefore).toBe(1);
   });
 
+  it('publishes devices that were in pods when the agent restarted, from their checkpointed entries, in the very first slice', async () => {
+    const nic = fakePciNic('enp3s0f0', '0000:03:00.0');
+    source.devices = [nic];
+    await start();
+    const entry = inventory.lookup('pci-0000-03-00-0')!;
+    inventory.stop();
+    // The agent restarts while the NIC is in a pod: the host scan no longer shows it.
+    source.devices = [];
+    published = [];
+    const pod = { namespace: 'default', name: 'web', uid: 'uid-web' };
+    inventory = new Inventory({ source, logger: quiet, onChange: (catalog) => published.push(catalog), attached: [{ device: entry.device, info: entry.info, attachedTo: pod }] });
+    await inventory.start();
+    expect(published).toHaveLength(1);
+    expect(names(published[0])).toEqual(['pci-0000-03-00-0']);
+    expect(published[0]!.entries[0]!.attachedTo).toEqual(pod);
+    inventory.markReturned('pci-0000-03-00-0');
+    await waitFor(() => published.length === 2);
+    expect(names(published.at(-1))).toEqual([]);
+  });
+
   it('keeps a device published while it is in a pod and lets it go after it returns and vanishes', async () => {
     const nic = fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 });
     source.devices = [nic];

@@ -22,6 +22,11 @@ export interface InventoryOptions {
   filter?: DeviceFilter | undefined;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
+  /**
+   * Devices already in pods when the agent starts, as they were published when they left (the
+   * agent checkpoints them): they stay in the very first slice instead of vanishing until home.
+   */
+  attached?: ReadonlyArray<CatalogEntry & { attachedTo: PodRef }>;
 }
 
 interface HostScan {
@@ -46,6 +51,7 @@ export class Inventory {
 
   constructor(options: InventoryOptions) {
     this.#options = options;
+    for (const entry of options.attached ?? []) this.#attached.set(entry.device.name, entry);
   }
 
   async start(): Promise<void> {

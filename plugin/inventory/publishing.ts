@@ -12,7 +12,7 @@ import type { Logger } from '../log.ts';
 import type { DeviceSource } from './device-source.ts';
 import { compileDeviceFilter } from './filter.ts';
 import { hostDeviceSource } from './host-source.ts';
-import { Inventory } from './inventory.ts';
+import { Inventory, type InventoryOptions } from './inventory.ts';
 
 export interface DevicePublishingOptions {
   kube: KubeClients;
@@ -25,6 +25,8 @@ export interface DevicePublishingOptions {
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
   resyncIntervalMs?: number;
+  /** Devices in pods at start (see InventoryOptions.attached). */
+  attached?: InventoryOptions['attached'];
 }
 
 export interface DevicePublishing {
@@ -49,6 +51,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
+    ...(options.attached ? { attached: options.attached } : {}),
   });
   await inventory.start();
   publisher.start();
