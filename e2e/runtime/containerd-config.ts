@@ -18,6 +18,8 @@ export interface ContainerdLayout {
   optDir: string;
   cniConfDir: string;
   cniBinDir: string;
+  /** How many CNI networks every pod is attached to (the bridge one and any extra ones). */
+  cniNetworkCount: number;
   pauseImageRef: string;
 }
 
@@ -38,7 +40,7 @@ function criRuntimeSection(table: string, layout: ContainerdLayout, cniBinDirSet
     `[${table}.cni]`,
     `  ${cniBinDirSetting}`,
     `  conf_dir = ${quote(layout.cniConfDir)}`,
-    '  max_conf_num = 1',
+    `  max_conf_num = ${layout.cniNetworkCount}`,
   ];
 }
 
@@ -106,4 +108,9 @@ export function bridgeConflist(network: PodNetwork): string {
       ipam: { type: 'host-local', ranges: [[{ subnet: network.subnetCidr }]], dataDir: network.ipamDataDir },
     }],
   }, null, 2);
+}
+
+/** A further network: containerd attaches it after the bridge one, as eth1, eth2, ... in file order. */
+export function extraConflist(networkName: string, plugins: readonly object[]): string {
+  return JSON.stringify({ cniVersion: '1.0.0', name: networkName, plugins }, null, 2);
 }

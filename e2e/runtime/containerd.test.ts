@@ -4,6 +4,7 @@
  */
 import { existsSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KernelFixture, linkState } from '../../netops/testing/kernel-fixtures.ts';
 import { TestContainerd } from './containerd.ts';
 import { linkExists, readIpForward } from './host-network.ts';
 import { cniCacheFilesOfNetwork, criCgroupDirs, shimPidsFor } from './host-residue.ts';
@@ -81,6 +82,25 @@ describeAsRoot.each(containerdVersions)('real containerd %s', (version) => {
     await containerd.kill();
     await containerd.cleanup();
     await expectHostRestored(containerd, before, netnsPath);
+  }, podTimeoutMs);
+
+  test('attaches extra CNI networks after the bridge: a host-device NIC is eth1 in the pod and back home at stop', async () => {
+    const kernel = new KernelFixture();
+    try {
+      const nic = kernel.veth('hd');
+      containerd = await TestContainerd.start(version, {
+        extraCniNetworks: [[{ type: 'host-device', device: nic, ipam: { type: 'static', addresses: [{ address: '198.18.0.2/24' }] } }]],
+      });
+      const podId = await containerd.cri.runPodSandbox(testPodConfig('extra-net'));
+      const netns = netnsPathOfPod(await containerd.cri.podSandboxStatus(podId, true))!.split('/').at(-1)!;
+      expect(linkState('eth1', netns)).toMatchObject({ up: true, addresses: ['198.18.0.2/24'] });
+
+      await containerd.cri.stopPodSandbox(podId);
+      expect(linkState(nic).name).toBe(nic);
+      await containerd.cri.removePodSandbox(podId);
+    } finally {
+      kernel.cleanup();
+    }
   }, podTimeoutMs);
 
   test('cleanup restores the host even when a killed containerd cannot come back', async () => {

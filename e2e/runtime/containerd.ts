@@ -2,7 +2,8 @@
  * A real containerd (1.7 or 2.1, installed by install.sh) run for one test: its own temp dir
  * for root, state, sockets, runc state, opt path and CNI config; NRI enabled on its own
  * socket, so two instances never fight over /var/run/nri/nri.sock; a bridge CNI network with a
- * unique bridge name and a subnet free on this host. `cleanup()` tears down whatever pods
+ * unique bridge name and a subnet free on this host (plus any extra networks asked for, e.g.
+ * host-device as a peer to compare with). `cleanup()` tears down whatever pods
  * remain and restores the host: cgroup dirs, mounts, pod netns files, the bridge and
  * net.ipv4.ip_forward.
  */
@@ -13,7 +14,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { bridgeConflist, containerdConfigToml } from './containerd-config.ts';
+import { bridgeConflist, containerdConfigToml, extraConflist } from './containerd-config.ts';
 import type { ContainerdLayout } from './containerd-config.ts';
 import { CriClient } from './cri-client.ts';
 import { chooseFreeSubnet, deleteLinkIfPresent, hostIpv4Prefixes, readIpForward, restoreIpForward } from './host-network.ts';
@@ -34,6 +35,13 @@ const pollIntervalMs = 25;
 export interface TestContainerdOptions {
   /** Part of the temp dir name, to tell instances apart in /tmp and in error messages. */
   label?: string;
+  /**
+   * CNI networks attached to every pod after the bridge network, each a list of chained plugin
+   * configs; containerd names their interfaces eth1, eth2, ... Separate networks rather than
+   * plugins chained after the bridge: a chain passes one CNI_IFNAME to every plugin, and
+   * host-device renames the device it moves in to that name, which the bridge's eth0 has taken.
+   */
+  extraCniNetworks?: readonly (readonly object[])[];
 }
 
 export class TestContainerd {
@@ -53,7 +61,7 @@ export class TestContainerd {
   #cleanedUp = false;
   #exited: Promise<void> = Promise.resolve();
 
-  private constructor(version: ContainerdVersion, installation: RuntimeInstallation, label: string, subnetCidr: string) {
+  private constructor(version: ContainerdVersion, installation: RuntimeInstallation, label: string, subnetCidr: string, extraCniNetworks: readonly (readonly object[])[]) {
     this.version = version;
     this.installation = installation;
     this.#hostBefore = { ipForward: readIpForward(), cgroupDirs: criCgroupDirs(), missingRuntimeDirs: missingRuntimeDirs() };
@@ -77,6 +85,7 @@ export class TestContainerd {
       optDir: join(this.dir, 'opt'),
       cniConfDir: join(this.dir, 'net.d'),
       cniBinDir: installation.cniBinDir,
+      cniNetworkCount: 1 + extraCniNetworks.length,
       pauseImageRef: this.pauseImageRef,
     };
     for (const dir of [this.#layout.nriPluginDir, this.#layout.nriPluginConfigDir, this.#layout.cniConfDir]) mkdirSync(dir, { recursive: true });
@@ -87,6 +96,10 @@ export class TestContainerd {
       subnetCidr,
       ipamDataDir: join(this.dir, 'cni-ipam'),
     }));
+    // containerd attaches networks in file name order: these sort after the bridge's 10-.
+    extraCniNetworks.forEach((plugins, index) => {
+      writeFileSync(join(this.#layout.cniConfDir, `${20 + index}-netclaim-e2e-extra.conflist`), extraConflist(`${this.networkName}-${index + 1}`, plugins));
+    });
     this.cri = new CriClient(this.criSocket, installation.criProto);
   }
 
@@ -94,7 +107,7 @@ export class TestContainerd {
   static async start(version: ContainerdVersion, options: TestContainerdOptions = {}): Promise<TestContainerd> {
     const installation = loadInstallation();
     const subnet = chooseFreeSubnet(await hostIpv4Prefixes());
-    const containerd = new TestContainerd(version, installation, options.label ?? `ctrd${version.replace('.', '')}`, subnet);
+    const containerd = new TestContainerd(version, installation, options.label ?? `ctrd${version.replace('.', '')}`, subnet, options.extraCniNetworks ?? []);
     try {
       await containerd.#launch();
       await containerd.#importPauseImage();
