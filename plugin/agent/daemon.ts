@@ -36,9 +36,13 @@ export interface DaemonOptions {
   filter: string | undefined;
   metricsAddress: string;
   logger: Logger;
+  /** How often pods whose network namespace vanished without a Stop/Remove event are torn down. */
+  namespaceCheckIntervalMs?: number;
   /** Where RDMA device nodes are looked up (tests). */
   devRoot?: string;
 }
+
+const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
 
 export interface Daemon {
   metricsPort: number;
@@ -119,6 +123,17 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       },
     },
   });
+  // A runtime that restarted sends no Stop/Remove for the pods it had: look for their
+  // namespaces vanishing instead. One sweep at a time; a sweep is a stat per pod when idle.
+  let sweeping = false;
+  const namespaceCheck = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    network.reapPodsWithoutNamespace()
+      .catch((error: unknown) => log.error('tearing down pods whose namespace is gone failed', { error }))
+      .finally(() => { sweeping = false; });
+  }, options.namespaceCheckIntervalMs ?? DEFAULT_NAMESPACE_CHECK_INTERVAL_MS);
+  namespaceCheck.unref();
   let http: Server | undefined;
   try {
     const served = await startHttpServer(options.metricsAddress, metrics, [
@@ -137,6 +152,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       metricsPort: served.port,
       async stop() {
         log.info('shutting down');
+        clearInterval(namespaceCheck);
         await kubelet.plugin.deregister();
         await stub?.close();
         await kubelet.plugin.stop();
@@ -147,6 +163,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       },
     };
   } catch (error) {
+    clearInterval(namespaceCheck);
     await stub.close();
     await kubelet.plugin.stop();
     publishing.stop();

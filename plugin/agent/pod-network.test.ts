@@ -161,6 +161,23 @@ test('after a restart, Synchronize brings home the devices of pods that vanished
   expect(second.attachments.get('p4')).toBeUndefined();
 });
 
+test('a pod whose namespace vanished without Stop/Remove (runtime restarted meanwhile) is torn down by the namespace check', async () => {
+  const a = fixture.veth('h', { addresses: ['192.168.254.17/24'] });
+  const ns = fixture.netns('norun');
+  const before = linkState(a);
+  const plans = new Map([['p7', { pod: { name: 'pod-p7', uid: 'p7' }, devices: [device(a, 'c7', { interface: { name: 'net7' } })] }]]);
+  const { network, attachments } = await agent(plans);
+  await network.runPodSandbox(pod('p7', ns.path));
+  await network.reapPodsWithoutNamespace();
+  expect(attachments.get('p7')).toBeDefined(); // its namespace is alive: nothing to do
+  // The namespace dies with no event (hardware returns to the host under its pod name).
+  ip('-n', ns.name, 'link', 'set', 'net7', 'netns', '1');
+  ip('netns', 'del', ns.name);
+  await network.reapPodsWithoutNamespace();
+  expect(linkState(a)).toEqual(before);
+  expect(attachments.get('p7')).toBeUndefined();
+});
+
 test('CreateContainer injects the RDMA character devices of the pod', async () => {
   const dev = path.join(stateDir, 'dev');
   mkdirSync(path.join(dev, 'infiniband'), { recursive: true });

@@ -8,6 +8,7 @@
  * write on the critical path is one checkpoint of the pod's attachments before anything moves.
  */
 import { beginAttach, detach, type PendingAttach } from '../../netops/attach.ts';
+import { netnsExists } from '../../netops/netns.ts';
 import type { PodAttachPlan } from '../claims/plan.ts';
 import { KeyedLock } from '../claims/keyed-lock.ts';
 import type { Logger } from '../log.ts';
@@ -83,6 +84,19 @@ export class PodNetwork {
         this.#options.logger.warn('pod has prepared devices but none attached; its sandbox started while netclaim was not connected',
           { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: plan.devices.map((d) => d.device) });
       }
+    }
+  }
+
+  /**
+   * Tears down pods whose network namespace is gone though no Stop/Remove told us: a runtime
+   * that restarted sends none for pods that existed before it, and Synchronize lists a pod only
+   * while it lives. Hardware the kernel moved home when the namespace died is restored; a virtual
+   * link died with it; the record goes either way (or stays for a retry if detach fails).
+   */
+  async reapPodsWithoutNamespace(): Promise<void> {
+    for (const record of this.#options.attachments.all()) {
+      if (netnsExists(record.netnsPath)) continue;
+      await this.#perPod.run(record.pod.uid, () => this.#detachAll(record.pod.uid, 'pod network namespace is gone'));
     }
   }
 

@@ -22,12 +22,16 @@ export const command: Command = {
     'kubelet-plugins-dir': { type: 'string', default: DEFAULT_PLUGINS_DIR },
     filter: { type: 'string' },
     'metrics-address': { type: 'string', default: ':9177' },
+    /** Seconds between looks for pods whose network namespace vanished without a Stop/Remove event. */
+    'namespace-check-interval': { type: 'string', default: '10' },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
     if (!nodeName) throw new UsageError('--node-name or the NODE_NAME environment variable is required');
     const nriIndex = values['nri-index'] as string;
     if (!/^\d\d$/.test(nriIndex)) throw new UsageError('--nri-index must be two digits, e.g. 10');
+    const namespaceCheckSeconds = Number(values['namespace-check-interval']);
+    if (!(namespaceCheckSeconds > 0)) throw new UsageError('--namespace-check-interval must be a positive number of seconds');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName });
     const daemon = await startDaemon({
@@ -41,6 +45,7 @@ export const command: Command = {
       pluginsDir: values['kubelet-plugins-dir'] as string,
       filter: values.filter as string | undefined,
       metricsAddress: values['metrics-address'] as string,
+      namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
       logger,
     });
     logger.info('netclaim agent started', { metricsPort: daemon.metricsPort });
