@@ -177,6 +177,8 @@ export interface RunningPod {
   netnsName: string;
 }
 
+type VethOptions = Parameters<KernelFixture['veth']>[1];
+
 interface SliceDevice { name: string; attributes?: Record<string, { string?: string; int?: number; bool?: boolean; version?: string }> }
 
 export interface AgentHarnessOptions {
@@ -261,6 +263,8 @@ export class AgentHarness {
       '--kubelet-registry-dir', this.registryDir,
       '--kubelet-plugins-dir', this.pluginsDir,
       '--metrics-address', '127.0.0.1:0',
+      // Tests wait for pods whose namespace vanished unannounced to be noticed: don't make them wait long.
+      '--namespace-check-interval', '1',
       '--filter', `device.attributes["${DRIVER_NAME}"].ifName.startsWith("${this.kernel.prefix}")`,
     ], this.#logFile);
     this.#daemon = daemon;
@@ -295,10 +299,22 @@ export class AgentHarness {
   }
 
   /** A stand-in NIC (veth) with this harness's prefix, returned once the daemon has published it. */
-  async nic(suffix: string, options: Parameters<KernelFixture['veth']>[1] = {}): Promise<Nic> {
-    const ifName = this.kernel.veth(suffix, options);
-    const device = await waitUntil(`${ifName} in the ResourceSlice`, WAIT_TIMEOUT_MS, async () => this.publishedDevices().find((d) => d.attributes?.ifName?.string === ifName)?.name);
-    return { ifName, device };
+  async nic(suffix: string, options: VethOptions = {}): Promise<Nic> {
+    const [nic] = await this.nics([{ suffix, ...options }]);
+    return nic!;
+  }
+
+  /** Several stand-in NICs at once: one wait for the daemon to publish them all. */
+  async nics(specs: Array<{ suffix: string } & VethOptions>): Promise<Nic[]> {
+    const ifNames = specs.map(({ suffix, ...options }) => this.kernel.veth(suffix, options));
+    return waitUntil(`${ifNames.join(', ')} in the ResourceSlice`, WAIT_TIMEOUT_MS, async () => {
+      const published = new Map(this.publishedDevices().flatMap((device) => {
+        const ifName = device.attributes?.ifName?.string;
+        return ifName ? [[ifName, device.name] as const] : [];
+      }));
+      const nics = ifNames.map((ifName) => ({ ifName, device: published.get(ifName) }));
+      return nics.every((nic) => nic.device !== undefined) ? nics as Nic[] : undefined;
+    });
   }
 
   /** Every device in this node's ResourceSlices. */

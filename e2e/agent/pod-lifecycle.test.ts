@@ -6,12 +6,12 @@
  */
 import { ip, ipJson, linkExists, linkState, type LinkState } from '../../netops/testing/kernel-fixtures.ts';
 import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
-import { AgentHarness, DRIVER_NAME, NODE_NAME, waitUntil } from './harness.ts';
+import { DRIVER_NAME, NODE_NAME, waitUntil } from './harness.ts';
+import { agentPerDescribe } from './per-describe.ts';
 
 const describeAsRoot = runningAsRoot() ? describe : describe.skip;
 if (!runningAsRoot()) console.warn('e2e/agent/pod-lifecycle.test.ts: skipped, driving containerd needs root');
 
-const SETUP_TIMEOUT_MS = 60_000;
 const TEST_TIMEOUT_MS = 60_000;
 
 interface IpRule { priority: number; src?: string; srclen?: number; table: string }
@@ -34,17 +34,10 @@ const secondNicConfig = {
 };
 
 describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version) => {
-  let agent: AgentHarness;
-
-  beforeAll(async () => {
-    agent = await AgentHarness.start({ containerd: version });
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await agent?.cleanup();
-  }, SETUP_TIMEOUT_MS);
+  const harness = agentPerDescribe(version);
 
   it('gives a pod two configured NICs, reports them, and returns them to the host as they were', async () => {
+    const agent = harness();
     const first = await agent.nic('a', { addresses: ['198.51.100.1/24', '2001:db8:51::1/64'], routes: [['203.0.113.0/24', 'via', '198.51.100.254']] });
     const second = await agent.nic('b', { mtu: 1500, addresses: ['198.51.101.1/24'] });
     // Carrier on the pod ends, so the in-pod IPv6 gateway route has a live link under it.
@@ -132,6 +125,7 @@ describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version)
   }, TEST_TIMEOUT_MS);
 
   it('refuses a claim with a bad config at prepare, naming the field, and touches nothing', async () => {
+    const agent = harness();
     const nic = await agent.nic('bad', { addresses: ['198.51.102.1/24'] });
     const before = linkState(nic.ifName);
     const pod = agent.podConfig('bad-config');
