@@ -89,13 +89,20 @@ function ipCycle(): number {
   });
 }
 
-/** The two bare move messages (in, out): what any implementation must pay the kernel. */
+/**
+ * The two bare move messages of `ifName` into the namespace `pod` is open in and back, timed
+ * apart: what any implementation must pay the kernel (the agent bench compares with the move in).
+ */
+export async function bareMoves(host: NetlinkSocket, pod: NetlinkSocket, ifName: string, podNetnsPath: string): Promise<{ moveIn: number; moveOut: number }> {
+  const index = findLinkByName(host, ifName)!.index;
+  const moveIn = await timeAsync(() => withNetnsFd(podNetnsPath, (fd) => moveLink(host, index, fd, {}, 'move in')));
+  const moveOut = await timeAsync(() => withNetnsFd('/proc/self/ns/net', (fd) => moveLink(pod, index, fd, {}, 'move out')));
+  return { moveIn, moveOut };
+}
+
 async function floorCycle(host: NetlinkSocket, pod: NetlinkSocket): Promise<number> {
-  const index = findLinkByName(host, nic)!.index;
-  return timeAsync(async () => {
-    await withNetnsFd(netnsPath, (fd) => moveLink(host, index, fd, {}, 'move in'));
-    await withNetnsFd('/proc/self/ns/net', (fd) => moveLink(pod, index, fd, {}, 'move out'));
-  });
+  const { moveIn, moveOut } = await bareMoves(host, pod, nic, netnsPath);
+  return moveIn + moveOut;
 }
 
 async function eventLoopBlockDuringMoves(): Promise<number> {
