@@ -199,8 +199,8 @@ function describeBurst(name: string, result: Burst): string {
 
 async function measure(agent: AgentHarness, peer: TestContainerd, kernel: KernelFixture, hostDeviceNics: readonly string[]): Promise<void> {
   const one = [await agent.nic('a')];
-  const four = await Promise.all([0, 1, 2, 3].map((index) => agent.nic(`b${index}`)));
-  const burstNics = await Promise.all(Array.from({ length: burstSize }, (_, index) => agent.nic(`c${index}`)));
+  const four = await agent.nics([0, 1, 2, 3].map((index) => ({ suffix: `b${index}` })));
+  const burstNics = await agent.nics(Array.from({ length: burstSize }, (_, index) => ({ suffix: `c${index}` })));
   const floorNic = kernel.veth('f');
   const host = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
