@@ -67,6 +67,25 @@ describe('Inventory', () => {
     expect(names(published.at(-1))).toEqual([]);
   });
 
+  it('a device just back from a pod stays published until a newer scan, whatever else changes meanwhile', async () => {
+    const first = fakePciNic('enp3s0f0', '0000:03:00.0');
+    const second = fakePciNic('enp3s0f1', '0000:03:00.1');
+    source.devices = [first, second];
+    await start(60_000); // no rescan happens by itself during this test
+    const pod = { namespace: 'default', name: 'a', uid: 'uid-a' };
+    inventory.markAttached('pci-0000-03-00-0', pod);
+    source.devices = [second];
+    await inventory.rescan(); // the scan sees it in the pod (absent from the host)
+    source.devices = [first, second];
+    inventory.markReturned('pci-0000-03-00-0');
+    // Another pod's attach rebuilds the catalog from the last scan, which predates the return.
+    inventory.markAttached('pci-0000-03-00-1', { namespace: 'default', name: 'b', uid: 'uid-b' });
+    expect(inventory.lookup('pci-0000-03-00-0')).toBeDefined();
+    await inventory.rescan();
+    expect(inventory.lookup('pci-0000-03-00-0')?.attachedTo).toBeUndefined();
+    expect(names(published.at(-1))).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-1']);
+  });
+
   it('keeps a device published while it is in a pod and lets it go after it returns and vanishes', async () => {
     const nic = fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 });
     source.devices = [nic];

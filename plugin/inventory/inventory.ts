@@ -39,6 +39,8 @@ export class UnknownDeviceError extends Error {}
 export class Inventory {
   readonly #options: InventoryOptions;
   readonly #attached = new Map<string, CatalogEntry & { attachedTo: PodRef }>();
+  /** Devices marked returned, by the time they were: they leave #attached with the next scan. */
+  readonly #returnedAt = new Map<string, number>();
   #catalog: Catalog = { entries: [], dropped: [] };
   #publishedKey: string | undefined;
   #lastScan: HostScan = { scanned: [], uplinks: [] };
@@ -106,26 +108,37 @@ export class Inventory {
     const entry = this.lookup(name);
     if (!entry) throw new UnknownDeviceError(`device ${name} is not in the inventory`);
     this.#attached.set(name, { ...entry, attachedTo: pod });
+    this.#returnedAt.delete(name);
     this.#options.logger.info('device attached to pod', { device: name, ifName: entry.info.ifName, pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid });
     this.#refresh(this.#lastScan);
   }
 
-  /** The device is back on the host (or gone with its pod): the next scan decides whether it is still published. */
+  /**
+   * The device is back on the host (or gone with its pod): the next scan decides whether it is
+   * still published. Until a scan that started after this call has finished, the device stays
+   * published as it was: a catalog rebuilt meanwhile from an older scan (which saw it in the pod)
+   * would otherwise lose it, and a claim allocated to it right then would fail to prepare.
+   */
   markReturned(name: string): void {
     const entry = this.#attached.get(name);
     if (!entry) return;
-    this.#attached.delete(name);
+    this.#returnedAt.set(name, Date.now());
     this.#options.logger.info('device returned from pod', { device: name, pod: `${entry.attachedTo.namespace}/${entry.attachedTo.name}`, podUid: entry.attachedTo.uid });
     this.requestRescan();
   }
 
   async #scan(): Promise<void> {
-    this.#lastScanAt = Date.now();
+    const startedAt = Date.now();
+    this.#lastScanAt = startedAt;
     const [scanned, uplinks] = await Promise.all([this.#options.source.list(), this.#options.source.uplinks()]);
+    for (const [name, returnedAt] of this.#returnedAt) {
+      if (returnedAt > startedAt) continue;
+      this.#attached.delete(name);
+      this.#returnedAt.delete(name);
+    }
     this.#lastScan = { scanned, uplinks };
     this.#refresh(this.#lastScan);
   }
-
   #refresh(scan: HostScan): void {
     const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter });
     this.#catalog = catalog;
