@@ -34,9 +34,6 @@ const podsPerSeries = 30;
 const warmupRounds = 2;
 const burstSize = 20;
 const addedOverFloorTargetMs = 25;
-const inventoryCatchUpMs = 3_000;
-const inventoryPollMs = 50;
-let preparesThatWaited = 0;
 
 /** Device i of a pod: its address, and a route through a gateway on its subnet (RFC 2544 benchmarking range). */
 function deviceNetwork(index: number): { address: string; destination: string; gateway: string } {
@@ -81,23 +78,9 @@ async function preparedPod(agent: AgentHarness, nics: readonly Nic[], label: str
   return { config, claim };
 }
 
-/**
- * Prepare, waiting out a device briefly missing from the daemon's inventory just after it came
- * home (its catalog can be rebuilt from a scan taken while the device was in a pod, until the
- * next rescan, at most a second later): a daemon race the timed RunPodSandbox does not include.
- */
 async function prepare(agent: AgentHarness, claims: ClaimRef[]): Promise<void> {
-  const deadline = performance.now() + inventoryCatchUpMs;
-  for (let attempt = 0; ; attempt++) {
-    const failed = Object.entries(await agent.prepare(...claims)).filter(([, result]) => result.error !== '');
-    if (failed.length === 0) {
-      if (attempt > 0) preparesThatWaited += 1;
-      return;
-    }
-    const missingOnly = failed.every(([, result]) => result.error.includes('no such device on this node'));
-    if (!missingOnly || performance.now() > deadline) throw new Error(`prepare failed: ${failed.map(([uid, result]) => `${uid}: ${result.error}`).join('; ')}`);
-    await sleep(inventoryPollMs);
-  }
+  const failed = Object.entries(await agent.prepare(...claims)).filter(([, result]) => result.error !== '');
+  if (failed.length > 0) throw new Error(`prepare failed: ${failed.map(([uid, result]) => `${uid}: ${result.error}`).join('; ')}`);
 }
 
 async function unprepare(agent: AgentHarness, claims: ClaimRef[]): Promise<void> {
@@ -257,7 +240,6 @@ async function measure(agent: AgentHarness, peer: TestContainerd, kernel: Kernel
     console.log(`ratio wall one device each / no claims: ${(withDevices.wallMs / withoutClaims.wallMs).toFixed(2)}`);
     console.log(`devices home after teardown, as they were: ${home}/${burstSize}; devices still recorded by the daemon: ${stillRecorded}`);
     console.log(`host-device devices home after the series: ${hostDeviceNics.filter((name) => linkExists(name)).length}/${hostDeviceNics.length}`);
-    console.log(`prepares that waited for the daemon's inventory to see a device home again: ${preparesThatWaited}`);
     console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on ${availableParallelism()} cpus`);
   } finally {
     host.close();

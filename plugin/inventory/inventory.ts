@@ -123,7 +123,7 @@ export class Inventory {
     const entry = this.#attached.get(name);
     if (!entry) return;
     this.#returnedAt.set(name, Date.now());
-    this.#options.logger.info('device returned from pod', { device: name, pod: `${entry.attachedTo.namespace}/${entry.attachedTo.name}`, podUid: entry.attachedTo.uid });
+    this.#options.logger.info('device no longer in pod', { device: name, pod: `${entry.attachedTo.namespace}/${entry.attachedTo.name}`, podUid: entry.attachedTo.uid });
     this.requestRescan();
   }
 
