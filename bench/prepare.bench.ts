@@ -24,6 +24,8 @@ const SAMPLES = 300;
 const HELD_CLAIMS = 1000;
 const LOOKUPS = 10_000;
 const TARGET_RSS_MB = 80;
+/** The V8 flags bin/netclaim and the image give the daemon. */
+const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1'];
 
 /**
  * The agent under test, as its own process so its RSS is the agent's alone: it loads client-node,
@@ -79,7 +81,7 @@ export async function run(): Promise<void> {
   const api = await FakeApiServer.start();
   const dir = await mkdtemp(join(tmpdir(), 'netclaim-prepare-bench-'));
   const root = join(import.meta.dirname, '..');
-  const agent = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', agentSource(root), api.kubeconfigPath, dir, String(HELD_CLAIMS * DEVICES_PER_CLAIM)], {
+  const agent = spawn(process.execPath, ['--expose-gc', ...DAEMON_NODE_FLAGS, '--input-type=module', '-e', agentSource(root), api.kubeconfigPath, dir, String(HELD_CLAIMS * DEVICES_PER_CLAIM)], {
     cwd: root, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: agent.stdout })[Symbol.asyncIterator]();
