@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
-import { ip, KernelFixture, linkExists, linkState, type LinkState } from '../netops/testing/kernel-fixtures.ts';
+import { ip, KernelFixture, linkExists, linkState, type LinkState } from '../netops/test/kernel-fixtures.ts';
 import { opaqueConfig } from '../plugin/claims/fixtures.ts';
 import { AgentHarness, type Nic } from '../e2e/agent/harness.ts';
 import type { ClaimRef } from '../e2e/kubelet-sim/kubelet-sim.ts';

@@ -5,7 +5,7 @@
 import { attach, AttachError, detach, type Attachment } from './attach.ts';
 import { parseInterfaceConfig } from './config.ts';
 import { readSysctl } from './sysctl.ts';
-import { inNetns, ip, KernelFixture, linkExists, linkState } from './testing/kernel-fixtures.ts';
+import { inNetns, ip, KernelFixture, linkExists, linkState } from './test/kernel-fixtures.ts';
 
 const fixture = new KernelFixture();
 afterEach(() => fixture.cleanup());

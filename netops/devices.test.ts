@@ -1,5 +1,5 @@
 import { defaultRouteIfIndexes, type LinkEvent, listDevices, watchLinks } from './devices.ts';
-import { ip, KernelFixture } from './testing/kernel-fixtures.ts';
+import { ip, KernelFixture } from './test/kernel-fixtures.ts';
 
 const fixture = new KernelFixture();
 afterEach(() => fixture.cleanup());

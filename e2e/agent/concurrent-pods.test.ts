@@ -3,7 +3,7 @@
  * real daemon process: every pod gets its own NIC and nothing leaks (all home after teardown, no
  * records left, every claim unprepared). Needs root.
  */
-import { linkExists, linkState, type LinkState } from '../../netops/testing/kernel-fixtures.ts';
+import { linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
 import type { ClaimRef } from '../kubelet-sim/kubelet-sim.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import { runningAsRoot } from '../runtime/installation.ts';

@@ -28,7 +28,7 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { KernelFixture } from '../../netops/testing/kernel-fixtures.ts';
+import { KernelFixture } from '../../netops/test/kernel-fixtures.ts';
 import type { AllocationConfig } from '../../plugin/claims/claim.ts';
 import type { DeviceStatusRow } from '../../plugin/cli/commands/status.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../plugin/claims/fixtures.ts';

@@ -4,7 +4,7 @@
  * says and gives them back intact; a claim with a bad config is refused at prepare and touches
  * nothing. Needs root (`make runtime-deps` installs the runtimes).
  */
-import { ip, ipJson, linkExists, linkState, type LinkState } from '../../netops/testing/kernel-fixtures.ts';
+import { ip, ipJson, linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
 import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
 import { DRIVER_NAME, NODE_NAME, waitUntil } from './harness.ts';
 import { agentPerDescribe } from './per-describe.ts';

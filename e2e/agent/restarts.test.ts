@@ -4,7 +4,7 @@
  * daemon is down, and containerd restarting under a running agent (kubelet registration
  * withdrawn while NRI is disconnected, offered again after). Needs root.
  */
-import { linkExists, linkState, type LinkState } from '../../netops/testing/kernel-fixtures.ts';
+import { linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
 import { registrationSockets, waitForDeregistration } from '../kubelet-sim/kubelet-sim.ts';
 import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
 import type { ClaimRef } from '../kubelet-sim/kubelet-sim.ts';

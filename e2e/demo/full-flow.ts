@@ -6,7 +6,7 @@
  * teardown brings the NIC home with its host address. Everything is removed at the end, also on
  * Ctrl-C or failure. Needs root.
  */
-import { ip } from '../../netops/testing/kernel-fixtures.ts';
+import { ip } from '../../netops/test/kernel-fixtures.ts';
 import { AgentHarness, type RunningPod } from '../agent/harness.ts';
 import { runningAsRoot } from '../runtime/installation.ts';
 

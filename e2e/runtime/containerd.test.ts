@@ -4,7 +4,7 @@
  */
 import { existsSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KernelFixture, linkState } from '../../netops/testing/kernel-fixtures.ts';
+import { KernelFixture, linkState } from '../../netops/test/kernel-fixtures.ts';
 import { TestContainerd } from './containerd.ts';
 import { linkExists, readIpForward } from './host-network.ts';
 import { cniCacheFilesOfNetwork, criCgroupDirs, shimPidsFor } from './host-residue.ts';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseInterfaceConfig } from '../../netops/config.ts';
-import { ip, KernelFixture, linkExists, linkState } from '../../netops/testing/kernel-fixtures.ts';
+import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';

@@ -1,5 +1,5 @@
 import { defaultRouteIfIndexes, listDevices } from '../../netops/devices.ts';
-import { ip, KernelFixture } from '../../netops/testing/kernel-fixtures.ts';
+import { ip, KernelFixture } from '../../netops/test/kernel-fixtures.ts';
 import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ip, KernelFixture, linkExists, linkState } from '../../../netops/testing/kernel-fixtures.ts';
+import { ip, KernelFixture, linkExists, linkState } from '../../../netops/test/kernel-fixtures.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/netclaim');
 const fixture = new KernelFixture();

@@ -1,7 +1,7 @@
 /** `bin/netclaim inventory`: what the daemon would publish, from the real host. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { KernelFixture } from '../../../netops/testing/kernel-fixtures.ts';
+import { KernelFixture } from '../../../netops/test/kernel-fixtures.ts';
 import type { Catalog } from '../../inventory/catalog.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/netclaim');
