@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Attachment } from '../../netops/attach.ts';
 import type { AttachResult } from '../../netops/attach.ts';
-import { RecordStore } from '../store/record-store.ts';
+import { type LoadedRecords, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
 
@@ -63,9 +63,17 @@ export class PodAttachmentStore {
     this.#store = new RecordStore(dir, decode);
   }
 
-  /** Loads every record; returns the unreadable ones for the caller to log. */
+  /** For the agent, at start: loads every record; returns the unreadable ones for the caller to log. */
   async load(): Promise<Array<{ id: string; reason: string }>> {
-    const { records, unreadable } = await this.#store.load();
+    return this.#remember(await this.#store.load());
+  }
+
+  /** For an observer beside a running agent (`netclaim status`): reads without cleaning up. */
+  async read(): Promise<Array<{ id: string; reason: string }>> {
+    return this.#remember(await this.#store.read());
+  }
+
+  #remember({ records, unreadable }: LoadedRecords<PodAttachments>): UnreadableRecord[] {
     for (const [uid, record] of records) this.#byPodUid.set(uid, record);
     return unreadable;
   }

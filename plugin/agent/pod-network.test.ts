@@ -201,6 +201,9 @@ test('netclaim status reports devices by pod from the records and the kernel', a
   const plans = new Map([['p6', { pod: { name: 'pod-p6', uid: 'p6' }, devices: [device(a, 'c6', { interface: { name: 'net6' } })] }]]);
   const { network } = await agent(plans);
   await network.runPodSandbox(pod('p6', ns.path));
+  // Results are checkpointed just after RunPodSandbox answers; until then the device reads "attaching".
+  const deadline = Date.now() + 2000;
+  while ((await deviceStatus(stateDir))[0]?.state !== 'in-pod' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(await deviceStatus(stateDir)).toEqual([{
     pod: 'default/pod-p6', podUid: 'p6', claim: 'default/c6', device: a, hostIfName: a, podIfName: 'net6', netnsPath: ns.path, state: 'in-pod',
   }]);

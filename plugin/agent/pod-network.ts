@@ -10,7 +10,7 @@
 import { beginAttach, detach, type PendingAttach } from '../../netops/attach.ts';
 import { netnsExists } from '../../netops/netns.ts';
 import type { PodAttachPlan } from '../claims/plan.ts';
-import { KeyedLock } from '../claims/keyed-lock.ts';
+import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import type { Logger } from '../log.ts';
 import type { ContainerAdjustment, Pod } from '../nri/types.ts';
 import type { ObjectRef, Reporter } from './api-reporter.ts';
@@ -154,7 +154,11 @@ export class PodNetwork {
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'fulfilled') record.devices[i]!.result = outcome.value;
     });
-    await attachments.put(record);
+    // Results (and the MACs the links got) are checkpointed off the critical path: the record
+    // written before the move already brings every link home. Queued under the pod's lock, so a
+    // Stop for this pod runs after it.
+    void this.#perPod.run(pod.uid, () => attachments.put(record))
+      .catch((error: unknown) => log.warn('cannot checkpoint attach results; the pre-move record still allows teardown', { error }));
     this.#options.observe?.('attach', 'ok', (performance.now() - started) / 1000);
     for (const device of record.devices) {
       log.info('device attached', { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device, ...device.result });

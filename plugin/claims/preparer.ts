@@ -9,7 +9,7 @@
 import type { Logger } from '../log.ts';
 import { ClaimNotFoundError, type ClaimSource } from './claim.ts';
 import { checkClaim, ClaimCheckError, type DeviceLookup } from './check.ts';
-import { KeyedLock } from './keyed-lock.ts';
+import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { interfaceNameConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
 

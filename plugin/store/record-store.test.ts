@@ -66,6 +66,18 @@ describe('RecordStore', () => {
     expect(await readdir(dir)).toEqual(['a.json']);
   });
 
+  test('an observer reads records without removing a write in flight, and a missing directory is empty', async () => {
+    const owner = new RecordStore(join(dir, 'counters'), decodeCounter);
+    await owner.load();
+    await owner.put('a', { count: 1 });
+    const inFlight = join(owner.dir, '.b.123.1.tmp');
+    await writeFile(inFlight, '{"count":2}');
+    const observer = new RecordStore(join(dir, 'counters'), decodeCounter);
+    expect(Object.fromEntries((await observer.read()).records)).toEqual({ a: { count: 1 } });
+    expect((await readdir(owner.dir)).sort()).toEqual(['.b.123.1.tmp', 'a.json']);
+    expect((await new RecordStore(join(dir, 'nothing-yet'), decodeCounter).read()).records.size).toBe(0);
+  });
+
   test('a record that does not decode is reported with its reason and left on disk', async () => {
     const store = new RecordStore(dir, decodeCounter);
     await store.load();

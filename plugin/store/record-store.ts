@@ -41,24 +41,40 @@ export class RecordStore<T> {
   }
 
   /**
-   * Creates the directory, removes temporary files a crash left behind and reads every record.
-   * Callers keep what they need in memory: reading all records once at start is what makes later
-   * lookups free of disk I/O.
+   * For the store's owner, at start: creates the directory, removes temporary files a crash left
+   * behind and reads every record. Callers keep what they need in memory: reading all records
+   * once at start is what makes later lookups free of disk I/O.
    */
   async load(): Promise<LoadedRecords<T>> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    for (const name of await readdir(this.dir)) {
+      if (name.endsWith(TEMP_SUFFIX)) await unlink(join(this.dir, name));
+    }
+    return this.read();
+  }
+
+  /**
+   * Reads every record without touching the directory, for observers (`netclaim status`) that
+   * run beside the owner: a temporary file may be a write in flight, not a crash's leftover.
+   */
+  async read(): Promise<LoadedRecords<T>> {
     const records = new Map<string, T>();
     const unreadable: UnreadableRecord[] = [];
-    for (const name of await readdir(this.dir)) {
-      if (name.endsWith(TEMP_SUFFIX)) {
-        await unlink(join(this.dir, name));
-        continue;
-      }
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records, unreadable };
+      throw error;
+    }
+    for (const name of names) {
       if (!name.endsWith(RECORD_SUFFIX)) continue;
       const id = name.slice(0, -RECORD_SUFFIX.length);
       try {
         records.set(id, this.#decode(JSON.parse(await readFile(join(this.dir, name), 'utf8'))));
       } catch (error) {
+        // Gone between readdir and read (the owner deleted it): not unreadable, just not there.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         unreadable.push({ id, reason: error instanceof Error ? error.message : String(error) });
       }
     }

@@ -24,7 +24,7 @@ export interface DeviceStatusRow {
 
 export async function deviceStatus(stateDir: string): Promise<DeviceStatusRow[]> {
   const store = new PodAttachmentStore(stateLayout(stateDir).pods);
-  await store.load();
+  await store.read();
   const rows: DeviceStatusRow[] = [];
   for (const record of store.all()) {
     const alive = netnsExists(record.netnsPath);
