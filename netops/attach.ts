@@ -16,6 +16,7 @@ import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { netnsExists, withNetnsFd } from './netns.ts';
+import { attachRdmaDevice, returnRdmaDevice } from './rdma.ts';
 import { addRoute, listRoutes } from './route.ts';
 import { addRule, deleteRule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
@@ -30,6 +31,8 @@ export interface AttachRequest {
   /** The pod's network namespace, e.g. /var/run/netns/cni-1234. */
   netnsPath: string;
   config: InterfaceConfig;
+  /** The NIC's RDMA device, which follows it into the pod (exclusive RDMA netns mode). */
+  rdmaDevice?: string;
 }
 
 /** What the pod got; this is what goes into the claim's status.devices[].networkData. */
@@ -50,6 +53,8 @@ export interface Attachment {
   podMac?: string;
   /** Rules belong to the namespace, not the link: detach removes the ones attach added. */
   rules: RecordedRule[];
+  /** Set when the NIC's RDMA device was moved into the pod with it. */
+  rdmaDevice?: string;
 }
 
 /** A rule as checkpointed (JSON: addresses as text). */
@@ -126,7 +131,7 @@ export function beginAttach(request: AttachRequest): PendingAttach {
       abandon: close,
       async complete() {
         try {
-          return await applyPlan(host, podSocket, link, plan, attachment);
+          return await applyPlan(host, podSocket, link, plan, attachment, request.rdmaDevice);
         } catch (error) {
           throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${await rollBack(attachment)}`, { cause: error });
         } finally {
@@ -150,7 +155,7 @@ async function rollBack(attachment: Attachment): Promise<string> {
   }
 }
 
-async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment): Promise<AttachResult> {
+async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment, rdmaDevice?: string): Promise<AttachResult> {
   const name = plan.podIfName;
   await withNetnsFd(attachment.netnsPath, (fd) =>
     moveLink(host, link.index, fd, plan.move, `move ${link.name} into ${attachment.netnsPath} as ${name}`));
@@ -172,6 +177,7 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
     });
   }
   for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, moved.index, neighbor.destination, neighbor.mac, name);
+  if (rdmaDevice && await attachRdmaDevice(rdmaDevice, attachment.netnsPath)) attachment.rdmaDevice = rdmaDevice;
   return {
     device: link.name,
     interfaceName: name,
@@ -191,6 +197,7 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
   const warnings: string[] = [];
   const host = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
+    if (attachment.rdmaDevice) await returnRdmaDevice(attachment.rdmaDevice, attachment.netnsPath);
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
     const link = findHome(host, attachment);
     if (!link) {

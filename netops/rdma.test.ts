@@ -4,12 +4,15 @@
  * kernel would give; our encoder must produce the same bytes and our decoder read theirs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fstatSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NLM_F, RDMA_NLDEV_CMD, rdmaMessageType } from './netlink/constants.ts';
+import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { NLM_F, NLMSG, RDMA_NLDEV, RDMA_NLDEV_ATTR, RDMA_NLDEV_CMD, RDMA_NLDEV_SYS_ATTR, rdmaMessageType } from './netlink/constants.ts';
 import { decodeMessages, encodeMessage } from './netlink/message.ts';
-import { decodeNetnsMode, decodeRdmaDevice, encodeMove, encodeNetnsMode, openRdmaSocket } from './rdma.ts';
+import type { SocketTransport } from './netlink/socket.ts';
+import { attachRdmaDevice, decodeNetnsMode, decodeRdmaDevice, encodeMove, encodeNetnsMode, openRdmaSocket, returnRdmaDevice } from './rdma.ts';
+import { KernelFixture } from './test/kernel-fixtures.ts';
 
 const oracleSource = String.raw`
 #include <stdio.h>
@@ -121,4 +124,77 @@ test('a kernel without RDMA says so plainly', () => {
     return;
   }
   socket.close(); // this kernel has RDMA after all: opening worked, nothing else to check here
+});
+
+/**
+ * An RDMA-capable kernel played from the UAPI layout: it answers the netns mode and device dump,
+ * and records every move with the namespace its fd points at, while the fd is still open.
+ */
+class ScriptedRdmaKernel {
+  moves: Array<{ deviceIndex: number; netnsInode: number }> = [];
+  requests: number[] = [];
+  readonly #mode: 'shared' | 'exclusive';
+  readonly #devices: Array<{ index: number; name: string }>;
+
+  constructor(mode: 'shared' | 'exclusive', devices: Array<{ index: number; name: string }>) {
+    this.#mode = mode;
+    this.#devices = devices;
+  }
+
+  transport(): SocketTransport {
+    return {
+      openSocket: () => 99,
+      closeSocket: () => undefined,
+      transact: (_fd, request, seq) => this.answer(request, seq),
+      transactAsync: async (_fd, request, seq) => this.answer(request, seq),
+    };
+  }
+
+  private answer(request: Buffer, seq: number): Buffer {
+    const [message] = decodeMessages(request);
+    this.requests.push(message!.type);
+    const attributes = new Attributes(message!.payload);
+    switch (message!.type) {
+      case rdmaMessageType(RDMA_NLDEV_CMD.SYS_GET):
+        return encodeMessage(message!.type, 0, seq, new MessageWriter().u8(RDMA_NLDEV_SYS_ATTR.NETNS_MODE, this.#mode === 'shared' ? 1 : 0).finish());
+      case rdmaMessageType(RDMA_NLDEV_CMD.GET):
+        return Buffer.concat([
+          ...this.#devices.map((device) => encodeMessage(message!.type, NLM_F.MULTI, seq,
+            new MessageWriter().u32(RDMA_NLDEV_ATTR.DEV_INDEX, device.index).string(RDMA_NLDEV_ATTR.DEV_NAME, device.name).finish())),
+          encodeMessage(NLMSG.DONE, NLM_F.MULTI, seq, Buffer.alloc(4)),
+        ]);
+      case rdmaMessageType(RDMA_NLDEV_CMD.SET): {
+        this.moves.push({ deviceIndex: attributes.u32(RDMA_NLDEV_ATTR.DEV_INDEX)!, netnsInode: fstatSync(attributes.u32(RDMA_NLDEV.NET_NS_FD)!).ino });
+        return encodeMessage(NLMSG.ERROR, NLM_F.CAPPED, seq, Buffer.concat([Buffer.alloc(4), request.subarray(0, 16)]));
+      }
+      default:
+        throw new Error(`unexpected request type ${message!.type}`);
+    }
+  }
+}
+
+describe('RDMA devices follow their NIC into the pod', () => {
+  const fixture = new KernelFixture();
+  afterAll(() => fixture.cleanup());
+  const devices = [{ index: 0, name: 'mlx5_0' }, { index: 4, name: 'mlx5_1' }];
+
+  test('in exclusive mode the device moves into the pod namespace and back to the host', async () => {
+    const ns = fixture.netns('rdma');
+    const kernel = new ScriptedRdmaKernel('exclusive', devices);
+    expect(await attachRdmaDevice('mlx5_1', ns.path, kernel.transport())).toBe(true);
+    expect(kernel.moves).toEqual([{ deviceIndex: 4, netnsInode: statSync(ns.path).ino }]);
+    await returnRdmaDevice('mlx5_1', ns.path, kernel.transport());
+    expect(kernel.moves[1]).toEqual({ deviceIndex: 4, netnsInode: statSync('/proc/self/ns/net').ino });
+  });
+
+  test('in shared mode nothing moves; an unknown device is an error; a dead namespace needs nothing back', async () => {
+    const ns = fixture.netns('shared');
+    const shared = new ScriptedRdmaKernel('shared', devices);
+    expect(await attachRdmaDevice('mlx5_0', ns.path, shared.transport())).toBe(false);
+    expect(shared.moves).toEqual([]);
+    const exclusive = new ScriptedRdmaKernel('exclusive', devices);
+    await expect(attachRdmaDevice('mlx5_9', ns.path, exclusive.transport())).rejects.toThrow('RDMA device mlx5_9 not found on the host');
+    await returnRdmaDevice('mlx5_0', `/var/run/netns/${fixture.prefix}-gone`, exclusive.transport());
+    expect(exclusive.requests).toEqual([rdmaMessageType(RDMA_NLDEV_CMD.SYS_GET), rdmaMessageType(RDMA_NLDEV_CMD.GET)]);
+  });
 });

@@ -10,7 +10,10 @@
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
 import { NETLINK, RDMA_NLDEV, RDMA_NLDEV_ATTR, RDMA_NLDEV_CMD, RDMA_NLDEV_SYS_ATTR, rdmaMessageType } from './netlink/constants.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
-import { NetlinkSocket } from './netlink/socket.ts';
+import { NetlinkSocket, type SocketTransport } from './netlink/socket.ts';
+import { netnsExists, withNetnsFd } from './netns.ts';
+
+const HOST_NETNS = '/proc/self/ns/net';
 
 export interface RdmaDevice {
   index: number;
@@ -20,8 +23,8 @@ export interface RdmaDevice {
 /** The kernel's netns_mode: 1 shared (default), 0 exclusive. */
 export type RdmaNetnsMode = 'shared' | 'exclusive';
 
-export function openRdmaSocket(netnsPath: string | null = null): NetlinkSocket {
-  return NetlinkSocket.open(NETLINK.RDMA, netnsPath);
+export function openRdmaSocket(netnsPath: string | null = null, transport?: SocketTransport): NetlinkSocket {
+  return NetlinkSocket.open(NETLINK.RDMA, netnsPath, transport);
 }
 
 export function listRdmaDevices(socket: NetlinkSocket): RdmaDevice[] {
@@ -41,6 +44,37 @@ export function setRdmaNetnsMode(socket: NetlinkSocket, mode: RdmaNetnsMode): vo
 /** Moves an RDMA device into the namespace open at netnsFd (requires exclusive mode). */
 export async function moveRdmaDevice(socket: NetlinkSocket, device: RdmaDevice, netnsFd: number): Promise<void> {
   await socket.executeAsync(rdmaMessageType(RDMA_NLDEV_CMD.SET), 0, encodeMove(device.index, netnsFd), `move RDMA device ${device.name}`);
+}
+
+/**
+ * Gives a pod its NIC's RDMA device. In shared mode (the kernel's default) every namespace sees
+ * every RDMA device already and nothing moves; in exclusive mode the device must follow the NIC,
+ * or the pod gets a NIC it cannot use for RDMA. Returns whether it moved: only then does
+ * returnRdmaDevice have anything to bring back.
+ */
+export async function attachRdmaDevice(name: string, netnsPath: string, transport?: SocketTransport): Promise<boolean> {
+  const host = openRdmaSocket(null, transport);
+  try {
+    if (getRdmaNetnsMode(host) === 'shared') return false;
+    const device = listRdmaDevices(host).find((candidate) => candidate.name === name);
+    if (!device) throw new Error(`RDMA device ${name} not found on the host`);
+    await withNetnsFd(netnsPath, (fd) => moveRdmaDevice(host, device, fd));
+    return true;
+  } finally {
+    host.close();
+  }
+}
+
+/** Brings an RDMA device back from a pod; when the namespace is gone the kernel has done so already. */
+export async function returnRdmaDevice(name: string, netnsPath: string, transport?: SocketTransport): Promise<void> {
+  if (!netnsExists(netnsPath)) return;
+  const pod = openRdmaSocket(netnsPath, transport);
+  try {
+    const device = listRdmaDevices(pod).find((candidate) => candidate.name === name);
+    if (device) await withNetnsFd(HOST_NETNS, (fd) => moveRdmaDevice(pod, device, fd));
+  } finally {
+    pod.close();
+  }
 }
 
 export function encodeMove(deviceIndex: number, netnsFd: number): Buffer {

@@ -114,7 +114,9 @@ export class PodNetwork {
 
     const pending: PendingAttach[] = [];
     try {
-      for (const device of plan.devices) pending.push(beginAttach({ hostIfName: device.hostIfName, netnsPath: pod.netnsPath, config: device.config }));
+      for (const device of plan.devices) {
+        pending.push(beginAttach({ hostIfName: device.hostIfName, netnsPath: pod.netnsPath, config: device.config, ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}) }));
+      }
     } catch (error) {
       for (const p of pending) p.abandon();
       const device = plan.devices[pending.length]!;

@@ -28,6 +28,8 @@ export interface DeviceEntry {
    * is never moved into a pod, even if an allocation made before the default route moved names it.
    */
   keptForNode?: string;
+  /** The RDMA device of the NIC (e.g. mlx5_0), moved into the pod with it; absent without RDMA. */
+  rdmaDevice?: string;
   /** /dev/infiniband/... nodes of the device's RDMA function; absent without RDMA. */
   rdmaCharDevices?: string[];
 }
@@ -112,6 +114,7 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     hostIfName: entry.ifName,
     podIfName: config.interface?.name ?? entry.ifName,
     config,
+    ...(entry.rdmaDevice ? { rdmaDevice: entry.rdmaDevice } : {}),
     rdmaCharDevices: entry.rdmaCharDevices ?? [],
   };
 }

@@ -16,8 +16,8 @@ export function catalogDeviceLookup(catalog: () => Catalog, pool: string): Devic
       const { entries, dropped } = catalog();
       const published = entries.find((entry) => entry.device.name === name);
       if (published) {
-        const { ifName, rdmaCharDevices } = published.info;
-        return rdmaCharDevices ? { pool, ifName, rdmaCharDevices } : { pool, ifName };
+        const { ifName, rdmaDevice, rdmaCharDevices } = published.info;
+        return { pool, ifName, ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}) };
       }
       // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
       const left = dropped.find((device) => (device.name ?? device.ifName) === name);

@@ -30,6 +30,8 @@ const plannedDeviceSchema = z.strictObject({
   podIfName: z.string(),
   /** Class and claim configs merged and validated. */
   config: interfaceConfigSchema,
+  /** The NIC's RDMA device, moved into the pod's namespace with it (exclusive RDMA netns mode). */
+  rdmaDevice: z.string().optional(),
   /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
   rdmaCharDevices: z.array(z.string()),
 });
