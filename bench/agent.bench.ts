@@ -16,7 +16,6 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
 import { ip, KernelFixture, linkExists, linkState, type LinkState } from '../netops/test/kernel-fixtures.ts';

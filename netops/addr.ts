@@ -1,5 +1,5 @@
 /** rtnetlink addresses (RTM_*ADDR). */
-import { AF_INET6, formatCidr, formatIp, type IpPrefix } from './ip.ts';
+import { AF_INET6, formatCidr, type IpPrefix } from './ip.ts';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
 import { HEADER_SIZE, IFA, IFA_F, NLM_F, RT_SCOPE, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
@@ -67,14 +67,6 @@ export function addAddress(socket: NetlinkSocket, index: number, prefix: IpPrefi
     .u32(IFA.FLAGS, flags)
     .finish();
   socket.execute(RTM.NEWADDR, NLM_F.CREATE | NLM_F.EXCL, body, `add address ${formatCidr(prefix)} to ${linkName}`);
-}
-
-export function deleteAddress(socket: NetlinkSocket, index: number, prefix: IpPrefix, linkName: string): void {
-  const body = new MessageWriter()
-    .raw(ifaddrmsg(prefix.family, prefix.prefixLength, 0, index))
-    .bytes(IFA.LOCAL, prefix.bytes)
-    .finish();
-  socket.execute(RTM.DELADDR, 0, body, `delete address ${formatIp(prefix.family, prefix.bytes)} from ${linkName}`);
 }
 
 /** struct ifaddrmsg { u8 family; u8 prefixlen; u8 flags; u8 scope; u32 index; } */

@@ -63,7 +63,7 @@ export interface AttachPlan {
   neighbors: Array<{ destination: IpAddress; mac: string }>;
 }
 
-export class PlanError extends Error {
+class PlanError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PlanError';

@@ -291,7 +291,7 @@ function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, 
 }
 
 /** The host-side state detach will restore. */
-export function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
+function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
   const snapshot: HostSnapshot = {
     ifName: link.name,
     ifIndex: link.index,

@@ -60,7 +60,7 @@ export function watchLinks(listener: (event: LinkEvent) => void): { close(): voi
   });
 }
 
-export function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, sysfsRoot?: string): DeviceInfo {
+function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, sysfsRoot?: string): DeviceInfo {
   const facts = readSysfsFacts(link.name, sysfsRoot);
   const device: DeviceInfo = {
     ifName: link.name,

@@ -1,30 +1,9 @@
 /** Permanent neighbour entries (RTM_*NEIGH): static ARP / NDP entries a pod should start with. */
 import { formatIp, type IpAddress } from './ip.ts';
-import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { MessageWriter } from './netlink/attributes.ts';
 import { HEADER_SIZE, NDA, NLM_F, NUD, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
-import { formatMac, parseMac } from './mac.ts';
-
-export interface Neighbor {
-  index: number;
-  destination: IpAddress;
-  mac: string;
-  state: number;
-}
-
-export function listNeighbors(socket: NetlinkSocket, index: number): Neighbor[] {
-  const body = new MessageWriter().raw(ndmsg(0, index, 0)).finish();
-  return socket.dump(RTM.GETNEIGH, body, 'list neighbours').map(({ payload: p }) => {
-    const attributes = new Attributes(p, HEADER_SIZE.ndmsg);
-    const family = p.readUInt8(0) as IpAddress['family'];
-    return {
-      index: p.readInt32LE(4),
-      destination: { family, bytes: Buffer.from(attributes.get(NDA.DST) ?? Buffer.alloc(0)) },
-      mac: formatMac(attributes.get(NDA.LLADDR) ?? Buffer.alloc(0)),
-      state: p.readUInt16LE(8),
-    };
-  }).filter((neighbor) => neighbor.index === index);
-}
+import { parseMac } from './mac.ts';
 
 export function addPermanentNeighbor(socket: NetlinkSocket, index: number, destination: IpAddress, mac: string, linkName: string): void {
   const body = new MessageWriter()

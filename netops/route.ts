@@ -63,11 +63,7 @@ export function addRoute(socket: NetlinkSocket, spec: RouteSpec): void {
   socket.execute(RTM.NEWROUTE, NLM_F.CREATE | NLM_F.EXCL, encodeRoute(spec), `add route ${describeRoute(spec)}`);
 }
 
-export function deleteRoute(socket: NetlinkSocket, spec: RouteSpec): void {
-  socket.execute(RTM.DELROUTE, 0, encodeRoute(spec), `delete route ${describeRoute(spec)}`);
-}
-
-export function describeRoute(spec: Pick<RouteSpec, 'destination' | 'gateway' | 'table'>): string {
+function describeRoute(spec: Pick<RouteSpec, 'destination' | 'gateway' | 'table'>): string {
   const via = spec.gateway ? ` via ${formatIp(spec.gateway.family, spec.gateway.bytes)}` : '';
   const table = spec.table === RT_TABLE.MAIN ? '' : ` table ${spec.table}`;
   return `${formatCidr(spec.destination)}${via}${table}`;

@@ -1,7 +1,7 @@
 /** Policy routing rules (RTM_*RULE): "from 10.0.0.0/24 lookup 100". */
 import { formatCidr, type IpPrefix } from './ip.ts';
-import { Attributes, MessageWriter } from './netlink/attributes.ts';
-import { FR_ACT, FRA, HEADER_SIZE, NLM_F, RT_TABLE, RTM } from './netlink/constants.ts';
+import { MessageWriter } from './netlink/attributes.ts';
+import { FR_ACT, FRA, NLM_F, RT_TABLE, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 
 export interface RuleSpec {
@@ -10,26 +10,6 @@ export interface RuleSpec {
   source?: IpPrefix;
   destination?: IpPrefix;
   table: number;
-}
-
-export interface Rule extends RuleSpec {
-  action: number;
-}
-
-export function listRules(socket: NetlinkSocket, family: number): Rule[] {
-  const body = new MessageWriter().raw(fibRuleHeader({ family, table: 0 })).finish();
-  return socket.dump(RTM.GETRULE, body, 'list rules').map(({ payload: p }) => {
-    const attributes = new Attributes(p, HEADER_SIZE.fib_rule_hdr);
-    const ruleFamily = p.readUInt8(0) as IpPrefix['family'];
-    const rule: Rule = { family: ruleFamily, table: attributes.u32(FRA.TABLE) ?? p.readUInt8(4), action: p.readUInt8(7) };
-    const priority = attributes.u32(FRA.PRIORITY);
-    if (priority !== undefined) rule.priority = priority;
-    const source = attributes.get(FRA.SRC);
-    if (source) rule.source = { family: ruleFamily, bytes: Buffer.from(source), prefixLength: p.readUInt8(2) };
-    const destination = attributes.get(FRA.DST);
-    if (destination) rule.destination = { family: ruleFamily, bytes: Buffer.from(destination), prefixLength: p.readUInt8(1) };
-    return rule;
-  });
 }
 
 export function addRule(socket: NetlinkSocket, spec: RuleSpec): void {

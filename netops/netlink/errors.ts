@@ -9,7 +9,7 @@ import { constants } from 'node:os';
 const errnoNames = new Map<number, string>();
 for (const [name, value] of Object.entries(constants.errno)) if (!errnoNames.has(value)) errnoNames.set(value, name);
 
-export function errnoName(errno: number): string {
+function errnoName(errno: number): string {
   return errnoNames.get(errno) ?? `E${errno}`;
 }
 

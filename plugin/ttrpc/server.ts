@@ -9,7 +9,7 @@ import { wire } from '../../nri-proto/index.ts';
 import type { Logger } from '../log.ts';
 import { MessageChannel } from './channel.ts';
 import { Code, TtrpcError, TtrpcProtocolError } from './errors.ts';
-import { MAX_MESSAGE_BYTES, MessageType, type ReadEvent } from './framing.ts';
+import { MAX_MESSAGE_BYTES, MessageType } from './framing.ts';
 
 export interface CallContext {
   service: string;
