@@ -14,7 +14,7 @@ import { catalogDeviceLookup } from '../claims/inventory-lookup.ts';
 import { apiClaimSource } from '../kube/claims.ts';
 import { createKubeClients } from '../kube/client.ts';
 import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
-import { startDevicePublishing, type DevicePublishing } from '../inventory/publishing.ts';
+import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';

@@ -2,9 +2,9 @@ import { FakeApiServer } from '../../e2e/fake-apiserver/server.ts';
 import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
 import { createKubeClients } from '../kube/client.ts';
 import { createLogger } from '../log.ts';
-import { FilterSyntaxError } from './filter.ts';
-import { startDevicePublishing, type DevicePublishing } from './publishing.ts';
-import { fakeDevice, fakePciNic, ScriptedSource } from './testing.ts';
+import { FilterSyntaxError } from '../inventory/filter.ts';
+import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
+import { fakeDevice, fakePciNic, ScriptedSource } from '../inventory/testing.ts';
 
 const quiet = createLogger({}, { write: () => {} });
 

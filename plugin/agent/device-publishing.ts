@@ -9,10 +9,10 @@
 import type { KubeClients } from '../kube/client.ts';
 import { SlicePublisher } from '../kube/slice-publisher.ts';
 import type { Logger } from '../log.ts';
-import type { DeviceSource } from './device-source.ts';
-import { compileDeviceFilter } from './filter.ts';
-import { hostDeviceSource } from './host-source.ts';
-import { Inventory, type InventoryOptions } from './inventory.ts';
+import type { DeviceSource } from '../inventory/device-source.ts';
+import { compileDeviceFilter } from '../inventory/filter.ts';
+import { hostDeviceSource } from '../inventory/host-source.ts';
+import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
 
 export interface DevicePublishingOptions {
   kube: KubeClients;
