@@ -6,10 +6,10 @@ import { draV1, draV1beta1, registration } from './index.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 
-test('the committed generated code is what generate.sh makes from the .proto files', async () => {
+test('the committed generated code is what nri-proto/generate.sh makes from the .proto files', async () => {
   const out = await mkdtemp(join(tmpdir(), 'netclaim-kubelet-proto-'));
   try {
-    execFileSync('bash', [join(here, 'generate.sh'), out]);
+    execFileSync('bash', [join(here, '..', 'generate.sh'), 'kubelet', out]);
     for (const file of ['kubelet.js', 'kubelet.d.ts']) {
       expect(await readFile(join(out, file), 'utf8')).toBe(await readFile(join(here, 'generated', file), 'utf8'));
     }
