@@ -18,7 +18,7 @@ import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
 import { listDevices } from '../netops/devices.ts';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
-import { withNetnsFd } from '../netops/netns.ts';
+import { HOST_NETNS, withNetnsFd } from '../netops/netns.ts';
 import { formatMs, median, percentile, summary, verdict } from './stats.ts';
 
 const ITERATIONS = 40;
@@ -96,7 +96,7 @@ function ipCycle(): number {
 export async function bareMoves(host: NetlinkSocket, pod: NetlinkSocket, ifName: string, podNetnsPath: string): Promise<{ moveIn: number; moveOut: number }> {
   const index = findLinkByName(host, ifName)!.index;
   const moveIn = await timeAsync(() => withNetnsFd(podNetnsPath, (fd) => moveLink(host, index, fd, {}, 'move in')));
-  const moveOut = await timeAsync(() => withNetnsFd('/proc/self/ns/net', (fd) => moveLink(pod, index, fd, {}, 'move out')));
+  const moveOut = await timeAsync(() => withNetnsFd(HOST_NETNS, (fd) => moveLink(pod, index, fd, {}, 'move out')));
   return { moveIn, moveOut };
 }
 

@@ -15,15 +15,12 @@ import { addPermanentNeighbor } from './neigh.ts';
 import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
-import { netnsExists, withNetnsFd } from './netns.ts';
+import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
 import { attachRdmaDevice, returnRdmaDevice } from './rdma.ts';
 import { addRoute, listRoutes } from './route.ts';
 import { addRule, deleteRule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
 
-/** The agent's own namespace: where links come home to. */
-const HOST_NETNS = '/proc/self/ns/net';
-const RTPROT_RA = 9;
 
 export interface AttachRequest {
   /** The link's name on the host. */
@@ -302,7 +299,7 @@ function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
     routes: listRoutes(host, { outputIndex: link.index })
       .filter((route) => route.outputIndex === link.index && route.type === RTN.UNICAST && route.table !== RT_TABLE.LOCAL
         // Prefix and RA routes are the kernel's own: it recreates them with the addresses.
-        && route.protocol !== RTPROT.KERNEL && route.protocol !== RTPROT_RA)
+        && route.protocol !== RTPROT.KERNEL && route.protocol !== RTPROT.RA)
       .map((route) => ({
         destination: formatCidr(route.destination),
         table: route.table,

@@ -11,9 +11,8 @@ import { Attributes, MessageWriter } from './netlink/attributes.ts';
 import { NETLINK, RDMA_NLDEV, RDMA_NLDEV_ATTR, RDMA_NLDEV_CMD, RDMA_NLDEV_SYS_ATTR, rdmaMessageType } from './netlink/constants.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
 import { NetlinkSocket, type SocketTransport } from './netlink/socket.ts';
-import { netnsExists, withNetnsFd } from './netns.ts';
+import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
 
-const HOST_NETNS = '/proc/self/ns/net';
 
 export interface RdmaDevice {
   index: number;

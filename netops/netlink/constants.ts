@@ -51,7 +51,7 @@ export const RT_TABLE = { UNSPEC: 0, DEFAULT: 253, MAIN: 254, LOCAL: 255 } as co
 
 export const RTN = { UNSPEC: 0, UNICAST: 1, LOCAL: 2, BROADCAST: 3, ANYCAST: 4, MULTICAST: 5 } as const;
 
-export const RTPROT = { UNSPEC: 0, KERNEL: 2, BOOT: 3, STATIC: 4 } as const;
+export const RTPROT = { UNSPEC: 0, KERNEL: 2, BOOT: 3, STATIC: 4, RA: 9 } as const;
 
 export const FRA = { DST: 1, SRC: 2, PRIORITY: 6, TABLE: 15 } as const;
 
