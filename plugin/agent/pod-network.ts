@@ -74,10 +74,7 @@ export class PodNetwork {
    */
   async synchronize(pods: Pod[]): Promise<void> {
     const live = new Set(pods.map((pod) => pod.uid));
-    for (const record of this.#options.attachments.all()) {
-      if (live.has(record.pod.uid)) continue;
-      await this.#perPod.run(record.pod.uid, () => this.#detachAll(record.pod.uid, 'pod no longer known to the runtime'));
-    }
+    await this.#tearDownWhere((record) => !live.has(record.pod.uid), 'pod no longer known to the runtime');
     for (const pod of pods) {
       const plan = this.#options.plans.planForPod(pod.uid);
       if (plan && plan.devices.length && !this.#options.attachments.get(pod.uid)) {
@@ -94,9 +91,12 @@ export class PodNetwork {
    * link died with it; the record goes either way (or stays for a retry if detach fails).
    */
   async reapPodsWithoutNamespace(): Promise<void> {
-    for (const record of this.#options.attachments.all()) {
-      if (netnsExists(record.netnsPath)) continue;
-      await this.#perPod.run(record.pod.uid, () => this.#detachAll(record.pod.uid, 'pod network namespace is gone'));
+    await this.#tearDownWhere((record) => !netnsExists(record.netnsPath), 'pod network namespace is gone');
+  }
+
+  async #tearDownWhere(gone: (record: PodAttachments) => boolean, why: string): Promise<void> {
+    for (const record of this.#options.attachments.all().filter(gone)) {
+      await this.#perPod.run(record.pod.uid, () => this.#detachAll(record.pod.uid, why));
     }
   }
 
