@@ -53,7 +53,6 @@ export interface Daemon {
 export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const { logger: log, driverName, nodeName } = options;
   const kube = createKubeClients({ kubeconfig: options.kubeconfig });
-  const metrics = new AgentMetrics();
   const layout = stateLayout(options.stateDir);
 
   const attachments = new PodAttachmentStore(layout.pods);
@@ -62,9 +61,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const publishing: DevicePublishing = await startDevicePublishing({
     kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
   });
-  metrics.publishedDevices.set(publishing.inventory.catalog.entries.length);
 
-  let stub: NriStub | undefined;
   const kubelet: KubeletSide = await startKubeletSide({
     driverName,
     registryDir: options.registryDir,
@@ -88,17 +85,14 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     reporter,
     logger: log,
     inventory: publishing.inventory,
-    observe: (operation, outcome, seconds) => {
-      metrics.observeOperation(operation, outcome, seconds);
-      metrics.podsWithDevices.set(network.attachedPods);
-    },
+    observe: (operation, outcome, seconds) => metrics.observeOperation(operation, outcome, seconds),
     ...(options.devRoot ? { devRoot: options.devRoot } : {}),
   });
 
   const measured = <A extends unknown[], R>(method: string, handler: (...args: A) => Promise<R>) =>
     (...args: A) => metrics.measure('nri', method, () => handler(...args));
   const teardown = (pod: Pod) => network.stopPodSandbox(pod);
-  stub = new NriStub({
+  const stub = new NriStub({
     name: 'netclaim',
     index: options.nriIndex,
     socketPath: options.nriSocket,
@@ -108,16 +102,11 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       stopPodSandbox: measured('StopPodSandbox', teardown),
       removePodSandbox: measured('RemovePodSandbox', teardown),
       createContainer: measured('CreateContainer', (pod: Pod) => network.createContainer(pod)),
-      synchronize: measured('Synchronize', async (pods: Pod[]) => {
-        await network.synchronize(pods);
-        metrics.podsWithDevices.set(network.attachedPods);
-      }),
+      synchronize: measured('Synchronize', (pods: Pod[]) => network.synchronize(pods)),
       onReconnect: () => {
-        metrics.nriConnected.set(1);
         void kubelet.plugin.register().catch((error: unknown) => log.error('cannot offer kubelet registration', { error }));
       },
       onDisconnect: (reason) => {
-        metrics.nriConnected.set(0);
         log.warn('NRI connection lost; withdrawing kubelet registration until it is back', { reason: reason.message });
         void kubelet.plugin.deregister().catch((error: unknown) => log.error('cannot withdraw kubelet registration', { error }));
       },
@@ -134,17 +123,21 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       .finally(() => { sweeping = false; });
   }, options.namespaceCheckIntervalMs ?? DEFAULT_NAMESPACE_CHECK_INTERVAL_MS);
   namespaceCheck.unref();
+  const metrics: AgentMetrics = new AgentMetrics({
+    publishedDevices: () => publishing.inventory.catalog.entries.length,
+    podsWithDevices: () => network.attachedPods,
+    nriConnected: () => stub.state === 'ready',
+  });
   let http: Server | undefined;
   try {
     const served = await startHttpServer(options.metricsAddress, metrics, [
-      { name: 'nri', problem: () => (stub?.state === 'ready' ? undefined : `not connected to the runtime (${stub?.state})`) },
+      { name: 'nri', problem: () => (stub.state === 'ready' ? undefined : `not connected to the runtime (${stub.state})`) },
       { name: 'kubelet', problem: () => (kubelet.plugin.registered ? undefined : 'plugin not registered with the kubelet') },
     ]);
     http = served.server;
     // Not awaited: the agent serves probes and unprepare while it waits for the runtime; the
     // kubelet is offered registration only once the runtime answered.
     stub.start().then(async (runtime) => {
-      metrics.nriConnected.set(1);
       log.info('connected to the container runtime', { runtime: runtime.name, version: runtime.version });
       await kubelet.plugin.register();
     }).catch((error: unknown) => log.error('NRI plugin stopped before it was in service', { error }));
@@ -154,7 +147,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         log.info('shutting down');
         clearInterval(namespaceCheck);
         await kubelet.plugin.deregister();
-        await stub?.close();
+        await stub.close();
         await kubelet.plugin.stop();
         publishing.stop();
         await reporter.flush(5000);

@@ -2,17 +2,20 @@ import { AgentMetrics } from './metrics.ts';
 import { parseListenAddress, startHttpServer } from './http-server.ts';
 
 test('serves metrics, liveness and readiness with the reasons a node is not ready', async () => {
-  const metrics = new AgentMetrics();
+  let published = 0;
+  const metrics = new AgentMetrics({ publishedDevices: () => published, podsWithDevices: () => 1, nriConnected: () => true });
   let nriProblem: string | undefined = 'not connected to the runtime';
   const { server, port } = await startHttpServer('127.0.0.1:0', metrics, [{ name: 'nri', problem: () => nriProblem }]);
   try {
     await metrics.measure('nri', 'RunPodSandbox', async () => undefined);
     await expect(metrics.measure('dra', 'NodePrepareResources', async () => { throw new Error('x'); })).rejects.toThrow('x');
-    metrics.publishedDevices.set(3);
+    published = 3;
     const body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(body).toContain('netclaim_requests_total{api="nri",method="RunPodSandbox",outcome="ok"} 1');
     expect(body).toContain('netclaim_requests_total{api="dra",method="NodePrepareResources",outcome="error"} 1');
     expect(body).toContain('netclaim_published_devices 3');
+    expect(body).toContain('netclaim_pods_with_devices 1');
+    expect(body).toContain('netclaim_nri_connected 1');
     expect(body).toMatch(/netclaim_request_duration_seconds_count\{api="nri",method="RunPodSandbox",outcome="ok"\} 1/);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const notReady = await fetch(`http://127.0.0.1:${port}/readyz`);

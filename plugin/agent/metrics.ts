@@ -10,23 +10,28 @@ const LATENCY_BUCKETS = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 
 export type Outcome = 'ok' | 'error';
 
+/** The agent's state the gauges report, read at scrape time so they can never go stale. */
+export interface GaugeSources {
+  publishedDevices(): number;
+  podsWithDevices(): number;
+  nriConnected(): boolean;
+}
+
 export class AgentMetrics {
   readonly registry = new Registry();
   readonly #requests: Counter<'api' | 'method' | 'outcome'>;
   readonly #latency: Histogram<'api' | 'method' | 'outcome'>;
   readonly #operations: Histogram<'operation' | 'outcome'>;
-  readonly publishedDevices: Gauge;
-  readonly podsWithDevices: Gauge;
-  readonly nriConnected: Gauge;
-
-  constructor() {
+  constructor(sources: GaugeSources) {
     const registers = [this.registry];
     this.#requests = new Counter({ name: 'netclaim_requests_total', help: 'NRI and DRA requests handled, by API, method and outcome', labelNames: ['api', 'method', 'outcome'], registers });
     this.#latency = new Histogram({ name: 'netclaim_request_duration_seconds', help: 'Time to handle an NRI or DRA request', labelNames: ['api', 'method', 'outcome'], buckets: LATENCY_BUCKETS, registers });
     this.#operations = new Histogram({ name: 'netclaim_device_operation_duration_seconds', help: 'Time to attach all of a pod\'s devices, or to return them', labelNames: ['operation', 'outcome'], buckets: LATENCY_BUCKETS, registers });
-    this.publishedDevices = new Gauge({ name: 'netclaim_published_devices', help: 'Devices published in this node\'s ResourceSlices', registers });
-    this.podsWithDevices = new Gauge({ name: 'netclaim_pods_with_devices', help: 'Pods currently holding netclaim devices', registers });
-    this.nriConnected = new Gauge({ name: 'netclaim_nri_connected', help: '1 while the NRI plugin is registered with the runtime', registers });
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers, collect() { this.set(read()); } });
+    gauge('netclaim_published_devices', 'Devices published in this node\'s ResourceSlices', sources.publishedDevices);
+    gauge('netclaim_pods_with_devices', 'Pods currently holding netclaim devices', sources.podsWithDevices);
+    gauge('netclaim_nri_connected', '1 while the NRI plugin is registered with the runtime', () => (sources.nriConnected() ? 1 : 0));
   }
 
   /** Runs a request handler, counting it and timing it. */
