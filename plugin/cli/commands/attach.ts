@@ -1,6 +1,6 @@
 /** `netclaim attach`: the attach the driver performs at pod start, by hand (node debugging). */
 import { readFileSync } from 'node:fs';
-import { attach } from '../../../netops/attach.ts';
+import { attach, detach } from '../../../netops/attach.ts';
 import { parseInterfaceConfig } from '../../../netops/config.ts';
 import { type Command, UsageError } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
@@ -26,7 +26,6 @@ export const command: Command = {
       await records.put(device, attachment);
     } catch (error) {
       // Without a record nobody could detach it: undo rather than leave it unrecoverable.
-      const { detach } = await import('../../../netops/attach.ts');
       await detach(attachment);
       throw new Error(`cannot record the attachment (${(error as Error).message}); ${device} was returned to the host`);
     }
