@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../plugin/log.ts';
-import { FakeRuntime, wirePod, type FakePluginConnection } from '../plugin/nri/fake-runtime.ts';
+import { FakeRuntime, wirePod, type FakePluginConnection } from '../testing/fake-nri-runtime.ts';
 import { NriStub } from '../plugin/nri/stub.ts';
 import { percentile, summary, verdict } from './stats.ts';
 

@@ -12,9 +12,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeApiServer } from '../e2e/fake-apiserver/server.ts';
-import { registerPlugin, type ClaimRef, type DraClient } from '../e2e/kubelet-sim/kubelet-sim.ts';
-import { allocatedClaim, opaqueConfig, TEST_DRIVER } from '../plugin/claims/fixtures.ts';
+import { FakeApiServer } from '../testing/fake-apiserver/server.ts';
+import { registerPlugin, type ClaimRef, type DraClient } from '../testing/kubelet-sim/kubelet-sim.ts';
+import { allocatedClaim, opaqueConfig, TEST_DRIVER } from '../testing/claims.ts';
 import { PreparedClaims } from '../plugin/claims/prepared-claims.ts';
 import { percentile, summary, verdict } from './stats.ts';
 
@@ -35,7 +35,7 @@ const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1'];
 const agentSource = (root: string) => `
 import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { createInterface } from 'node:readline';
-import { inventoryOf } from '${root}/plugin/claims/fixtures.ts';
+import { inventoryOf } from '${root}/testing/claims.ts';
 import { apiClaimSource } from '${root}/plugin/kube/claims.ts';
 import { startKubeletSide } from '${root}/plugin/kubelet/kubelet-side.ts';
 import { createLogger } from '${root}/plugin/log.ts';

@@ -4,11 +4,11 @@
  * calls the fake API server counted for each. The inventory's pure part (naming, attributes,
  * exclusion, filter over 1000 devices) is timed separately. Figures are printed, not asserted.
  */
-import { FakeApiServer } from '../e2e/fake-apiserver/server.ts';
+import { FakeApiServer } from '../testing/fake-apiserver/server.ts';
 import { buildCatalog } from '../plugin/inventory/catalog.ts';
 import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
 import type { PublishedDevice } from '../plugin/inventory/published-device.ts';
-import { fakeDevice, fakePciNic } from '../plugin/inventory/testing.ts';
+import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 import { createKubeClients } from '../plugin/kube/client.ts';
 import { SlicePublisher } from '../plugin/kube/slice-publisher.ts';
 import { createLogger } from '../plugin/log.ts';

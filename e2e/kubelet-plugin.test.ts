@@ -7,12 +7,12 @@ import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../plugin/claims/fixtures.ts';
+import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../testing/claims.ts';
 import { apiClaimSource } from '../plugin/kube/claims.ts';
 import { startKubeletSide, type KubeletSide } from '../plugin/kubelet/kubelet-side.ts';
 import { createLogger } from '../plugin/log.ts';
-import { FakeApiServer } from './fake-apiserver/server.ts';
-import { KUBELET_1_33, registerPlugin, waitForDeregistration, type ClaimRef, type RegisteredPlugin } from './kubelet-sim/kubelet-sim.ts';
+import { FakeApiServer } from '../testing/fake-apiserver/server.ts';
+import { KUBELET_1_33, registerPlugin, waitForDeregistration, type ClaimRef, type RegisteredPlugin } from '../testing/kubelet-sim/kubelet-sim.ts';
 
 const devices = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3', 'eth4'], ['eth0']);
 

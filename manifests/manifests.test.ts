@@ -26,7 +26,7 @@ import { ConfigError, parseInterfaceConfig } from '../netops/config.ts';
 import type { DeviceInfo } from '../netops/device-info.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
 import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
-import { fakeDevice, fakePciNic } from '../plugin/inventory/testing.ts';
+import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 import { command as daemonCommand } from '../plugin/cli/commands/daemon.ts';
 import { KubeSchema } from './kube-schema.ts';
 

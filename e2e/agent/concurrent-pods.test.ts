@@ -4,7 +4,7 @@
  * records left, every claim unprepared). Needs root.
  */
 import { linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
-import type { ClaimRef } from '../kubelet-sim/kubelet-sim.ts';
+import type { ClaimRef } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import { runningAsRoot } from '../runtime/installation.ts';
 import type { Nic } from './harness.ts';

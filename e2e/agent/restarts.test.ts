@@ -5,9 +5,9 @@
  * withdrawn while NRI is disconnected, offered again after). Needs root.
  */
 import { linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
-import { registrationSockets, waitForDeregistration } from '../kubelet-sim/kubelet-sim.ts';
+import { registrationSockets, waitForDeregistration } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
-import type { ClaimRef } from '../kubelet-sim/kubelet-sim.ts';
+import type { ClaimRef } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import { waitUntil, type Nic, type RunningPod } from './harness.ts';
 import { agentPerDescribe } from './per-describe.ts';
 

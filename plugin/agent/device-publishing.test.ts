@@ -1,10 +1,10 @@
-import { FakeApiServer } from '../../e2e/fake-apiserver/server.ts';
-import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
+import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
+import { waitFor } from '../../testing/wait.ts';
 import { createKubeClients } from '../kube/client.ts';
 import { createLogger } from '../log.ts';
 import { FilterSyntaxError } from '../inventory/filter.ts';
 import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
-import { fakeDevice, fakePciNic, ScriptedSource } from '../inventory/testing.ts';
+import { fakeDevice, fakePciNic, ScriptedSource } from '../../testing/devices.ts';
 
 const quiet = createLogger({}, { write: () => {} });
 

@@ -1,5 +1,5 @@
 import { checkClaim, type ClaimCheckInput } from './check.ts';
-import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from './fixtures.ts';
+import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../../testing/claims.ts';
 
 const inventory = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
 

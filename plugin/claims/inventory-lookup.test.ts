@@ -1,5 +1,5 @@
 import { buildCatalog } from '../inventory/catalog.ts';
-import { fakeDevice, fakePciNic } from '../inventory/testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 import { catalogDeviceLookup } from './inventory-lookup.ts';
 
 const uplink = fakePciNic('eno1', '0000:01:00.0');

@@ -1,5 +1,5 @@
 import { configAppliesTo, mergeInterfaceConfigs, resolveRequestConfig } from './merge.ts';
-import { opaqueConfig, TEST_DRIVER } from './fixtures.ts';
+import { opaqueConfig, TEST_DRIVER } from '../../testing/claims.ts';
 
 describe('configAppliesTo', () => {
   test.each([

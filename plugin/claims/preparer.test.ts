@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../log.ts';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
-import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, type ClaimSpec } from './fixtures.ts';
+import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, type ClaimSpec } from '../../testing/claims.ts';
 import { PreparedClaims } from './prepared-claims.ts';
 import { ClaimPreparer, type PrepareOutcome } from './preparer.ts';
 

@@ -1,5 +1,5 @@
 import { deviceAttributes, limitString, maxAttributesPerDevice, pciBusIdAttribute, pcieRootAttribute } from './attributes.ts';
-import { fakeDevice, fakePciNic } from './testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 describe('device attributes', () => {
   it('describes a PCI NIC with typed values and the standard PCI attributes', () => {

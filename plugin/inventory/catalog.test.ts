@@ -1,6 +1,6 @@
 import { buildCatalog, type CatalogEntry, type PodRef } from './catalog.ts';
 import { compileDeviceFilter } from './filter.ts';
-import { fakeDevice, fakePciNic } from './testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 const pod: PodRef = { namespace: 'default', name: 'web', uid: 'pod-uid-1' };
 

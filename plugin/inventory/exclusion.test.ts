@@ -1,5 +1,5 @@
 import { protectedIfIndexes } from './exclusion.ts';
-import { fakeDevice, fakePciNic } from './testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 describe('uplink exclusion', () => {
   it('protects loopback and the default-route interfaces of both families', () => {

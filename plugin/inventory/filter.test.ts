@@ -1,7 +1,7 @@
 import { deviceAttributes } from './attributes.ts';
 import { compileDeviceFilter, FilterSyntaxError } from './filter.ts';
 import type { PublishedDevice } from './published-device.ts';
-import { fakeDevice, fakePciNic } from './testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 const published = (info: Parameters<typeof deviceAttributes>[0]): PublishedDevice => ({ name: info.ifName, attributes: deviceAttributes(info) });
 const nic = published(fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 }));

@@ -1,6 +1,6 @@
 import { defaultRouteIfIndexes, listDevices } from '../../netops/devices.ts';
 import { ip, KernelFixture } from '../../netops/test/kernel-fixtures.ts';
-import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
+import { waitFor } from '../../testing/wait.ts';
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';
 import { compileDeviceFilter } from './filter.ts';

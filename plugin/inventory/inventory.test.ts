@@ -1,8 +1,8 @@
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';
 import { Inventory, UnknownDeviceError } from './inventory.ts';
-import { fakePciNic, ScriptedSource } from './testing.ts';
-import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
+import { fakePciNic, ScriptedSource } from '../../testing/devices.ts';
+import { waitFor } from '../../testing/wait.ts';
 
 const quiet = createLogger({}, { write: () => {} });
 

@@ -1,5 +1,5 @@
 import { assignDeviceNames, baseDeviceName, isDnsLabel, toDnsLabel } from './naming.ts';
-import { fakeDevice, fakePciNic } from './testing.ts';
+import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 describe('device names', () => {
   it('keeps interface names that already are DNS labels', () => {

@@ -1,8 +1,8 @@
 import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { createServer, type Socket } from 'node:net';
-import { FakeApiServer } from '../../e2e/fake-apiserver/server.ts';
+import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
 import { ClaimNotFoundError } from '../claims/claim.ts';
-import { allocatedClaim, opaqueConfig } from '../claims/fixtures.ts';
+import { allocatedClaim, opaqueConfig } from '../../testing/claims.ts';
 import { apiClaimSource } from './claims.ts';
 
 function resourceApi(kubeconfigPath: string, server?: string): ResourceV1Api {

@@ -1,9 +1,9 @@
-import { FakeApiServer, type KubeObject } from '../../e2e/fake-apiserver/server.ts';
+import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 import { createLogger } from '../log.ts';
 import { createKubeClients } from './client.ts';
 import { SlicePublisher } from './slice-publisher.ts';
-import { waitFor } from '../../e2e/fake-apiserver/wait.ts';
+import { waitFor } from '../../testing/wait.ts';
 
 const quiet = createLogger({}, { write: () => {} });
 const slicesApi = 'resource.k8s.io/v1';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KUBELET_1_33, registerPlugin, registrationSockets, waitForDeregistration, type RegisteredPlugin } from '../../e2e/kubelet-sim/kubelet-sim.ts';
+import { KUBELET_1_33, registerPlugin, registrationSockets, waitForDeregistration, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import type { ClaimRef, PreparedClaim } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { createLogger } from '../log.ts';

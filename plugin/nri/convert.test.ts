@@ -1,6 +1,6 @@
 import { api } from '../../nri-proto/index.ts';
 import { adjustmentToWire, containerFromWire, podFromWire, timeoutFromWire } from './convert.ts';
-import { wirePod } from './fake-runtime.ts';
+import { wirePod } from '../../testing/fake-nri-runtime.ts';
 
 describe('podFromWire', () => {
   it('takes the netns path from the namespace of type "network"', () => {

@@ -11,7 +11,7 @@ import { createLogger } from '../log.ts';
 import { Code } from '../ttrpc/errors.ts';
 import { MessageReader, MessageType, encodeMessage } from '../ttrpc/framing.ts';
 import { wire } from '../../nri-proto/index.ts';
-import { FakeRuntime, wirePod, type FakeRuntimeOptions } from './fake-runtime.ts';
+import { FakeRuntime, wirePod, type FakeRuntimeOptions } from '../../testing/fake-nri-runtime.ts';
 import { NriConnectionError, NriStub, type NriHandlers, type NriStubOptions, type Pod, type StubState } from './stub.ts';
 
 const quiet = createLogger({}, { write: () => {} });

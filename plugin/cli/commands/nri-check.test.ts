@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FakeRuntime, wirePod } from '../../nri/fake-runtime.ts';
+import { FakeRuntime, wirePod } from '../../../testing/fake-nri-runtime.ts';
 import { CHECK_PLUGIN_INDEX, CHECK_PLUGIN_NAME, checkNri, type NriCheckOptions } from './nri-check.ts';
 
 let dir: string;

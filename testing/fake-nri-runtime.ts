@@ -8,14 +8,14 @@
  */
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { api } from '../../nri-proto/index.ts';
-import type { nri } from '../../nri-proto/generated/proto.js';
-import { TtrpcClient } from '../ttrpc/client.ts';
-import { Code, TtrpcError } from '../ttrpc/errors.ts';
-import { TtrpcServer } from '../ttrpc/server.ts';
-import { NriEvent, PORTABLE_EVENTS_MASK, eventBit } from './events.ts';
-import { Mux, PLUGIN_SERVICE_CONN, RUNTIME_SERVICE_CONN } from './mux.ts';
-import { PLUGIN_SERVICE, RUNTIME_SERVICE } from './session.ts';
+import { api } from '../nri-proto/index.ts';
+import type { nri } from '../nri-proto/generated/proto.js';
+import { TtrpcClient } from '../plugin/ttrpc/client.ts';
+import { Code, TtrpcError } from '../plugin/ttrpc/errors.ts';
+import { TtrpcServer } from '../plugin/ttrpc/server.ts';
+import { NriEvent, PORTABLE_EVENTS_MASK, eventBit } from '../plugin/nri/events.ts';
+import { Mux, PLUGIN_SERVICE_CONN, RUNTIME_SERVICE_CONN } from '../plugin/nri/mux.ts';
+import { PLUGIN_SERVICE, RUNTIME_SERVICE } from '../plugin/nri/session.ts';
 
 export type WirePod = nri.pkg.api.v1alpha1.PodSandbox.$Properties;
 export type WireContainer = nri.pkg.api.v1alpha1.Container.$Properties;

@@ -3,7 +3,7 @@ import { createKubeClients, mergePatch, serverSideApply, type KubeClients } from
 import { httpStatusOf, isAlreadyExists, isConflict, isNotFound, statusReasonOf } from '../../plugin/kube/errors.ts';
 import { watchObjects, type RawObject, type WatchEventType } from '../../plugin/kube/watch.ts';
 import { FakeApiServer } from './server.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../wait.ts';
 
 let api: FakeApiServer;
 let kube: KubeClients;

@@ -2,8 +2,8 @@
  * Builders of allocated claims and device inventories for tests and benchmarks: one place that
  * knows what a realistic allocated resource.k8s.io/v1 ResourceClaim looks like.
  */
-import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
-import type { DeviceEntry, DeviceLookup } from './check.ts';
+import type { AllocationConfig, AllocationResult, ResourceClaimView } from '../plugin/claims/claim.ts';
+import type { DeviceEntry, DeviceLookup } from '../plugin/claims/check.ts';
 
 export const TEST_DRIVER = 'netclaim.io';
 export const TEST_POOL = 'node-a';

@@ -2,8 +2,8 @@
  * Test doubles for the host side of the inventory: synthetic DeviceInfo (a plain virtual link
  * unless overridden, ifindexes unique per call) and a device source whose host state a test edits.
  */
-import type { DeviceInfo } from '../../netops/device-info.ts';
-import type { DeviceSource } from './device-source.ts';
+import type { DeviceInfo } from '../netops/device-info.ts';
+import type { DeviceSource } from '../plugin/inventory/device-source.ts';
 
 let nextIfIndex = 100;
 
