@@ -25,7 +25,7 @@ import type { IContainer } from 'kubernetes-models/v1/Container';
 import { ConfigError, parseInterfaceConfig } from '../netops/config.ts';
 import type { DeviceInfo } from '../netops/device-info.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
-import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
+import { compileDeviceFilter, deviceFilter } from '../plugin/inventory/filter.ts';
 import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 import { command as daemonCommand } from '../plugin/cli/commands/daemon.ts';
 import { KubeSchema } from './kube-schema.ts';
@@ -271,6 +271,23 @@ describe('ClusterRole', () => {
   });
 });
 
+/** Devices as the inventory publishes them: hardware and virtual links of every kind a node has. */
+const publishedKinds = {
+  pf: fakePciNic('eth1', '0000:3b:00.0'),
+  vf: fakePciNic('eth1v0', '0000:3b:00.2', { isSriovVf: true }),
+  veth: fakeDevice({ ifName: 'veth3f2a' }),
+  bridge: fakeDevice({ ifName: 'cni0', type: 'bridge' }),
+  ifb: fakeDevice({ ifName: 'ifb0', type: 'ifb' }),
+  macvlan: fakeDevice({ ifName: 'mv0', type: 'macvlan' }),
+};
+const published = (info: DeviceInfo) => ({ name: info.ifName, attributes: deviceAttributes(info) });
+
+/** Which of publishedKinds the expression selects. */
+function selected(expression: string, driver = driverName): string[] {
+  const filter = compileDeviceFilter(expression, driver);
+  return Object.entries(publishedKinds).filter(([, info]) => filter.judge(published(info)).keep).map(([kind]) => kind);
+}
+
 describe('DeviceClass', () => {
   const deviceClass = single<IDeviceClass>('DeviceClass');
   const selectors = (deviceClass.spec.selectors ?? []).map((selector) => selector.cel!.expression);
@@ -279,13 +296,34 @@ describe('DeviceClass', () => {
     expect(deviceClass.metadata?.name).toBe(driverName);
   });
 
-  test('selects netclaim devices and no other driver\'s', () => {
-    const nic = { name: 'eth1', attributes: deviceAttributes(fakePciNic('eth1', '0000:3b:00.0')) };
+  test('selects what the agent offers by default (PCI functions and VFs), no virtual link, and no other driver\'s devices', () => {
+    const byDefault = Object.entries(publishedKinds).filter(([, info]) => deviceFilter(undefined, driverName).judge(published(info)).keep).map(([kind]) => kind);
+    expect(byDefault).toEqual(['pf', 'vf']);
     expect(selectors.length).toBeGreaterThan(0);
     for (const expression of selectors) {
-      expect(compileDeviceFilter(expression, driverName)(nic)).toEqual({ keep: true });
-      expect(compileDeviceFilter(expression, 'gpu.nvidia.com')(nic)).toMatchObject({ keep: false });
+      expect(selected(expression)).toEqual(byDefault);
+      expect(selected(expression, 'gpu.nvidia.com')).toEqual([]);
     }
+  });
+});
+
+describe('opting in to virtual links', () => {
+  const virtualClass = ofKind<IDeviceClass>('DeviceClass', examples).find((candidate) => candidate.metadata?.name === `virtual.${driverName}`);
+  /** The `--filter=` lines the DaemonSet and the example suggest in their comments. */
+  const suggested = ['daemonset.yaml', 'examples/virtual-links.yaml']
+    .flatMap((file) => [...fs.readFileSync(path.join(manifestsDir, file), 'utf8').matchAll(/^\s*#\s+- --filter=(.*)$/gm)].map((match) => [file, match[1]!] as [string, string]));
+
+  test('the example class selects macvlans only', () => {
+    expect(virtualClass?.spec.selectors?.map((selector) => selected(selector.cel!.expression))).toEqual([['macvlan']]);
+  });
+
+  test('the comments suggest filters', () => {
+    expect(suggested.map(([file]) => file)).toEqual(['daemonset.yaml', 'daemonset.yaml', 'examples/virtual-links.yaml']);
+  });
+
+  test.each(suggested)('%s suggests a filter that compiles and never admits a veth or a bridge: %s', (_, expression) => {
+    expect(selected(expression)).not.toContain('veth');
+    expect(selected(expression)).not.toContain('bridge');
   });
 });
 
@@ -347,8 +385,7 @@ describe('examples', () => {
   }
 
   function selects(spec: IResourceClaimSpec, device: DeviceInfo): boolean {
-    const published = { name: device.ifName, attributes: deviceAttributes(device) };
-    return netclaimSelectors(spec).every((expression) => compileDeviceFilter(expression, driverName)(published).keep);
+    return netclaimSelectors(spec).every((expression) => compileDeviceFilter(expression, driverName).judge(published(device)).keep);
   }
 
   test('the ifName claim selects eth1 and not eth0', () => {

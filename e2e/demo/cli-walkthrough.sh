@@ -25,8 +25,13 @@ ip link set "$nic" up
 ip route add 10.77.0.0/16 via 192.168.77.1 dev "$nic"
 ip -br addr show dev "$nic"; ip route show dev "$nic"
 
-step "netclaim inventory (what this node would offer)"
+step "netclaim inventory (what this node would offer by default: PCI functions and VFs, no virtual link)"
 "$netclaim" inventory
+
+# The stand-in is a virtual link: offered only when a --filter selects it, here by its name prefix.
+filter="device.attributes[\"netclaim.io\"].ifName.startsWith(\"$id\")"
+step "netclaim inventory --filter '$filter'"
+"$netclaim" inventory --filter "$filter"
 
 step "a pod network namespace: $netns"
 ip netns add "$netns"
@@ -44,6 +49,10 @@ echo "$config" | "$netclaim" attach --netns "/var/run/netns/$netns" --device "$n
 step "inside the pod"
 ip -n "$netns" -br link show net1; ip -n "$netns" -br addr show net1
 ip -n "$netns" route show dev net1; ip -n "$netns" rule show priority 100; ip -n "$netns" neigh show dev net1
+
+step "what the daemon would never do is refused, and nothing moves: loopback, the host's own namespace"
+"$netclaim" attach --netns "/var/run/netns/$netns" --device lo --state-dir "$state" || echo "(exit $?)"
+"$netclaim" attach --netns /proc/self/ns/net --device "${nic}p" --state-dir "$state" || echo "(exit $?)"
 
 step "a bad config is refused with the field named, and nothing moves"
 echo '{"interface": {"name": "net2", "mtu": 20}, "routes": [{"destination": "10.0.0.0/8", "gatway": "10.10.0.1"}]}' \

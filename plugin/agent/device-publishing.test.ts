@@ -2,7 +2,7 @@ import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
 import { waitFor } from '../../testing/wait.ts';
 import { createKubeClients } from '../kube/client.ts';
 import { createLogger } from '../log.ts';
-import { FilterSyntaxError } from '../inventory/filter.ts';
+import { FilterError } from '../inventory/filter.ts';
 import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import { fakeDevice, fakePciNic, ScriptedSource } from '../../testing/devices.ts';
 
@@ -88,7 +88,24 @@ describe('device publishing, inventory to ResourceSlices', () => {
     expect((api.list('resource.k8s.io/v1', 'ResourceSlice')[0]?.spec as { pool: { generation: number } }).pool.generation).toBe(1);
   });
 
-  it('refuses a filter that does not parse', async () => {
-    await expect(start(new ScriptedSource(), 'device.attributes[')).rejects.toThrow(FilterSyntaxError);
+  it('without a filter publishes the PCI functions and no virtual link', async () => {
+    const source = new ScriptedSource();
+    const bridge = fakeDevice({ ifName: 'cni0', type: 'bridge' });
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0'), fakePciNic('enp3s0f0v0', '0000:03:00.2', { isSriovVf: true }), bridge,
+      fakeDevice({ ifName: 'veth3f2a', masterIndex: bridge.ifIndex }), fakeDevice({ ifName: 'ifb0', type: 'ifb' }), fakeDevice({ ifName: 'mv0', type: 'macvlan' })];
+    await start(source);
+    expect(publishedDevices().map((device) => device.name)).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-2']);
+  });
+
+  it.each([
+    ['does not parse', 'device.attributes[', /^--filter "device\.attributes\[": /],
+    ['is not a bool', '1', /^--filter "1": evaluates to int, not bool$/],
+    ['fails on every device', 'device.attributes["netclaim.io"].pciVendr == "15b3"', /^--filter ".*": fails on every device \(2\), e.g. on pci-0000-03-00-0: filter error: field not found: pciVendr$/],
+  ])('rejects a filter that %s with one line', async (_, filter, message) => {
+    const source = new ScriptedSource();
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0'), fakeDevice({ ifName: 'veth1' })];
+    const started = start(source, filter);
+    await expect(started).rejects.toThrow(FilterError);
+    await expect(started).rejects.toThrow(message);
   });
 });

@@ -10,7 +10,7 @@ import type { KubeClients } from '../kube/client.ts';
 import { SlicePublisher } from '../kube/slice-publisher.ts';
 import type { Logger } from '../log.ts';
 import type { DeviceSource } from '../inventory/device-source.ts';
-import { compileDeviceFilter } from '../inventory/filter.ts';
+import { deviceFilter } from '../inventory/filter.ts';
 import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
 
@@ -19,7 +19,13 @@ export interface DevicePublishingOptions {
   nodeName: string;
   driverName: string;
   logger: Logger;
-  /** The operator's `--filter` CEL expression; a syntax error throws FilterSyntaxError here. */
+  /**
+   * The operator's `--filter` CEL expression. Absent: only devices with a bus address (PCI
+   * functions and SR-IOV VFs), never a virtual link; given: it replaces that default and alone
+   * decides, on top of the exclusions nothing overrides (loopback, the uplink family). One that
+   * does not parse, is not a bool or fails on every device makes the start reject with a
+   * one-line FilterError, before anything is published.
+   */
   filter?: string | undefined;
   source?: DeviceSource;
   rescanIntervalMs?: number;
@@ -36,7 +42,7 @@ export interface DevicePublishing {
 }
 
 export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
-  const filter = options.filter ? compileDeviceFilter(options.filter, options.driverName) : undefined;
+  const filter = deviceFilter(options.filter, options.driverName);
   const publisher = new SlicePublisher({
     kube: options.kube,
     nodeName: options.nodeName,

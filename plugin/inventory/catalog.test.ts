@@ -1,5 +1,5 @@
-import { buildCatalog, type CatalogEntry, type PodRef } from './catalog.ts';
-import { compileDeviceFilter } from './filter.ts';
+import { assertFilterUsable, buildCatalog, type CatalogEntry, type PodRef } from './catalog.ts';
+import { compileDeviceFilter, deviceFilter, FilterError } from './filter.ts';
 import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 const pod: PodRef = { namespace: 'default', name: 'web', uid: 'pod-uid-1' };
@@ -26,7 +26,21 @@ describe('catalog', () => {
     const filter = compileDeviceFilter('device.attributes["netclaim.io"].type != "veth"', 'netclaim.io');
     const catalog = buildCatalog({ scanned: [nicA, veth], uplinkIfIndexes: [], attached: new Map(), filter });
     expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0']);
-    expect(catalog.dropped).toEqual([{ ifName: 'veth9', name: 'veth9', reason: 'filter returned false' }]);
+    expect(catalog.dropped).toEqual([{ ifName: 'veth9', name: 'veth9', reason: 'filter returned false', filterOutcome: 'false' }]);
+  });
+
+  it('keeps loopback and the uplink family even when the filter accepts everything', () => {
+    const catalog = buildCatalog({ scanned: [lo, uplink, vlan, nicA], uplinkIfIndexes: [uplink.ifIndex], attached: new Map(), filter: compileDeviceFilter('true', 'netclaim.io') });
+    expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0']);
+  });
+
+  it('with the default filter, offers the PCI functions and none of the virtual links', () => {
+    const bridge = fakeDevice({ ifName: 'cni0', type: 'bridge' });
+    const ifb = fakeDevice({ ifName: 'ifb0', type: 'ifb' });
+    const podVeth = fakeDevice({ ifName: 'veth1a2b3c4d', masterIndex: bridge.ifIndex });
+    const catalog = buildCatalog({ scanned: [lo, uplink, nicA, nicB, bridge, ifb, podVeth], uplinkIfIndexes: [uplink.ifIndex], attached: new Map(), filter: deviceFilter(undefined, 'netclaim.io') });
+    expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0', 'enp3s0f1']);
+    expect(catalog.dropped.filter((dropped) => dropped.filterOutcome === 'false').map((dropped) => dropped.ifName)).toEqual(['cni0', 'ifb0', 'veth1a2b3c4d']);
   });
 
   it('keeps a device that is in a pod with its last known attributes, even when the host no longer shows it', () => {
@@ -46,5 +60,36 @@ describe('catalog', () => {
     expect(catalog.entries).toHaveLength(1);
     expect(catalog.entries[0]!.info.ifIndex).toBe(veth.ifIndex);
     expect(catalog.dropped[0]!.reason).toBe('name held by a device in pod default/web');
+  });
+});
+
+describe('a filter judged on the first scan', () => {
+  const nic = fakePciNic('enp3s0f0', '0000:03:00.0');
+  const veth = fakeDevice({ ifName: 'veth9' });
+  const judged = (expression: string, scanned = [nic, veth], attached = new Map<string, CatalogEntry & { attachedTo: PodRef }>()) => {
+    const filter = compileDeviceFilter(expression, 'netclaim.io');
+    return () => assertFilterUsable(buildCatalog({ scanned, uplinkIfIndexes: [], attached, filter }), filter);
+  };
+
+  it('passes when it keeps some devices, or turns every one down with a plain false', () => {
+    expect(judged('device.attributes["netclaim.io"].pciVendor == "15b3"')).not.toThrow(); // errors on the veth, keeps the NIC
+    expect(judged('device.attributes["netclaim.io"].mtu > 9000')).not.toThrow();
+  });
+
+  it('refuses one that fails on every device, naming the first failure', () => {
+    expect(judged('device.attributes["netclaim.io"].pciVendr == "15b3"')).toThrow(new FilterError('device.attributes["netclaim.io"].pciVendr == "15b3"',
+      'fails on every device (2), e.g. on pci-0000-03-00-0: filter error: field not found: pciVendr'));
+  });
+
+  it('refuses one that is not a bool on some device, naming the device', () => {
+    const expression = 'device.attributes["netclaim.io"].virtual ? true : device.attributes["netclaim.io"].mtu';
+    expect(judged(expression)).toThrow(new FilterError(expression, 'on device pci-0000-03-00-0: filter returned int, not bool'));
+  });
+
+  it('with no device to judge (none, or all in pods), has nothing to fail on', () => {
+    expect(judged('device.attributes["netclaim.io"].pciVendr == "x"', [])).not.toThrow();
+    const inPod = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map() }).entries[0]!;
+    const attached = new Map([[inPod.device.name, { ...inPod, attachedTo: pod }]]);
+    expect(judged('device.attributes["netclaim.io"].pciVendr == "x"', [], attached)).not.toThrow();
   });
 });

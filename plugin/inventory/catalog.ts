@@ -7,8 +7,8 @@
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
 import { deviceAttributes } from './attributes.ts';
-import { isLoopback, protectedIfIndexes } from './exclusion.ts';
-import type { DeviceFilter } from './filter.ts';
+import { keptForNode } from './exclusion.ts';
+import { type DeviceFilter, FilterError, type FilterOutcome } from './filter.ts';
 import { assignDeviceNames } from './naming.ts';
 import type { PublishedDevice } from './published-device.ts';
 
@@ -30,6 +30,8 @@ export interface DroppedDevice {
   ifName: string;
   name?: string;
   reason: string;
+  /** Set when the filter dropped it: how its evaluation ended. */
+  filterOutcome?: FilterOutcome;
 }
 
 export interface Catalog {
@@ -43,16 +45,17 @@ export interface CatalogInput {
   uplinkIfIndexes: readonly number[];
   /** Devices in pods, by device name, as they were last published. */
   attached: ReadonlyMap<string, CatalogEntry & { attachedTo: PodRef }>;
+  /** Absent: every candidate is offered (pure uses and tests); the agent and the CLI pass `deviceFilter(...)`. */
   filter?: DeviceFilter | undefined;
 }
 
 export function buildCatalog(input: CatalogInput): Catalog {
   const dropped: DroppedDevice[] = [];
-  const keep = protectedIfIndexes(input.scanned, input.uplinkIfIndexes);
+  const kept = keptForNode(input.scanned, input.uplinkIfIndexes);
   const candidates = input.scanned.filter((info) => {
-    if (!keep.has(info.ifIndex)) return true;
-    dropped.push({ ifName: info.ifName, reason: isLoopback(info) ? 'loopback' : 'carries or is stacked with a default route' });
-    return false;
+    const reason = kept.get(info.ifIndex);
+    if (reason !== undefined) dropped.push({ ifName: info.ifName, reason });
+    return reason === undefined;
   });
   const names = assignDeviceNames(candidates);
   const entries: CatalogEntry[] = [...input.attached.values()];
@@ -65,13 +68,28 @@ export function buildCatalog(input: CatalogInput): Catalog {
       continue;
     }
     const device: PublishedDevice = { name, attributes: deviceAttributes(info) };
-    const verdict = input.filter?.(device) ?? { keep: true };
+    const verdict = input.filter?.judge(device) ?? { keep: true };
     if (!verdict.keep) {
-      dropped.push({ ifName: info.ifName, name, reason: verdict.reason });
+      dropped.push({ ifName: info.ifName, name, reason: verdict.reason, filterOutcome: verdict.outcome });
       continue;
     }
     entries.push({ device, info });
   }
   entries.sort((a, b) => a.device.name.localeCompare(b.device.name));
   return { entries, dropped };
+}
+
+/**
+ * Refuses, at start, a filter that cannot be what the operator meant (see filter.ts): one that
+ * yields a non-bool on some device, or fails on every device it judged. A catalog where the
+ * filter judged no device (none but loopback and the uplink family, or all in pods) passes.
+ */
+export function assertFilterUsable(catalog: Catalog, filter: DeviceFilter): void {
+  const judged = catalog.dropped.filter((dropped) => dropped.filterOutcome !== undefined);
+  const notBool = judged.find((dropped) => dropped.filterOutcome === 'not bool');
+  if (notBool) throw new FilterError(filter.expression, `on device ${notBool.name}: ${notBool.reason}`);
+  const accepted = catalog.entries.some((entry) => entry.attachedTo === undefined);
+  if (accepted || judged.length === 0 || judged.some((dropped) => dropped.filterOutcome !== 'error')) return;
+  const [first] = judged;
+  throw new FilterError(filter.expression, `fails on every device (${judged.length}), e.g. on ${first!.name}: ${first!.reason}`);
 }

@@ -1,4 +1,6 @@
-import { protectedIfIndexes } from './exclusion.ts';
+import { keptForNode } from './exclusion.ts';
+
+const protectedIfIndexes = (...args: Parameters<typeof keptForNode>) => new Set(keptForNode(...args).keys());
 import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 describe('uplink exclusion', () => {
@@ -7,8 +9,8 @@ describe('uplink exclusion', () => {
     const v4 = fakePciNic('eth0', '0000:01:00.0');
     const v6 = fakePciNic('eth1', '0000:01:00.1');
     const free = fakePciNic('eth2', '0000:02:00.0');
-    const result = protectedIfIndexes([lo, v4, v6, free], [v4.ifIndex, v6.ifIndex]);
-    expect(result).toEqual(new Set([lo.ifIndex, v4.ifIndex, v6.ifIndex]));
+    const result = keptForNode([lo, v4, v6, free], [v4.ifIndex, v6.ifIndex]);
+    expect(result).toEqual(new Map([[lo.ifIndex, 'loopback'], [v4.ifIndex, 'carries or is stacked with a default route'], [v6.ifIndex, 'carries or is stacked with a default route']]));
   });
 
   it('protects a bond uplink, its slaves, the bridge above it and VLANs on it', () => {

@@ -1,37 +1,72 @@
 import { deviceAttributes } from './attributes.ts';
-import { compileDeviceFilter, FilterSyntaxError } from './filter.ts';
+import { compileDeviceFilter, defaultFilterExpression, deviceFilter, FilterError } from './filter.ts';
 import type { PublishedDevice } from './published-device.ts';
 import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
 
 const published = (info: Parameters<typeof deviceAttributes>[0]): PublishedDevice => ({ name: info.ifName, attributes: deviceAttributes(info) });
 const nic = published(fakePciNic('enp3s0f0', '0000:03:00.0', { mtu: 9000 }));
 const veth = published(fakeDevice({ ifName: 'veth12' }));
+const judge = (expression: string, device: PublishedDevice, driverName = 'netclaim.io') => compileDeviceFilter(expression, driverName).judge(device);
 
 describe('CEL device filter', () => {
   it('sees attributes under the driver domain, as DeviceClass selectors do', () => {
-    const filter = compileDeviceFilter('device.attributes["netclaim.io"].type != "veth" && device.driver == "netclaim.io"', 'netclaim.io');
-    expect(filter(nic)).toEqual({ keep: true });
-    expect(filter(veth)).toEqual({ keep: false, reason: 'filter returned false' });
+    const expression = 'device.attributes["netclaim.io"].type != "veth" && device.driver == "netclaim.io"';
+    expect(judge(expression, nic)).toEqual({ keep: true });
+    expect(judge(expression, veth)).toEqual({ keep: false, outcome: 'false', reason: 'filter returned false' });
   });
 
   it('compares ints as CEL ints and reads standard attributes under their own domain', () => {
-    expect(compileDeviceFilter('device.attributes["netclaim.io"].mtu > 1500', 'netclaim.io')(nic).keep).toBe(true);
-    expect(compileDeviceFilter('device.attributes["resource.kubernetes.io"].pcieRoot == "pci0000:00"', 'netclaim.io')(nic).keep).toBe(true);
+    expect(judge('device.attributes["netclaim.io"].mtu > 1500', nic).keep).toBe(true);
+    expect(judge('device.attributes["resource.kubernetes.io"].pcieRoot == "pci0000:00"', nic).keep).toBe(true);
   });
 
   it('follows the configured driver name', () => {
-    expect(compileDeviceFilter('device.attributes["example.com"].ifName.startsWith("enp")', 'example.com')(nic).keep).toBe(true);
+    expect(judge('device.attributes["example.com"].ifName.startsWith("enp")', nic, 'example.com').keep).toBe(true);
   });
 
-  it('drops a device when evaluation errors or the result is not a bool (fail closed)', () => {
-    const verdict = compileDeviceFilter('device.attributes["netclaim.io"].pciVendor == "15b3"', 'netclaim.io')(veth);
-    expect(verdict.keep).toBe(false);
-    expect(!verdict.keep && verdict.reason).toMatch(/filter error/);
-    expect(compileDeviceFilter('"yes"', 'netclaim.io')(nic)).toEqual({ keep: false, reason: 'filter returned string, not bool' });
-    expect(compileDeviceFilter('!has(device.attributes["netclaim.io"].pciVendor) || device.attributes["netclaim.io"].pciVendor == "15b3"', 'netclaim.io')(veth).keep).toBe(true);
+  it('drops a device when evaluation errors or the result is not a bool (fail closed), saying which', () => {
+    expect(judge('device.attributes["netclaim.io"].pciVendor == "15b3"', veth)).toEqual({ keep: false, outcome: 'error', reason: 'filter error: field not found: pciVendor' });
+    expect(judge('has(device.attributes["netclaim.io"].pciVendor) ? device.attributes["netclaim.io"].pciVendor : false', nic)).toEqual({ keep: false, outcome: 'not bool', reason: 'filter returned string, not bool' });
+    expect(judge('!has(device.attributes["netclaim.io"].pciVendor) || device.attributes["netclaim.io"].pciVendor == "15b3"', veth).keep).toBe(true);
   });
 
-  it('rejects an expression that does not parse at startup', () => {
-    expect(() => compileDeviceFilter('device.attributes[', 'netclaim.io')).toThrow(FilterSyntaxError);
+  it('refuses at compile time an expression that does not parse, naming it', () => {
+    expect(() => compileDeviceFilter('device.attributes[', 'netclaim.io')).toThrow(FilterError);
+    expect(() => compileDeviceFilter('device.attributes[', 'netclaim.io')).toThrow(/^--filter "device\.attributes\[": /);
+  });
+
+  it.each([
+    ['1', 'int'], ['1.5', 'double'], ['"yes"', 'string'], ['[true]', 'list'], ['device', 'map'], ['1u', 'uint'], ['null', 'null'],
+  ])('refuses %s at compile time, with no device to try it on: it evaluates to %s', (expression, type) => {
+    expect(() => compileDeviceFilter(expression, 'netclaim.io')).toThrow(new FilterError(expression, `evaluates to ${type}, not bool`));
+  });
+});
+
+describe('the default filter (no --filter)', () => {
+  const filter = deviceFilter(undefined, 'netclaim.io');
+  const vf = published(fakePciNic('enp3s0f0v0', '0000:03:00.2', { isSriovVf: true, driver: 'mlx5_core' }));
+
+  it('offers PCI functions, physical and SR-IOV VFs', () => {
+    expect(filter.judge(nic)).toEqual({ keep: true });
+    expect(filter.judge(vf)).toEqual({ keep: true });
+  });
+
+  it.each(['veth', 'bridge', 'ifb', 'macvlan', 'vxlan', 'tun', 'bond', 'vlan'])('never offers a %s', (type) => {
+    const verdict = filter.judge(published(fakeDevice({ ifName: `${type}0`, type })));
+    expect(verdict).toEqual({ keep: false, outcome: 'false', reason: 'no bus address: a virtual link, offered only when --filter selects it' });
+  });
+
+  it('is a CEL expression an operator can copy into --filter and extend, with the configured driver name', () => {
+    expect(filter).toMatchObject({ expression: defaultFilterExpression('netclaim.io'), isDefault: true });
+    const extended = compileDeviceFilter(`(${defaultFilterExpression('netclaim.io')}) || device.attributes["netclaim.io"].ifName == "veth12"`, 'netclaim.io');
+    expect([nic, vf, veth].map((device) => extended.judge(device).keep)).toEqual([true, true, true]);
+    expect(deviceFilter(undefined, 'example.com').expression).toContain('device.attributes["example.com"]');
+    expect(deviceFilter(undefined, 'example.com').judge(nic).keep).toBe(true);
+  });
+
+  it('is replaced by a --filter, which alone decides', () => {
+    const operator = deviceFilter('device.attributes["netclaim.io"].type == "veth"', 'netclaim.io');
+    expect(operator.isDefault).toBe(false);
+    expect([nic, veth].map((device) => operator.judge(device).keep)).toEqual([false, true]);
   });
 });

@@ -1,37 +1,101 @@
 /**
- * The operator's `--filter`: a CEL expression over the same `device` a DeviceClass selector
+ * Which devices the node offers: a CEL expression over the same `device` a DeviceClass selector
  * sees (`device.driver`, `device.attributes["<domain>"].<name>`, `device.capacity`), evaluated
  * with a real CEL implementation. Ints are CEL ints (so `mtu > 1500` works), unprefixed
  * attributes sit under the driver's domain.
  *
- * Failure policy, fail closed: an expression that does not parse is a startup error; a device
- * for which evaluation errors (typically a missing attribute: `.pciVendor == "15b3"` on a veth)
- * or yields a non-bool is dropped, with the reason returned for the log. Offering a device the
- * operator's filter did not accept could hand a host NIC to a pod; not offering one is visible
- * and safe. Guard optional attributes with `has(...)` to keep such devices.
+ * Semantics (the text of README, `--filter` and the manifests):
+ * - Loopback and the uplink family are never offered, whatever the filter says (exclusion.ts).
+ * - Without `--filter` the default expression below applies: devices with a PCI bus address,
+ *   i.e. physical functions and SR-IOV VFs, the only links that can be a pod's own NIC. Virtual
+ *   links (veth, bridge, ifb, macvlan, CNI pod veths) are never offered by default: on a real
+ *   node one of them could be another pod's interface.
+ * - A `--filter` replaces the default and alone decides; to add to it, repeat the default's text
+ *   in it (`(<default>) || <more>`).
+ *
+ * Failure policy, fail closed. Refused at start (FilterError, one line): an expression that does
+ * not parse; one that yields a value that is not a bool (on the first scan's devices, or on a
+ * device with no attributes at all, so a constant like `1` is refused on a node with no devices
+ * too); and one whose evaluation fails on every device of the first scan (an unguarded attribute
+ * no device has, a misspelt domain). With no device to judge, that last rule cannot fire: the
+ * agent starts and publishes an empty pool. After start, a device for which evaluation fails
+ * (typically `.pciVendor == "15b3"` on a device without one) or yields a non-bool is dropped with
+ * the reason logged: offering a device the operator's filter did not accept could hand a host
+ * NIC to a pod; not offering one is visible and safe. Guard optional attributes with `has(...)`.
  */
-import { celEnv, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
+import { celEnv, isCelError, isCelList, isCelMap, isCelUint, parse, plan, type CelInput } from '@bufbuild/cel';
 import type { AttributeValue, PublishedDevice } from './published-device.ts';
 
-export type FilterVerdict = { keep: true } | { keep: false; reason: string };
+/** How an evaluation ended: `error` and `not bool` are the expression's fault, not the device's. */
+export type FilterOutcome = 'false' | 'error' | 'not bool';
 
-export type DeviceFilter = (device: PublishedDevice) => FilterVerdict;
+export type FilterVerdict = { keep: true } | { keep: false; outcome: FilterOutcome; reason: string };
 
-export class FilterSyntaxError extends Error {}
+export interface DeviceFilter {
+  /** The CEL text in force: the operator's `--filter`, or the default's. */
+  readonly expression: string;
+  readonly isDefault: boolean;
+  judge(device: PublishedDevice): FilterVerdict;
+}
+
+/** Every `--filter` refusal at start: one line naming the expression and the problem. */
+export class FilterError extends Error {
+  constructor(expression: string, problem: string) {
+    super(`--filter ${JSON.stringify(expression)}: ${problem}`);
+    this.name = 'FilterError';
+  }
+}
+
+/** The filter without `--filter`: devices with a PCI bus address (PFs and SR-IOV VFs), no virtual link. */
+export function defaultFilterExpression(driverName: string): string {
+  const attributes = `device.attributes[${JSON.stringify(driverName)}]`;
+  return `!${attributes}.virtual && has(${attributes}.pciAddress)`;
+}
+
+/** The filter in force: the operator's expression, or the default when there is none. */
+export function deviceFilter(expression: string | undefined, driverName: string): DeviceFilter {
+  if (expression !== undefined) return compileDeviceFilter(expression, driverName);
+  const filter = compileDeviceFilter(defaultFilterExpression(driverName), driverName);
+  return {
+    expression: filter.expression,
+    isDefault: true,
+    judge(device) {
+      const verdict = filter.judge(device);
+      return verdict.keep ? verdict : { ...verdict, reason: 'no bus address: a virtual link, offered only when --filter selects it' };
+    },
+  };
+}
 
 export function compileDeviceFilter(expression: string, driverName: string): DeviceFilter {
   let evaluate: ReturnType<typeof plan>;
   try {
     evaluate = plan(celEnv({}), parse(expression));
   } catch (error) {
-    throw new FilterSyntaxError(`--filter ${JSON.stringify(expression)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new FilterError(expression, error instanceof Error ? error.message : String(error));
   }
-  return (device) => {
-    const result = evaluate({ device: celDevice(device, driverName) });
-    if (isCelError(result)) return { keep: false, reason: `filter error: ${result.message}` };
-    if (typeof result !== 'boolean') return { keep: false, reason: `filter returned ${typeof result}, not bool` };
-    return result ? { keep: true } : { keep: false, reason: 'filter returned false' };
+  const evaluateOn = (device: PublishedDevice) => evaluate({ device: celDevice(device, driverName) });
+  // On a device with no attributes: a non-bool even there (a constant like `1`) is wrong on any node.
+  const bare = evaluateOn({ name: 'bare', attributes: {} });
+  if (!isCelError(bare) && typeof bare !== 'boolean') throw new FilterError(expression, `evaluates to ${celTypeName(bare)}, not bool`);
+  const judge = (device: PublishedDevice): FilterVerdict => {
+    const result = evaluateOn(device);
+    if (isCelError(result)) return { keep: false, outcome: 'error', reason: `filter error: ${result.message}` };
+    if (typeof result !== 'boolean') return { keep: false, outcome: 'not bool', reason: `filter returned ${celTypeName(result)}, not bool` };
+    return result ? { keep: true } : { keep: false, outcome: 'false', reason: 'filter returned false' };
   };
+  return { expression, isDefault: false, judge };
+}
+
+function celTypeName(value: unknown): string {
+  if (typeof value === 'bigint') return 'int';
+  if (typeof value === 'number') return 'double';
+  if (typeof value === 'string') return 'string';
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (isCelUint(value)) return 'uint';
+  if (isCelList(value)) return 'list';
+  if (isCelMap(value)) return 'map';
+  return 'an object';
 }
 
 /** `device` as DRA's CEL environment shapes it: attributes grouped by domain, names without it. */

@@ -3,7 +3,7 @@ import { ip, KernelFixture } from '../../netops/test/kernel-fixtures.ts';
 import { waitFor } from '../../testing/wait.ts';
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';
-import { compileDeviceFilter } from './filter.ts';
+import { compileDeviceFilter, deviceFilter } from './filter.ts';
 import { hostDeviceSource } from './host-source.ts';
 import { Inventory } from './inventory.ts';
 
@@ -18,9 +18,22 @@ describe('inventory over the real kernel (root)', () => {
 
   const ours = (catalog: Catalog) => catalog.entries.filter((entry) => entry.info.ifName.startsWith(fixture.prefix)).map((entry) => entry.device);
 
-  it('publishes test veths with kernel facts, never loopback or the uplinks', async () => {
+  const ourVeths = () => compileDeviceFilter(`device.attributes["netclaim.io"].ifName.startsWith("${fixture.prefix}")`, 'netclaim.io');
+
+  it('by default publishes no virtual link: only devices with a PCI address, none of the test veths', async () => {
+    fixture.veth('d');
+    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, filter: deviceFilter(undefined, 'netclaim.io'), onChange: () => {} });
+    await inventory.start();
+    expect(ours(inventory.catalog)).toEqual([]);
+    for (const entry of inventory.catalog.entries) expect(entry.info).toMatchObject({ virtual: false, pciAddress: expect.any(String) });
+    const virtual = listDevices().filter((info) => info.virtual && info.ifName !== 'lo');
+    expect(virtual.length).toBeGreaterThan(0);
+    for (const info of virtual) expect(inventory.catalog.dropped).toContainEqual(expect.objectContaining({ ifName: info.ifName }));
+  });
+
+  it('publishes test veths with kernel facts when the filter selects them, never loopback or the uplinks', async () => {
     const name = fixture.veth('a', { mtu: 1400, addresses: ['198.51.100.7/24'] });
-    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, onChange: () => {} });
+    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, filter: compileDeviceFilter('true', 'netclaim.io'), onChange: () => {} });
     await inventory.start();
     const device = ours(inventory.catalog).find((entry) => entry.name === name);
     expect(device?.attributes).toMatchObject({ ifName: { string: name }, type: { string: 'veth' }, mtu: { int: 1400 }, virtual: { bool: true }, ipv4: { string: '198.51.100.7/24' } });
@@ -31,9 +44,8 @@ describe('inventory over the real kernel (root)', () => {
   });
 
   it('follows links appearing and vanishing through netlink events', async () => {
-    const filter = compileDeviceFilter(`device.attributes["netclaim.io"].ifName.startsWith("${fixture.prefix}")`, 'netclaim.io');
     const catalogs: Catalog[] = [];
-    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, filter, onChange: (catalog) => catalogs.push(catalog), minRescanIntervalMs: 50, rescanIntervalMs: 600_000 });
+    inventory = new Inventory({ source: hostDeviceSource(), logger: quiet, filter: ourVeths(), onChange: (catalog) => catalogs.push(catalog), minRescanIntervalMs: 50, rescanIntervalMs: 600_000 });
     await inventory.start();
     const name = fixture.veth('b');
     await waitFor(() => ours(catalogs.at(-1)!).some((device) => device.name === name));

@@ -5,6 +5,7 @@
  */
 import { defaultRouteIfIndexes, listDevices, watchLinks } from '../../netops/devices.ts';
 import type { DeviceSource } from './device-source.ts';
+import { keptForNode } from './exclusion.ts';
 
 export function hostDeviceSource(): DeviceSource {
   return {
@@ -12,4 +13,11 @@ export function hostDeviceSource(): DeviceSource {
     uplinks: async () => defaultRouteIfIndexes(),
     watch: (onChange) => watchLinks(() => onChange()),
   };
+}
+
+/** Why the node keeps the host link ifName for itself (loopback, the uplink family), or undefined. */
+export function keptByHost(ifName: string): string | undefined {
+  const devices = listDevices();
+  const device = devices.find((candidate) => candidate.ifName === ifName);
+  return device && keptForNode(devices, defaultRouteIfIndexes()).get(device.ifIndex);
 }

@@ -1,11 +1,13 @@
+import { jest } from '@jest/globals';
 import { createLogger } from '../log.ts';
 import type { Catalog } from './catalog.ts';
+import { compileDeviceFilter, deviceFilter, FilterError } from './filter.ts';
 import { Inventory, UnknownDeviceError } from './inventory.ts';
-import { fakePciNic, ScriptedSource } from '../../testing/devices.ts';
+import { fakeDevice, fakePciNic, ScriptedSource } from '../../testing/devices.ts';
 import { waitFor } from '../../testing/wait.ts';
 
 const quiet = createLogger({}, { write: () => {} });
-
+const filter = deviceFilter(undefined, 'netclaim.io');
 
 describe('Inventory', () => {
   let source: ScriptedSource;
@@ -17,10 +19,13 @@ describe('Inventory', () => {
     published = [];
   });
 
-  afterEach(() => inventory.stop());
+  afterEach(() => {
+    inventory.stop();
+    jest.useRealTimers();
+  });
 
   const start = async (minRescanIntervalMs = 50) => {
-    inventory = new Inventory({ source, logger: quiet, onChange: (catalog) => published.push(catalog), minRescanIntervalMs, rescanIntervalMs: 60_000 });
+    inventory = new Inventory({ source, logger: quiet, filter, onChange: (catalog) => published.push(catalog), minRescanIntervalMs, rescanIntervalMs: 60_000 });
     await inventory.start();
   };
   const names = (catalog: Catalog | undefined) => catalog?.entries.map((entry) => entry.device.name);
@@ -37,14 +42,42 @@ describe('Inventory', () => {
     expect(names(published.at(-1))).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-1']);
   });
 
-  it('coalesces a burst of link events into one scan', async () => {
+  it('coalesces a burst of link events into one scan, at most one per interval', async () => {
+    jest.useFakeTimers();
     await start(100);
     const scansBefore = source.scans;
     source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0')];
     for (let event = 0; event < 20; event++) source.linkEvent();
-    await waitFor(() => published.length === 2);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await jest.advanceTimersByTimeAsync(99);
+    expect(source.scans - scansBefore).toBe(0);
+    await jest.advanceTimersByTimeAsync(1);
     expect(source.scans - scansBefore).toBe(1);
+    expect(published).toHaveLength(2);
+    source.linkEvent();
+    await jest.advanceTimersByTimeAsync(99);
+    expect(source.scans - scansBefore).toBe(1);
+    // Well past the interval (short of the periodic rescan) the burst has cost one scan and the late event one more.
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(source.scans - scansBefore).toBe(2);
+  });
+
+  it('refuses at start a filter that fails on every device, before publishing anything', async () => {
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0'), fakeDevice({ ifName: 'veth1' })];
+    const broken = compileDeviceFilter('device.attributes["netclaim.io"].speeed > 0', 'netclaim.io');
+    inventory = new Inventory({ source, logger: quiet, filter: broken, onChange: (catalog) => published.push(catalog) });
+    await expect(inventory.start()).rejects.toThrow(FilterError);
+    expect(published).toEqual([]);
+  });
+
+  it('after start, drops a device the filter fails on and keeps publishing the rest', async () => {
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0')];
+    const guarded = compileDeviceFilter('device.attributes["netclaim.io"].speed > 0', 'netclaim.io');
+    inventory = new Inventory({ source, logger: quiet, filter: guarded, onChange: (catalog) => published.push(catalog) });
+    await inventory.start();
+    source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0'), fakeDevice({ ifName: 'veth1' })];
+    await inventory.rescan();
+    expect(names(published.at(-1))).toEqual(['pci-0000-03-00-0']);
+    expect(inventory.catalog.dropped).toEqual([{ ifName: 'veth1', name: 'veth1', reason: 'filter error: field not found: speed', filterOutcome: 'error' }]);
   });
 
   it('publishes devices that were in pods when the agent restarted, from their checkpointed entries, in the very first slice', async () => {
@@ -57,7 +90,7 @@ describe('Inventory', () => {
     source.devices = [];
     published = [];
     const pod = { namespace: 'default', name: 'web', uid: 'uid-web' };
-    inventory = new Inventory({ source, logger: quiet, onChange: (catalog) => published.push(catalog), attached: [{ device: entry.device, info: entry.info, attachedTo: pod }] });
+    inventory = new Inventory({ source, logger: quiet, filter, onChange: (catalog) => published.push(catalog), attached: [{ device: entry.device, info: entry.info, attachedTo: pod }] });
     await inventory.start();
     expect(published).toHaveLength(1);
     expect(names(published[0])).toEqual(['pci-0000-03-00-0']);

@@ -11,7 +11,7 @@
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
 import type { Logger } from '../log.ts';
-import { buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
+import { assertFilterUsable, buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
 import type { DeviceSource } from './device-source.ts';
 import type { DeviceFilter } from './filter.ts';
 
@@ -19,7 +19,12 @@ export interface InventoryOptions {
   source: DeviceSource;
   logger: Logger;
   onChange(catalog: Catalog): void;
-  filter?: DeviceFilter | undefined;
+  /**
+   * Which devices to offer (`deviceFilter(...)`: the operator's --filter or the default). Judged
+   * on the first scan before anything is published: `start` rejects with a FilterError for a
+   * filter that cannot be what the operator meant.
+   */
+  filter: DeviceFilter;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
   /**
@@ -50,6 +55,7 @@ export class Inventory {
   #pendingTimer: NodeJS.Timeout | undefined;
   #periodicTimer: NodeJS.Timeout | undefined;
   #watch: { close(): void } | undefined;
+  #filterJudged = false;
 
   constructor(options: InventoryOptions) {
     this.#options = options;
@@ -141,11 +147,19 @@ export class Inventory {
   }
   #refresh(scan: HostScan): void {
     const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter });
+    if (!this.#filterJudged) {
+      assertFilterUsable(catalog, this.#options.filter);
+      this.#filterJudged = true;
+    }
     this.#catalog = catalog;
     const key = JSON.stringify(catalog.entries.map((entry) => entry.device));
     if (key === this.#publishedKey) return;
     this.#publishedKey = key;
-    for (const dropped of catalog.dropped) this.#options.logger.debug('device not published', { ...dropped, device: dropped.name });
+    for (const dropped of catalog.dropped) {
+      // The filter failing on a device is the operator's to fix; a plain "no" is routine.
+      const level = dropped.filterOutcome === 'error' || dropped.filterOutcome === 'not bool' ? 'warn' : 'debug';
+      this.#options.logger[level]('device not published', { ...dropped, device: dropped.name });
+    }
     this.#options.logger.info('inventory changed', { devices: catalog.entries.length, dropped: catalog.dropped.length });
     this.#options.onChange(catalog);
   }

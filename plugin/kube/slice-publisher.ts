@@ -33,6 +33,8 @@ export interface PublisherStats {
   slicesWritten: number;
   slicesDeleted: number;
   generation: number;
+  /** Watch events recognised as our own writes and deletes, so no sync followed them. */
+  ownEventsSkipped: number;
 }
 
 /** Our own writes, so watch events caused by them do not trigger another sync. */
@@ -55,7 +57,7 @@ export class SlicePublisher {
   readonly #ourDeletes = new Set<string>();
   #waiters: (() => void)[] = [];
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
-  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0 };
+  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
 
   constructor(options: SlicePublisherOptions) {
     this.#options = options;
@@ -117,8 +119,10 @@ export class SlicePublisher {
       return;
     }
     const name = object.metadata?.name ?? '';
-    if (type === 'DELETED' && this.#ourDeletes.delete(name)) return;
-    if (type !== 'DELETED' && this.#ourVersions.has(object.metadata?.resourceVersion ?? '')) return;
+    if (type === 'DELETED' ? this.#ourDeletes.delete(name) : this.#ourVersions.has(object.metadata?.resourceVersion ?? '')) {
+      this.stats.ownEventsSkipped++;
+      return;
+    }
     // A deletion we did not make may be the garbage collector following a re-created Node: read its uid again.
     if (type === 'DELETED') this.#owner = undefined;
     this.#requestSync(`slice ${name} ${type.toLowerCase()} by someone else`);

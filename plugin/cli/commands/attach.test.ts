@@ -63,3 +63,59 @@ test('usage errors exit 2', () => {
   expect(netclaim(['attach', '--device', 'x']).code).toBe(2);
   expect(spawnSync(bin, ['no-such-command']).status).toBe(2);
 });
+
+describe('attach refuses what the daemon would never do, and leaves the link as it was', () => {
+  // A namespace plays the node: its uplink stand-in carries its default route, so the real host's is never touched.
+  let node: { name: string; path: string };
+  let pod: { name: string; path: string };
+  const uplink = `${fixture.prefix}u`;
+  const stacked = `${fixture.prefix}m`;
+  const free = `${fixture.prefix}f`;
+
+  beforeEach(() => {
+    node = fixture.netns('node');
+    pod = fixture.netns('pod');
+    ip('-n', node.name, 'link', 'add', uplink, 'type', 'veth', 'peer', 'name', `${uplink}p`);
+    ip('-n', node.name, 'addr', 'add', '192.168.241.2/24', 'dev', uplink);
+    ip('-n', node.name, 'link', 'set', uplink, 'up');
+    ip('-n', node.name, 'route', 'add', 'default', 'via', '192.168.241.1', 'dev', uplink);
+    ip('-n', node.name, 'link', 'add', 'link', uplink, 'name', stacked, 'type', 'macvlan', 'mode', 'bridge');
+    ip('-n', node.name, 'link', 'add', free, 'type', 'veth', 'peer', 'name', `${free}p`);
+    ip('-n', node.name, 'addr', 'add', '192.168.242.2/24', 'dev', free);
+  });
+
+  /** `netclaim attach` run on the node namespace; returns its outcome once it has checked the link is as it was. */
+  function attachOnNode(device: string, netns: string, user: string[] = []) {
+    const before = linkState(device, node.name);
+    const result = spawnSync('ip', ['netns', 'exec', node.name, ...user, bin, 'attach', '--netns', netns, '--device', device, '--config', '-', '--state-dir', stateDir],
+      { input: JSON.stringify({ interface: { name: 'net1', addresses: ['10.81.0.2/24'] } }), encoding: 'utf8' });
+    expect(linkState(device, node.name)).toEqual(before);
+    expect(linkExists('net1', pod.name)).toBe(false);
+    return { code: result.status, stderr: result.stderr };
+  }
+
+  test.each([
+    ['the uplink', () => uplink, 'carries or is stacked with a default route'],
+    ['a link stacked on the uplink', () => stacked, 'carries or is stacked with a default route'],
+    ['loopback', () => 'lo', 'loopback'],
+  ])('%s', (_, device, reason) => {
+    expect(linkState(uplink, node.name).routes).toContain('default via 192.168.241.1');
+    expect(attachOnNode(device(), pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device()}: kept for the node (${reason}); netclaim never offers it\n` });
+  });
+
+  test.each([
+    ['the namespace attach runs in, by its own path', () => '/proc/self/ns/net', "is the host's own network namespace"],
+    ['the namespace attach runs in, by its bind mount', () => node.path, "is the host's own network namespace"],
+    ['a mount namespace', () => '/proc/self/ns/mnt', 'not a network namespace'],
+    ['a regular file', () => '/etc/hostname', 'not a network namespace'],
+    ['a directory', () => '/var/run/netns', 'not a network namespace'],
+    ['a path that does not exist', () => `/var/run/netns/${fixture.prefix}-gone`, 'does not exist'],
+  ])('a --netns that is %s', (_, netns, problem) => {
+    expect(attachOnNode(free, netns())).toEqual({ code: 1, stderr: `netclaim attach: --netns ${netns()}: ${problem}\n` });
+  });
+
+  test('a --netns the caller may not enter', () => {
+    const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+    expect(attachOnNode(free, pod.path, nobody)).toEqual({ code: 1, stderr: `netclaim attach: --netns ${pod.path}: permission denied\n` });
+  });
+});

@@ -1,7 +1,15 @@
-/** `netclaim attach`: the attach the driver performs at pod start, by hand (node debugging). */
+/**
+ * `netclaim attach`: the attach the driver performs at pod start, by hand (node debugging). It
+ * refuses what the daemon would never do: a device the node keeps (loopback, the uplink family:
+ * moving one cuts the node off), and a --netns that is not a network namespace or is the host's
+ * own (the link and the config's addresses would stay on the host). Both are checked before
+ * anything is touched.
+ */
 import { readFileSync } from 'node:fs';
 import { attach, detach } from '../../../netops/attach.ts';
 import { parseInterfaceConfig } from '../../../netops/config.ts';
+import { checkPodNetns, NetnsPathError } from '../../../netops/netns.ts';
+import { keptByHost } from '../../inventory/host-source.ts';
 import { type Command, UsageError } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 
@@ -17,6 +25,13 @@ export const command: Command = {
     const netnsPath = requireString(values.netns, '--netns PATH');
     const device = requireString(values.device, '--device HOSTIF');
     const config = parseInterfaceConfig(readConfig(values.config as string | undefined));
+    try {
+      checkPodNetns(netnsPath);
+    } catch (error) {
+      throw error instanceof NetnsPathError ? new Error(`--netns ${error.message}`) : error;
+    }
+    const kept = keptByHost(device);
+    if (kept !== undefined) throw new Error(`--device ${device}: kept for the node (${kept}); netclaim never offers it`);
     const records = attachmentRecords(values['state-dir'] as string);
     await records.load();
     const existing = await records.get(device);

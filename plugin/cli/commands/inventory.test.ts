@@ -13,9 +13,21 @@ function inventory(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test('offers a stand-in NIC with its attributes, never loopback or the default-route link, and applies --filter', () => {
+const ours = `device.attributes["netclaim.io"].ifName.startsWith("${fixture.prefix}")`;
+
+test('by default offers no virtual link: the stand-in NIC is left out, saying how to opt in', () => {
+  const nic = fixture.veth('d');
+  const result = inventory('--json');
+  expect(result.code).toBe(0);
+  const catalog = JSON.parse(result.stdout) as Catalog;
+  expect(catalog.entries.filter((entry) => entry.info.virtual)).toEqual([]);
+  expect(catalog.dropped).toContainEqual({ ifName: nic, name: nic, reason: 'no bus address: a virtual link, offered only when --filter selects it', filterOutcome: 'false' });
+  expect(inventory().stdout).toMatch(/^filter: the default, devices with a bus address \(.*\); --filter replaces it$/m);
+});
+
+test('offers a stand-in NIC its --filter selects, with its attributes, never loopback or the default-route link', () => {
   const nic = fixture.veth('a', { mtu: 1700, addresses: ['192.168.231.1/24'] });
-  const all = JSON.parse(inventory('--json').stdout) as Catalog;
+  const all = JSON.parse(inventory('--json', '--filter', 'true').stdout) as Catalog;
   const entry = all.entries.find((e) => e.info.ifName === nic);
   expect(entry?.device.attributes).toMatchObject({ ifName: { string: nic }, type: { string: 'veth' }, mtu: { int: 1700 }, ipv4: { string: '192.168.231.1/24' }, virtual: { bool: true } });
   expect(all.dropped).toContainEqual({ ifName: 'lo', reason: 'loopback' });
@@ -24,12 +36,24 @@ test('offers a stand-in NIC with its attributes, never loopback or the default-r
   const filtered = JSON.parse(inventory('--json', '--filter', `device.attributes["netclaim.io"].ifName == "${nic}"`).stdout) as Catalog;
   expect(filtered.entries.map((e) => e.info.ifName)).toEqual([nic]);
 
-  const table = inventory();
+  const table = inventory('--filter', ours);
   expect(table.code).toBe(0);
   expect(table.stdout).toMatch(new RegExp(`^${nic}\\s+${nic}\\s+veth`, 'm'));
   expect(table.stdout).toContain('not offered: lo (loopback)');
+  expect(table.stdout).toContain(`filter: ${ours}\n`);
+});
 
-  const bad = inventory('--filter', 'bad(');
-  expect(bad.code).toBe(1);
-  expect(bad.stderr).toMatch(/^netclaim inventory: --filter "bad\(": /);
+describe('a --filter the daemon would refuse', () => {
+  // At least one device for the filter to be judged on, whatever the host has.
+  beforeAll(() => fixture.veth('e'));
+
+  test.each([
+    ['does not parse', 'bad(', /^netclaim inventory: --filter "bad\(": [^\n]+\n$/],
+    ['is not a bool', '1', /^netclaim inventory: --filter "1": evaluates to int, not bool\n$/],
+    ['fails on every device', 'device.attributes["netclaim.io"].pciVendr == "15b3"', /^netclaim inventory: --filter "[^\n]*": fails on every device \(\d+\), e.g. on [^\n]+: filter error: field not found: pciVendr\n$/],
+  ])('%s: exits 1 with one line', (_, filter, message) => {
+    const result = inventory('--filter', filter);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(message);
+  });
 });
