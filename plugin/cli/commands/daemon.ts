@@ -26,6 +26,12 @@ export const command: Command = {
     'nri-index': { type: 'string', default: '10' },
     'kubelet-registry-dir': { type: 'string', default: DEFAULT_REGISTRY_DIR },
     'kubelet-plugins-dir': { type: 'string', default: DEFAULT_PLUGINS_DIR },
+    /**
+     * CEL over `device` as a DeviceClass selector sees it. Without it: only devices with a bus
+     * address (PCI functions, SR-IOV VFs), never a virtual link (veth, bridge, ifb, macvlan).
+     * Given, it replaces that default and alone decides; loopback and the uplink family are
+     * never offered whatever it says. Not a bool, or failing on every device: exit 1.
+     */
     filter: { type: 'string' },
     'metrics-address': { type: 'string', default: ':9177' },
     /** Seconds between looks for pods whose network namespace vanished without a Stop/Remove event. */
