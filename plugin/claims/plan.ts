@@ -107,3 +107,21 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
   }
   return undefined;
 }
+
+/**
+ * Why `candidate` cannot have a device that `holderOf` says another claim already holds. A
+ * network device is in one pod's namespace at a time, so it is never shared between claims;
+ * the scheduler allocates each device once, so a holder means a stale claim still prepared here
+ * (deleted and its device allocated again before the kubelet unprepared it). Undefined when free.
+ */
+export function deviceConflict(candidate: PreparedClaim, holderOf: (pool: string, device: string) => PreparedClaim | undefined): string | undefined {
+  for (const device of candidate.devices) {
+    const holder = holderOf(device.pool, device.device);
+    if (holder && holder.claim.uid !== candidate.claim.uid) {
+      return `request "${device.request}" device "${device.device}" (pool "${device.pool}"): the device is held by claim `
+        + `${holder.claim.namespace}/${holder.claim.name} (uid ${holder.claim.uid}), prepared on this node for pod ${holder.pod.name}; `
+        + 'a network device is in one claim at a time, so this claim can be prepared once that claim is unprepared';
+    }
+  }
+  return undefined;
+}
