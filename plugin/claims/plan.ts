@@ -74,7 +74,10 @@ export function decodePreparedClaim(value: unknown): PreparedClaim {
   const result = preparedClaimSchema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new Error(`not a prepared claim record: ${issue ? `${issue.path.join('.') || '(record)'}: ${issue.message}` : 'invalid'}`);
+  if (!issue) throw new Error('not a prepared claim record');
+  // The reason is logged and shown; zod would quote an unknown field's name, which comes from the file.
+  const why = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+  throw new Error(`not a prepared claim record: ${issue.path.join('.') || '(record)'}: ${why}`);
 }
 
 /** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */
