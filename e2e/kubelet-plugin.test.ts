@@ -178,6 +178,19 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
     });
   });
 
+  test('a device another prepared claim holds is refused for a second claim, naming the holder; free again after its unprepare', async () => {
+    const holder = seedClaim(api, { name: 'holder', devices: ['eth3'], pods: [{ name: 'first', uid: 'pod-first' }] });
+    const late = seedClaim(api, { name: 'late', devices: ['eth3'], pods: [{ name: 'second', uid: 'pod-second' }] });
+    expect((await kubelet!.dra.prepare([holder]))[holder.uid]?.error).toBe('');
+    expect((await kubelet!.dra.prepare([late]))[late.uid]).toEqual({
+      devices: [],
+      error: `request "nic-0" device "eth3" (pool "${TEST_POOL}"): the device is held by claim default/holder (uid ${holder.uid}), prepared on this node for pod first; `
+        + 'a network device is in one claim at a time, so this claim can be prepared once that claim is unprepared',
+    });
+    expect(await kubelet!.dra.unprepare([holder])).toEqual({ [holder.uid]: '' });
+    expect((await kubelet!.dra.prepare([late]))[late.uid]?.error).toBe('');
+  });
+
   const badClaims: { name: string; spec: ClaimSpec; edit?: Parameters<typeof seedClaim>[2]; ref?: (ref: ClaimRef) => ClaimRef; error: string | ((ref: ClaimRef) => string) }[] = [
     { name: 'not in the API server', spec: {}, ref: () => ({ namespace: 'default', name: 'ghost', uid: 'ghost-uid' }), error: 'ResourceClaim default/ghost not found in the API server' },
     { name: 'replaced under the same name', spec: {}, ref: (ref) => ({ ...ref, uid: 'stale-uid' }), error: (ref) => `ResourceClaim default/${ref.name} was replaced: the API server has uid ${ref.uid}, the kubelet asked for stale-uid` },

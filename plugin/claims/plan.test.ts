@@ -1,4 +1,4 @@
-import { decodePreparedClaim, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -39,4 +39,14 @@ test('a stored record decodes to itself; a damaged or foreign one is refused wit
   expect(() => decodePreparedClaim({ ...record, version: 2 })).toThrow(/^not a prepared claim record: version: /);
   const badConfig = { ...record, devices: [{ ...record.devices[0], config: { interface: { mtu: 1 } } }] };
   expect(() => decodePreparedClaim(badConfig)).toThrow(/^not a prepared claim record: devices\.0\.config\.interface\.mtu: /);
+  expect(() => decodePreparedClaim({ ...record, 'token-s3cr3t': 1 })).toThrow(/^not a prepared claim record: \(record\): unknown field$/);
+});
+
+test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {
+  const holder = prepared('a', 'p', [['eth1', 'net1']]);
+  expect(deviceConflict(holder, () => holder)).toBeUndefined();
+  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2']]), () => undefined)).toBeUndefined();
+  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2'], ['eth1', 'net1']]), (_pool, device) => (device === 'eth1' ? holder : undefined))).toMatch(
+    /^request "nic" device "eth1" \(pool "[^"]+"\): the device is held by claim ns\/a \(uid [^)]+\), prepared on this node for pod p; /,
+  );
 });

@@ -74,7 +74,10 @@ export function decodePreparedClaim(value: unknown): PreparedClaim {
   const result = preparedClaimSchema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new Error(`not a prepared claim record: ${issue ? `${issue.path.join('.') || '(record)'}: ${issue.message}` : 'invalid'}`);
+  if (!issue) throw new Error('not a prepared claim record');
+  // The reason is logged and shown; zod would quote an unknown field's name, which comes from the file.
+  const why = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+  throw new Error(`not a prepared claim record: ${issue.path.join('.') || '(record)'}: ${why}`);
 }
 
 /** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */
@@ -103,6 +106,24 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
       return `request "${device.request}" device "${device.device}": interface name "${device.podIfName}" in pod ${candidate.pod.name} `
         + `is already taken by device "${holder.device.device}" of claim ${holder.claim.namespace}/${holder.claim.name}; `
         + 'set interface.name in one of the claims\' configs to a different name';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why `candidate` cannot have a device that `holderOf` says another claim already holds. A
+ * network device is in one pod's namespace at a time, so it is never shared between claims;
+ * the scheduler allocates each device once, so a holder means a stale claim still prepared here
+ * (deleted and its device allocated again before the kubelet unprepared it). Undefined when free.
+ */
+export function deviceConflict(candidate: PreparedClaim, holderOf: (pool: string, device: string) => PreparedClaim | undefined): string | undefined {
+  for (const device of candidate.devices) {
+    const holder = holderOf(device.pool, device.device);
+    if (holder && holder.claim.uid !== candidate.claim.uid) {
+      return `request "${device.request}" device "${device.device}" (pool "${device.pool}"): the device is held by claim `
+        + `${holder.claim.namespace}/${holder.claim.name} (uid ${holder.claim.uid}), prepared on this node for pod ${holder.pod.name}; `
+        + 'a network device is in one claim at a time, so this claim can be prepared once that claim is unprepared';
     }
   }
   return undefined;

@@ -11,6 +11,8 @@ export class PreparedClaims {
   readonly #store: RecordStore<PreparedClaim>;
   readonly #byClaimUid = new Map<string, PreparedClaim>();
   readonly #claimUidsByPodUid = new Map<string, Set<string>>();
+  /** Claim UID by deviceKey: devices are exclusive, so at most one prepared claim holds each. */
+  readonly #claimUidByDevice = new Map<string, string>();
 
   private constructor(store: RecordStore<PreparedClaim>) {
     this.#store = store;
@@ -38,6 +40,12 @@ export class PreparedClaims {
     return [...this.#claimUidsByPodUid.get(podUid) ?? []].flatMap((uid) => this.#byClaimUid.get(uid) ?? []);
   }
 
+  /** The prepared claim that holds the device, if any. */
+  holderOf(pool: string, device: string): PreparedClaim | undefined {
+    const claimUid = this.#claimUidByDevice.get(deviceKey(pool, device));
+    return claimUid === undefined ? undefined : this.#byClaimUid.get(claimUid);
+  }
+
   /** What RunPodSandbox attaches for this pod; undefined when nothing is prepared for it. */
   planForPod(podUid: string): PodAttachPlan | undefined {
     return podAttachPlan(this.forPod(podUid));
@@ -58,6 +66,10 @@ export class PreparedClaims {
       const siblings = this.#claimUidsByPodUid.get(known.pod.uid);
       siblings?.delete(claimUid);
       if (siblings?.size === 0) this.#claimUidsByPodUid.delete(known.pod.uid);
+      for (const device of known.devices) {
+        const key = deviceKey(device.pool, device.device);
+        if (this.#claimUidByDevice.get(key) === claimUid) this.#claimUidByDevice.delete(key);
+      }
     }
     return removed || known !== undefined;
   }
@@ -67,5 +79,11 @@ export class PreparedClaims {
     const siblings = this.#claimUidsByPodUid.get(prepared.pod.uid) ?? new Set<string>();
     siblings.add(prepared.claim.uid);
     this.#claimUidsByPodUid.set(prepared.pod.uid, siblings);
+    for (const device of prepared.devices) this.#claimUidByDevice.set(deviceKey(device.pool, device.device), prepared.claim.uid);
   }
+}
+
+/** Pool names are DNS subdomains and device names DNS labels: neither contains a slash. */
+function deviceKey(pool: string, device: string): string {
+  return `${pool}/${device}`;
 }

@@ -5,7 +5,8 @@ import { createLogger } from '../log.ts';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, type ClaimSpec } from '../../testing/claims.ts';
 import { PreparedClaims } from './prepared-claims.ts';
-import { ClaimPreparer, type PrepareOutcome } from './preparer.ts';
+import { ClaimPreparer, MAX_CONCURRENT_PREPARES, type PrepareOutcome } from './preparer.ts';
+import { waitFor } from '../../testing/wait.ts';
 
 /**
  * The API server as an in-memory map, with a switch to make it unreachable and a gate to hold
@@ -15,6 +16,8 @@ class MemoryClaims implements ClaimSource {
   readonly claims = new Map<string, ResourceClaimView>();
   reachable = true;
   reads = 0;
+  inFlight = 0;
+  maxInFlight = 0;
   gate: Promise<void> = Promise.resolve();
 
   add(spec: ClaimSpec): { namespace: string; name: string; uid: string } {
@@ -26,12 +29,24 @@ class MemoryClaims implements ClaimSource {
 
   async get(namespace: string, name: string): Promise<ResourceClaimView> {
     this.reads++;
-    await this.gate;
+    this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+    try {
+      await this.gate;
+    } finally {
+      this.inFlight--;
+    }
     if (!this.reachable) throw new Error('connect ECONNREFUSED 127.0.0.1:6443');
     const claim = this.claims.get(`${namespace}/${name}`);
     if (!claim) throw new ClaimNotFoundError(namespace, name);
     return claim;
   }
+}
+
+/** A gate that holds every read until released. */
+function holdReads(api: MemoryClaims): () => void {
+  let release = (): void => undefined;
+  api.gate = new Promise((resolve) => { release = resolve; });
+  return release;
 }
 
 function errorOf(outcome: PrepareOutcome | undefined): string | undefined {
@@ -147,5 +162,65 @@ describe('ClaimPreparer', () => {
     expect((await preparer.prepare([fast])).get(fast.uid)).toHaveProperty('prepared');
     release();
     expect((await slowPrepare).get(slow.uid)).toHaveProperty('prepared');
+  });
+
+  test('a device held by another prepared claim is refused, naming that claim and the device; after its unprepare it is free', async () => {
+    const holder = api.add({ name: 'holder', devices: ['eth1'], pods: [{ name: 'p1', uid: 'u1' }] });
+    const late = api.add({ name: 'late', devices: ['eth2', 'eth1'], pods: [{ name: 'p2', uid: 'u2' }] });
+    await preparer.prepare([holder]);
+    expect(errorOf((await preparer.prepare([late])).get(late.uid))).toBe(
+      'request "nic-1" device "eth1" (pool "node-a"): the device is held by claim default/holder (uid uid-holder), prepared on this node for pod p1; '
+      + 'a network device is in one claim at a time, so this claim can be prepared once that claim is unprepared',
+    );
+    expect(prepared.get(late.uid)).toBeUndefined();
+    await preparer.unprepare([holder]);
+    expect((await preparer.prepare([late])).get(late.uid)).toHaveProperty('prepared');
+  });
+
+  test('the device holder is known again after a restart', async () => {
+    const holder = api.add({ name: 'holder', devices: ['eth1'], pods: [{ name: 'p1', uid: 'u1' }] });
+    const late = api.add({ name: 'late', devices: ['eth1'], pods: [{ name: 'p2', uid: 'u2' }] });
+    await preparer.prepare([holder]);
+    await start();
+    expect(errorOf((await preparer.prepare([late])).get(late.uid))).toMatch(/held by claim default\/holder \(uid uid-holder\)/);
+  });
+
+  test.each([
+    ['one device for two pods', { first: { devices: ['eth1'], pods: [{ name: 'p1', uid: 'u1' }] }, second: { devices: ['eth1'], pods: [{ name: 'p2', uid: 'u2' }] } }, /device "eth1" \(pool "node-a"\): the device is held by claim default\/(first|second)/],
+    ['one interface name in one pod', {
+      first: { devices: ['eth1'], config: [opaqueConfig({ interface: { name: 'net1' } })] },
+      second: { devices: ['eth2'], config: [opaqueConfig({ interface: { name: 'net1' } })] },
+    }, /interface name "net1" in pod pod-a is already taken/],
+  ])('two claims prepared at once cannot both win %s', async (_what, specs, refusal) => {
+    const first = api.add({ name: 'first', ...specs.first });
+    const second = api.add({ name: 'second', ...specs.second });
+    const release = holdReads(api);
+    // Separate calls, as two pods' prepares are: both reads are answered before either claim is saved.
+    const calls = [preparer.prepare([first]), preparer.prepare([second])];
+    await waitFor(() => api.inFlight === 2);
+    release();
+    const outcomes = [(await calls[0]!).get(first.uid), (await calls[1]!).get(second.uid)];
+    expect(outcomes.filter((outcome) => outcome && 'prepared' in outcome)).toHaveLength(1);
+    expect(outcomes.map(errorOf).filter((error) => error !== undefined)).toEqual([expect.stringMatching(refusal)]);
+    expect(prepared.size).toBe(1);
+  });
+
+  test(`no more than ${MAX_CONCURRENT_PREPARES} claims are read at once, however many one call carries`, async () => {
+    const names = Array.from({ length: 40 }, (_, index) => `nic${index}`);
+    preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices: inventoryOf(names), prepared, log });
+    const refs = names.map((device, index) => api.add({ name: `c${index}`, devices: [device], pods: [{ name: `p${index}`, uid: `u${index}` }] }));
+    const release = holdReads(api);
+    const call = preparer.prepare(refs);
+    await waitFor(() => api.inFlight === MAX_CONCURRENT_PREPARES);
+    release();
+    const outcomes = await call;
+    expect([...outcomes.values()].filter((outcome) => 'prepared' in outcome)).toHaveLength(40);
+    expect(api.maxInFlight).toBe(MAX_CONCURRENT_PREPARES);
+  });
+
+  test('unprepare of a uid that cannot name a record has nothing to remove: success', async () => {
+    const ids = ['../x', '', 'x'.repeat(300), 'a/b'];
+    const result = await preparer.unprepare(ids.map((uid) => ({ namespace: 'default', name: 'odd', uid })));
+    expect([...result]).toEqual(ids.map((uid) => [uid, undefined]));
   });
 });

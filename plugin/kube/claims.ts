@@ -9,10 +9,13 @@ import { errorMessage, isNotFound } from './errors.ts';
 
 export const CLAIM_READ_TIMEOUT_MS = 10_000;
 
-export function apiClaimSource(resource: ResourceV1Api, timeoutMs = CLAIM_READ_TIMEOUT_MS): ClaimSource {
+/** Makes the signal that aborts a read after `ms`; tests pass one they abort themselves. */
+export type DeadlineSignal = (ms: number) => AbortSignal;
+
+export function apiClaimSource(resource: ResourceV1Api, timeoutMs = CLAIM_READ_TIMEOUT_MS, deadlineSignal: DeadlineSignal = AbortSignal.timeout): ClaimSource {
   const deadline: ObservableMiddleware = {
     pre: (request) => {
-      request.setSignal(AbortSignal.timeout(timeoutMs));
+      request.setSignal(deadlineSignal(timeoutMs));
       return new Observable(Promise.resolve(request));
     },
     post: (response) => new Observable(Promise.resolve(response)),

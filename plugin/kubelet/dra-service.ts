@@ -12,6 +12,14 @@ import type { ClaimRef } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { unaryMethod, type MessageCodec } from './wire.ts';
 
+/**
+ * The most claims one call may carry. The kubelet sends one call per pod with that pod's claims
+ * for this driver, and each claim holds at least one of the node's NICs, so real calls carry a
+ * handful; gRPC's 4 MiB message limit alone would let a peer send some 40000, each costing us an
+ * API read and a place in memory until the call ends.
+ */
+export const MAX_CLAIMS_PER_CALL = 128;
+
 export const DRA_VERSIONS = ['v1', 'v1beta1'] as const;
 export type DraVersion = (typeof DRA_VERSIONS)[number];
 
@@ -82,7 +90,9 @@ function answer<Response>(request: ClaimsRequest, callback: sendUnaryData<Respon
 
 /** The response is keyed by claim UID, so a claim without one (or without a name) cannot be answered. */
 function claimRefs(request: ClaimsRequest): ClaimRef[] {
-  return (request.claims ?? []).map((claim, index) => {
+  const claims = request.claims ?? [];
+  if (claims.length > MAX_CLAIMS_PER_CALL) throw new Error(`claims: ${claims.length} in one call, at most ${MAX_CLAIMS_PER_CALL} (one pod's claims of this driver)`);
+  return claims.map((claim, index) => {
     const ref = { namespace: claim?.namespace ?? '', name: claim?.name ?? '', uid: claim?.uid ?? '' };
     const missing = (['namespace', 'name', 'uid'] as const).filter((field) => ref[field] === '');
     if (missing.length > 0) throw new Error(`claims[${index}]: ${missing.join(', ')} must be set`);

@@ -7,7 +7,7 @@ import { KUBELET_1_33, registerPlugin, registrationSockets, waitForDeregistratio
 import type { ClaimRef, PreparedClaim } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { createLogger } from '../log.ts';
-import type { DraHandler } from './dra-service.ts';
+import { MAX_CLAIMS_PER_CALL, type DraHandler } from './dra-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
 /** Answers from a fixed table and records what the wire handed over. */
@@ -49,6 +49,7 @@ describe('KubeletPlugin', () => {
   let plugin: KubeletPlugin;
   let registered: RegisteredPlugin | undefined;
   const statuses: { registered: boolean; error: string }[] = [];
+  const logged: string[] = [];
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'netclaim-kubelet-'));
@@ -57,8 +58,9 @@ describe('KubeletPlugin', () => {
     await mkdir(registryDir);
     handler = new TableHandler();
     statuses.length = 0;
+    logged.length = 0;
     plugin = new KubeletPlugin({
-      driverName: 'netclaim.io', registryDir, pluginsDir, handler, log: createLogger({}, { write: () => undefined }),
+      driverName: 'netclaim.io', registryDir, pluginsDir, handler, log: createLogger({}, { write: (line) => logged.push((JSON.parse(line) as { msg: string }).msg) }),
       onRegistrationStatus: (entry) => statuses.push(entry),
     });
   });
@@ -125,6 +127,18 @@ describe('KubeletPlugin', () => {
     expect(handler.calls).toEqual([]);
   });
 
+  test(`a call with more than ${MAX_CLAIMS_PER_CALL} claims is refused as a whole with INVALID_ARGUMENT`, async () => {
+    await plugin.start();
+    registered = await registerPlugin(registryDir);
+    const claims = Array.from({ length: MAX_CLAIMS_PER_CALL + 1 }, (_, index) => ({ namespace: 'ns', name: `c${index}`, uid: `u${index}` }));
+    await expect(registered.dra.prepare(claims)).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT, details: `claims: ${MAX_CLAIMS_PER_CALL + 1} in one call, at most ${MAX_CLAIMS_PER_CALL} (one pod's claims of this driver)`,
+    });
+    await expect(registered.dra.unprepare(claims)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect(handler.calls).toEqual([]);
+    expect(Object.keys(await registered.dra.prepare(claims.slice(0, MAX_CLAIMS_PER_CALL)))).toHaveLength(MAX_CLAIMS_PER_CALL);
+  });
+
   test('sockets are owner-only, stale ones are replaced, and stop removes both', async () => {
     // A process killed while listening leaves its socket file behind (a clean close would unlink it).
     const stalePath = join(registryDir, 'netclaim.io-reg.sock');
@@ -161,5 +175,23 @@ describe('KubeletPlugin', () => {
     registered = await registerPlugin(registryDir);
     expect(plugin.registered).toBe(true);
     expect(statuses.map((entry) => entry.registered)).toEqual([true, true]);
+  });
+
+  test('register and deregister called in quick succession run in order; the last word stands and the kubelet can register', async () => {
+    await plugin.start();
+    await Promise.all([plugin.deregister(), plugin.register(), plugin.deregister(), plugin.register()]);
+    // Each took effect in turn: never two registration servers at once, none left behind.
+    expect(logged.filter((msg) => msg.startsWith('registration'))).toEqual([
+      'registration offered to the kubelet', 'registration withdrawn from the kubelet', 'registration offered to the kubelet',
+      'registration withdrawn from the kubelet', 'registration offered to the kubelet',
+    ]);
+    expect(await registrationSockets(registryDir)).toEqual([plugin.registrationSocketPath]);
+    registered = await registerPlugin(registryDir);
+    expect(plugin.registered).toBe(true);
+
+    registered.dra.close();
+    registered = undefined;
+    await Promise.all([plugin.register(), plugin.deregister()]);
+    expect(await registrationSockets(registryDir)).toEqual([]);
   });
 });

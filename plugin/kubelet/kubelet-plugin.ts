@@ -19,7 +19,8 @@ import {
   registrationServiceImplementation,
   SUPPORTED_VERSIONS,
 } from './registration-service.ts';
-import { listenUnix, shutdownUnix } from './unix-socket.ts';
+import { ConcurrencyLimit } from '../concurrency/limit.ts';
+import { listenUnix, shutdownUnix, type BoundSocket } from './unix-socket.ts';
 
 export const DEFAULT_DRIVER_NAME = 'netclaim.io';
 export const DEFAULT_REGISTRY_DIR = '/var/lib/kubelet/plugins_registry';
@@ -44,9 +45,15 @@ export class KubeletPlugin {
   readonly draSocketPath: string;
   readonly registrationSocketPath: string;
   readonly #options: KubeletPluginOptions;
-  #draServer: Server | undefined;
-  #registrationServer: Server | undefined;
+  #dra: { server: Server; socket: BoundSocket } | undefined;
+  #registration: { server: Server; socket: BoundSocket } | undefined;
   #registered = false;
+  /**
+   * Start, register, deregister and stop run one at a time, in the order called: the agent
+   * registers and deregisters as NRI comes and goes, and a deregister still shutting down must
+   * not overlap a register binding the same path.
+   */
+  readonly #serial = new ConcurrencyLimit(1);
 
   constructor(options: KubeletPluginOptions) {
     this.#options = options;
@@ -60,13 +67,14 @@ export class KubeletPlugin {
   }
 
   async start(): Promise<void> {
-    if (this.#draServer) throw new Error('kubelet plugin already started');
-    const server = new Server();
-    const implementation = draServiceImplementation(this.#options.handler);
-    for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
-    await listenUnix(server, this.draSocketPath);
-    this.#draServer = server;
-    this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
+    await this.#serial.run(async () => {
+      if (this.#dra) throw new Error('kubelet plugin already started');
+      const server = new Server();
+      const implementation = draServiceImplementation(this.#options.handler);
+      for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
+      this.#dra = { server, socket: await listenUnix(server, this.draSocketPath) };
+      this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
+    });
     try {
       if (this.#options.registerAtStart !== false) await this.register();
     } catch (error) {
@@ -77,9 +85,29 @@ export class KubeletPlugin {
   }
 
   /** Offers the plugin to the kubelet; a no-op while registration is already offered. */
-  async register(): Promise<void> {
-    if (!this.#draServer) throw new Error('kubelet plugin not started');
-    if (this.#registrationServer) return;
+  register(): Promise<void> {
+    return this.#serial.run(() => this.#register());
+  }
+
+  /** Removes the registration socket: the kubelet drops the plugin and sends no new claims. */
+  deregister(): Promise<void> {
+    return this.#serial.run(() => this.#deregister());
+  }
+
+  stop(): Promise<void> {
+    return this.#serial.run(async () => {
+      await this.#deregister();
+      const dra = this.#dra;
+      if (!dra) return;
+      this.#dra = undefined;
+      await shutdownUnix(dra.server, dra.socket);
+      this.#options.log.info('DRA service stopped', { socket: this.draSocketPath });
+    });
+  }
+
+  async #register(): Promise<void> {
+    if (!this.#dra) throw new Error('kubelet plugin not started');
+    if (this.#registration) return;
     const { driverName, log, onRegistrationStatus } = this.#options;
     const server = new Server();
     const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: SUPPORTED_VERSIONS };
@@ -89,27 +117,16 @@ export class KubeletPlugin {
       else log.error('kubelet refused the plugin', { driver: driverName, reason: status.error });
       onRegistrationStatus?.(status);
     }));
-    await listenUnix(server, this.registrationSocketPath);
-    this.#registrationServer = server;
+    this.#registration = { server, socket: await listenUnix(server, this.registrationSocketPath) };
     log.info('registration offered to the kubelet', { socket: this.registrationSocketPath });
   }
 
-  /** Removes the registration socket: the kubelet drops the plugin and sends no new claims. */
-  async deregister(): Promise<void> {
-    const server = this.#registrationServer;
-    if (!server) return;
-    this.#registrationServer = undefined;
+  async #deregister(): Promise<void> {
+    const registration = this.#registration;
+    if (!registration) return;
+    this.#registration = undefined;
     this.#registered = false;
-    await shutdownUnix(server, this.registrationSocketPath);
+    await shutdownUnix(registration.server, registration.socket);
     this.#options.log.info('registration withdrawn from the kubelet', { socket: this.registrationSocketPath });
-  }
-
-  async stop(): Promise<void> {
-    await this.deregister();
-    const server = this.#draServer;
-    if (!server) return;
-    this.#draServer = undefined;
-    await shutdownUnix(server, this.draSocketPath);
-    this.#options.log.info('DRA service stopped', { socket: this.draSocketPath });
   }
 }

@@ -7,20 +7,39 @@
  * file that is fsynced, renamed over the record and followed by an fsync of the directory: after
  * `put` resolves the record is on disk, and a crash leaves either the old or the new record,
  * never a torn one. One file per record keeps a write proportional to one record, not to all.
+ *
+ * The agent runs as root, so the directory is treated as a place someone may have planted
+ * things: it must be a real directory owned by us and closed to others; writes never follow a
+ * symlink (a fresh, unpredictable temporary name opened O_EXCL|O_NOFOLLOW, and a record path
+ * that is a symlink is refused); reads take regular files only, up to MAX_RECORD_BYTES, and
+ * never block on a FIFO. What a bad record contains is never repeated in a reason: only why.
  */
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const RECORD_SUFFIX = '.json';
 const TEMP_SUFFIX = '.tmp';
 /** Ids become file names: no separators, no dot-names, nothing a shell or a glob would trip on. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,200}$/;
+/**
+ * The largest record written or read. The biggest records are a pod's host-link snapshots
+ * (addresses and routes of each of its devices), a few KiB each; 4 MiB leaves room for a NIC
+ * with thousands of routes and keeps one planted or corrupt file from costing more than that.
+ */
+export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+/** Reasons end up in logs and `netclaim status`, one line each. */
+const MAX_REASON_CHARS = 200;
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 /** Turns a parsed JSON value back into a record, throwing when it is not one. */
 export type RecordDecoder<T> = (value: unknown) => T;
 
 export interface UnreadableRecord {
   id: string;
+  /** Why it could not be read, at most MAX_REASON_CHARS, never the file's content. */
   reason: string;
 }
 
@@ -30,10 +49,23 @@ export interface LoadedRecords<T> {
   unreadable: UnreadableRecord[];
 }
 
+/** A record file that is there but cannot be taken as a record. */
+export class UnreadableRecordError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnreadableRecordError';
+  }
+}
+
+/** Whether `id` can name a record: anything else was never stored. */
+export function isRecordId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
 export class RecordStore<T> {
   readonly dir: string;
   readonly #decode: RecordDecoder<T>;
-  #tempCounter = 0;
+  #directoryChecked = false;
 
   constructor(dir: string, decode: RecordDecoder<T>) {
     this.dir = dir;
@@ -46,9 +78,11 @@ export class RecordStore<T> {
    * once at start is what makes later lookups free of disk I/O.
    */
   async load(): Promise<LoadedRecords<T>> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.#checkDirectory();
     for (const name of await readdir(this.dir)) {
-      if (name.endsWith(TEMP_SUFFIX)) await unlink(join(this.dir, name));
+      if (!name.endsWith(TEMP_SUFFIX)) continue;
+      // Another loader (a CLI beside the agent) may have removed it between readdir and here.
+      await unlink(join(this.dir, name)).catch(ignoreMissing);
     }
     return this.read();
   }
@@ -64,55 +98,65 @@ export class RecordStore<T> {
     try {
       names = await readdir(this.dir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records, unreadable };
+      if (isMissing(error)) return { records, unreadable };
       throw error;
     }
     for (const name of names) {
       if (!name.endsWith(RECORD_SUFFIX)) continue;
       const id = name.slice(0, -RECORD_SUFFIX.length);
       try {
-        records.set(id, this.#decode(JSON.parse(await readFile(join(this.dir, name), 'utf8'))));
+        records.set(id, await this.#readRecord(join(this.dir, name)));
       } catch (error) {
         // Gone between readdir and read (the owner deleted it): not unreadable, just not there.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        unreadable.push({ id, reason: error instanceof Error ? error.message : String(error) });
+        if (isMissing(error)) continue;
+        unreadable.push({ id: boundedText(id), reason: reasonOf(error) });
       }
     }
     return { records, unreadable };
   }
 
-  /** Reads one record; undefined when there is none. */
+  /** Reads one record; undefined when there is none. Throws UnreadableRecordError for a bad one. */
   async get(id: string): Promise<T | undefined> {
     try {
-      return this.#decode(JSON.parse(await readFile(this.#path(id), 'utf8')));
+      return await this.#readRecord(this.#path(id));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+      if (isMissing(error)) return undefined;
+      throw new UnreadableRecordError(`record ${id} is unreadable: ${reasonOf(error)}`);
     }
   }
 
   /** Replaces the record atomically; resolves once it is durable. */
   async put(id: string, value: T): Promise<void> {
     const target = this.#path(id);
-    // Unique per write, so that two writers of one id never share a temporary file.
-    const temp = join(this.dir, `.${id}.${process.pid}.${++this.#tempCounter}${TEMP_SUFFIX}`);
-    const file = await open(temp, 'w', 0o600);
+    const bytes = Buffer.from(JSON.stringify(value));
+    if (bytes.length > MAX_RECORD_BYTES) throw new Error(`record ${id} is ${bytes.length} bytes, more than the ${MAX_RECORD_BYTES} a record may have`);
+    await this.#checkDirectory();
+    // Unpredictable and created exclusively: nothing planted in advance can be where we write.
+    const temp = join(this.dir, `.${id}.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
+    const file = await open(temp, CREATE_FLAGS, 0o600);
     try {
-      await file.writeFile(JSON.stringify(value));
-      await file.sync();
-    } finally {
-      await file.close();
+      try {
+        await file.writeFile(bytes);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await refuseNonRegular(target);
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(ignoreMissing);
+      throw error;
     }
-    await rename(temp, target);
     await this.#syncDirectory();
   }
 
-  /** Removes the record durably; false when there was none. */
+  /** Removes the record durably; false when there was none (an id that cannot name a record never had one). */
   async delete(id: string): Promise<boolean> {
+    if (!isRecordId(id)) return false;
     try {
       await unlink(this.#path(id));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      if (isMissing(error)) return false;
       throw error;
     }
     await this.#syncDirectory();
@@ -120,8 +164,62 @@ export class RecordStore<T> {
   }
 
   #path(id: string): string {
-    if (!ID_PATTERN.test(id)) throw new Error(`invalid record id ${JSON.stringify(id)}: must match ${ID_PATTERN}`);
+    if (!isRecordId(id)) throw new Error(`invalid record id ${JSON.stringify(boundedText(id))}: must match ${ID_PATTERN}`);
     return join(this.dir, id + RECORD_SUFFIX);
+  }
+
+  /**
+   * Creates the directory owner-only, and refuses one that is a symlink, someone else's, or
+   * writable by others: whoever can write in it could plant what we later read as our records.
+   */
+  async #checkDirectory(): Promise<void> {
+    if (this.#directoryChecked) return;
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const info = await lstat(this.dir);
+    if (!info.isDirectory()) throw new Error(`state directory ${this.dir} is not a directory (a symbolic link or a file is in its place)`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) throw new Error(`state directory ${this.dir} is owned by uid ${info.uid}, not by this process (uid ${uid})`);
+    if ((info.mode & 0o022) !== 0) {
+      throw new Error(`state directory ${this.dir} is writable by group or others (mode ${(info.mode & 0o777).toString(8)}); it must be 700`);
+    }
+    this.#directoryChecked = true;
+  }
+
+  /** Regular files only, never through a symlink, never more than MAX_RECORD_BYTES. */
+  async #readRecord(path: string): Promise<T> {
+    let file;
+    try {
+      file = await open(path, READ_FLAGS);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnreadableRecordError('is a symbolic link');
+      throw error;
+    }
+    let text: string;
+    try {
+      const info = await file.stat();
+      if (!info.isFile()) throw new UnreadableRecordError('not a regular file');
+      if (info.size > MAX_RECORD_BYTES) throw new UnreadableRecordError(`${info.size} bytes, more than the ${MAX_RECORD_BYTES} a record may have`);
+      // The size can change after fstat: read at most one byte more than allowed to notice.
+      const buffer = Buffer.alloc(info.size + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await file.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) throw new UnreadableRecordError('grew while it was read');
+      }
+      text = buffer.toString('utf8', 0, length);
+    } finally {
+      await file.close();
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // JSON.parse quotes the text around the fault: say only that it is not JSON.
+      throw new UnreadableRecordError('not valid JSON (torn or foreign file)');
+    }
+    return this.#decode(value);
   }
 
   /** A rename or unlink is durable only once the directory entry itself is on disk. */
@@ -133,4 +231,34 @@ export class RecordStore<T> {
       await directory.close();
     }
   }
+}
+
+/** Renaming over a symlink would not follow it, but a symlink where a record goes means someone was here. */
+async function refuseNonRegular(path: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    if (isMissing(error)) return;
+    throw error;
+  }
+  if (!info.isFile()) throw new Error(`refusing to write ${path}: ${info.isSymbolicLink() ? 'it is a symbolic link' : 'it is not a regular file'}`);
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+function ignoreMissing(error: unknown): void {
+  if (!isMissing(error)) throw error;
+}
+
+function reasonOf(error: unknown): string {
+  return boundedText(error instanceof Error ? error.message : String(error));
+}
+
+/** One printable line of bounded length. */
+function boundedText(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return line.length > MAX_REASON_CHARS ? `${line.slice(0, MAX_REASON_CHARS - 1)}…` : line;
 }

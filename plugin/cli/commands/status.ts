@@ -1,12 +1,17 @@
 /**
  * `netclaim status`: which devices are in which pod, from the agent's records checked against the
  * kernel (is the pod's namespace still there, is the interface in it).
+ *
+ * One bad record never hides the others: a record that cannot be read is a row of its own with
+ * the reason, a record whose kernel check fails keeps its rows with state "unknown" and the
+ * reason, and everything else is shown. The exit code is 1 whenever such a row is there (like
+ * `ls` with an unreadable entry), so a script or a probe notices without parsing the output.
  */
 import { findLinkByName } from '../../../netops/link.ts';
 import { NETLINK } from '../../../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../../../netops/netlink/socket.ts';
 import { netnsExists } from '../../../netops/netns.ts';
-import { PodAttachmentStore } from '../../agent/pod-attachments.ts';
+import { PodAttachmentStore, type PodAttachments } from '../../agent/pod-attachments.ts';
 import { DEFAULT_STATE_DIR, stateLayout } from '../../agent/state-layout.ts';
 import type { Command } from '../command.ts';
 
@@ -18,31 +23,51 @@ export interface DeviceStatusRow {
   hostIfName: string;
   podIfName: string;
   netnsPath: string;
-  /** in-pod: where it should be; missing: neither the namespace nor the interface is there. */
-  state: 'in-pod' | 'attaching' | 'netns-gone' | 'missing-from-pod';
+  /**
+   * in-pod: where it should be; missing-from-pod: the namespace is there, the interface is not;
+   * unknown: the kernel check failed (see reason).
+   */
+  state: 'in-pod' | 'attaching' | 'netns-gone' | 'missing-from-pod' | 'unknown';
+  reason?: string;
 }
 
-export async function deviceStatus(stateDir: string): Promise<DeviceStatusRow[]> {
+/** A pod record that could not be read: its file name (the pod UID) and why. */
+export interface UnreadableRecordRow {
+  podUid: string;
+  state: 'unreadable';
+  reason: string;
+}
+
+export type StatusRow = DeviceStatusRow | UnreadableRecordRow;
+
+export async function deviceStatus(stateDir: string): Promise<StatusRow[]> {
   const store = new PodAttachmentStore(stateLayout(stateDir).pods);
-  await store.read();
-  const rows: DeviceStatusRow[] = [];
-  for (const record of store.all()) {
-    const alive = netnsExists(record.netnsPath);
-    const socket = alive ? NetlinkSocket.open(NETLINK.ROUTE, record.netnsPath) : undefined;
-    try {
-      for (const device of record.devices) {
-        const inPod = socket ? findLinkByName(socket, device.attachment.podIfName) !== undefined : false;
-        rows.push({
-          pod: `${record.pod.namespace}/${record.pod.name}`, podUid: record.pod.uid, claim: `${device.claim.namespace}/${device.claim.name}`,
-          device: device.device, hostIfName: device.attachment.snapshot.ifName, podIfName: device.attachment.podIfName, netnsPath: record.netnsPath,
-          state: !alive ? 'netns-gone' : !inPod ? 'missing-from-pod' : device.result ? 'in-pod' : 'attaching',
-        });
-      }
-    } finally {
-      socket?.close();
-    }
-  }
+  const unreadable = await store.read();
+  const rows: StatusRow[] = store.all().flatMap(recordStatus);
+  for (const { id, reason } of unreadable) rows.push({ podUid: id, state: 'unreadable', reason });
   return rows;
+}
+
+function recordStatus(record: PodAttachments): DeviceStatusRow[] {
+  const row = (device: PodAttachments['devices'][number], state: DeviceStatusRow['state']): DeviceStatusRow => ({
+    pod: `${record.pod.namespace}/${record.pod.name}`, podUid: record.pod.uid, claim: `${device.claim.namespace}/${device.claim.name}`,
+    device: device.device, hostIfName: device.attachment.snapshot.ifName, podIfName: device.attachment.podIfName, netnsPath: record.netnsPath, state,
+  });
+  if (!netnsExists(record.netnsPath)) return record.devices.map((device) => row(device, 'netns-gone'));
+  let socket: NetlinkSocket | undefined;
+  try {
+    socket = NetlinkSocket.open(NETLINK.ROUTE, record.netnsPath);
+    const open = socket;
+    return record.devices.map((device) => {
+      const inPod = findLinkByName(open, device.attachment.podIfName) !== undefined;
+      return row(device, !inPod ? 'missing-from-pod' : device.result ? 'in-pod' : 'attaching');
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return record.devices.map((device) => ({ ...row(device, 'unknown'), reason }));
+  } finally {
+    socket?.close();
+  }
 }
 
 export const command: Command = {
@@ -55,8 +80,14 @@ export const command: Command = {
     } else if (rows.length === 0) {
       process.stdout.write('no devices attached to pods\n');
     } else {
-      for (const row of rows) process.stdout.write(`${row.pod}  ${row.claim}  ${row.hostIfName} -> ${row.podIfName}  ${row.state}  (${row.netnsPath})\n`);
+      for (const row of rows) process.stdout.write(statusLine(row) + '\n');
     }
-    return 0;
+    return rows.some((row) => row.state === 'unreadable' || row.state === 'unknown') ? 1 : 0;
   },
 };
+
+function statusLine(row: StatusRow): string {
+  if (row.state === 'unreadable') return `pod record ${row.podUid}  unreadable: ${row.reason}`;
+  const line = `${row.pod}  ${row.claim}  ${row.hostIfName} -> ${row.podIfName}  ${row.state}  (${row.netnsPath})`;
+  return row.reason === undefined ? line : `${line}: ${row.reason}`;
+}
