@@ -7,7 +7,7 @@
  * all get the answer the first call got, even while the API server is away.
  */
 import type { Logger } from '../log.ts';
-import { ClaimNotFoundError, type ClaimSource } from './claim.ts';
+import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
 import { checkClaim, ClaimCheckError, type DeviceLookup } from './check.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { interfaceNameConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
@@ -45,7 +45,15 @@ export class ClaimPreparer {
     return new Map(outcomes);
   }
 
-  async #prepareOne(ref: ClaimRef): Promise<PrepareOutcome> {
+  /**
+   * Prepares one claim from a claim object the caller already read: the NRI side, for a pod whose
+   * claim the kubelet never prepared on this node. The same checks and refusals as prepare().
+   */
+  async prepareFromObject(ref: ClaimRef, claim: ResourceClaimView): Promise<PrepareOutcome> {
+    return this.#claimLocks.run(ref.uid, () => this.#prepareOne(ref, async () => claim));
+  }
+
+  async #prepareOne(ref: ClaimRef, read = () => this.#readClaim(ref)): Promise<PrepareOutcome> {
     const { prepared, log: baseLog } = this.#options;
     const log = baseLog.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     const known = prepared.get(ref.uid);
@@ -54,7 +62,7 @@ export class ClaimPreparer {
       return { prepared: known };
     }
     try {
-      const claim = await this.#readClaim(ref);
+      const claim = await read();
       const candidate = checkClaim({ driver: this.#options.driver, ref, claim, devices: this.#options.devices });
       await this.#podLocks.run(candidate.pod.uid, async () => {
         const conflict = interfaceNameConflict(prepared.forPod(candidate.pod.uid), candidate);
