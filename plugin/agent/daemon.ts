@@ -8,21 +8,28 @@
  * What remains possible: a claim prepared just before NRI dropped can meet a sandbox that starts
  * while we are away; the runtime then runs the pod without its devices (it drops a late plugin
  * instead of failing the pod). Synchronize reports such pods when we are back.
+ *
+ * Start-up order is chosen so that what can fail for good fails before anything is offered to the
+ * cluster: the state directory is proven writable and the metrics port bound before a single
+ * device is published. Every part that starts is registered with `StartedParts`, so a failure half
+ * way stops what did start (and the process can exit) and shutdown stops them in reverse order.
  */
 import type { Server } from 'node:http';
 import { catalogDeviceLookup } from '../claims/inventory-lookup.ts';
+import { BackgroundWork } from '../concurrency/background.ts';
 import { apiClaimSource } from '../kube/claims.ts';
-import { createKubeClients } from '../kube/client.ts';
+import { createKubeClients, type KubeClients } from '../kube/client.ts';
 import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
-import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
+import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
 import { PodAttachmentStore, publishedInPods } from './pod-attachments.ts';
 import { PodNetwork } from './pod-network.ts';
-import { stateLayout } from './state-layout.ts';
+import { StartedParts } from './started-parts.ts';
+import { checkStateWritable, stateLayout } from './state-layout.ts';
 
 export interface DaemonOptions {
   driverName: string;
@@ -43,41 +50,112 @@ export interface DaemonOptions {
 }
 
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
+/** How long shutdown keeps retrying claim-status writes and Events before abandoning them. */
+const REPORTER_FLUSH_MS = 5000;
 
 export interface Daemon {
   metricsPort: number;
-  /** Stops accepting work, lets in-flight handlers finish, closes every socket. */
+  /** Stops accepting work, lets in-flight handlers and background writes finish, closes every socket. */
   stop(): Promise<void>;
 }
 
+/** The agent's parts that the metrics and readiness probes read; filled in as they start. */
+interface RunningParts {
+  publishing?: DevicePublishing;
+  kubelet?: KubeletSide;
+  network?: PodNetwork;
+  stub?: NriStub;
+}
+
+/**
+ * Starts every part of the agent, or none: when a part fails to start, those that started are
+ * stopped again before the error is thrown.
+ */
 export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
+  const log = options.logger;
+  const parts = new StartedParts(log);
+  try {
+    const metricsPort = await startAgent(options, parts);
+    return {
+      metricsPort,
+      async stop() {
+        log.info('shutting down');
+        await parts.stopAll();
+        log.info('stopped');
+      },
+    };
+  } catch (error) {
+    await parts.stopAll();
+    throw error;
+  }
+}
+
+async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<number> {
   const { logger: log, driverName, nodeName } = options;
+  const running: RunningParts = {};
   const kube = createKubeClients({ kubeconfig: options.kubeconfig });
   const layout = stateLayout(options.stateDir);
-
+  await checkStateWritable(layout);
   const attachments = new PodAttachmentStore(layout.pods);
   for (const record of await attachments.load()) log.error('pod attachment record unreadable; left on disk', { podUid: record.id, reason: record.reason });
 
-  const publishing: DevicePublishing = await startDevicePublishing({
-    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
-  });
-
-  const kubelet: KubeletSide = await startKubeletSide({
+  const { metrics, port } = await startObservability(options, running, parts);
+  // The kubelet's sockets before the first slice: a node whose plugin socket cannot be served
+  // must not advertise devices. No claim reaches the lookup before the kubelet registration,
+  // which waits for NRI, which starts after publishing.
+  running.kubelet = await startKubeletSide({
     driverName,
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
     stateDir: layout.claims,
     claims: apiClaimSource(kube.resource),
-    devices: catalogDeviceLookup(() => publishing.inventory.catalog, nodeName),
+    devices: catalogDeviceLookup(() => {
+      if (!running.publishing) throw new Error('the node\'s device inventory is not ready yet');
+      return running.publishing.inventory.catalog;
+    }, nodeName),
     log,
     registerAtStart: false,
     // The kubelet deletes a driver's slices when it (re)registers it: publish them again.
     onRegistrationStatus: (status) => {
-      if (status.registered) publishing.publisher.resync('kubelet registered the plugin');
+      if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
     },
   });
+  const kubelet = running.kubelet;
+  parts.add('kubelet plugin', () => kubelet.plugin.stop());
 
+  running.publishing = await startDevicePublishing({
+    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
+  });
+  const publishing = running.publishing;
+  parts.add('device publishing', () => publishing.stop());
+
+  running.network = startPodNetwork(options, kube, kubelet, publishing, attachments, metrics, parts);
+  running.stub = startNri(options, running.network, kubelet, metrics, parts);
+  return port;
+}
+
+/** /metrics and the probes first: a taken port must fail the start before anything is published. */
+async function startObservability(options: DaemonOptions, running: RunningParts, parts: StartedParts): Promise<{ metrics: AgentMetrics; port: number }> {
+  const metrics = new AgentMetrics({
+    publishedDevices: () => running.publishing?.inventory.catalog.entries.length ?? 0,
+    podsWithDevices: () => running.network?.attachedPods ?? 0,
+    nriConnected: () => running.stub?.state === 'ready',
+  });
+  const served = await startHttpServer(options.metricsAddress, metrics, [
+    { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },
+    { name: 'kubelet', problem: () => (running.kubelet?.plugin.registered ? undefined : 'plugin not registered with the kubelet') },
+  ]);
+  const server: Server = served.server;
+  parts.add('http server', () => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { metrics, port: served.port };
+}
+
+/** The pod side: attach at RunPodSandbox, teardown, and the sweep for namespaces that vanished. */
+function startPodNetwork(options: DaemonOptions, kube: KubeClients, kubelet: KubeletSide, publishing: DevicePublishing,
+  attachments: PodAttachmentStore, metrics: AgentMetrics, parts: StartedParts): PodNetwork {
+  const { logger: log, driverName, nodeName } = options;
   const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
+  parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
   const network = new PodNetwork({
     driverName,
     plans: kubelet.prepared,
@@ -88,7 +166,31 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     observe: (operation, outcome, seconds) => metrics.observeOperation(operation, outcome, seconds),
     ...(options.devRoot ? { devRoot: options.devRoot } : {}),
   });
+  parts.add('pod network', () => network.settled());
 
+  // A runtime that restarted sends no Stop/Remove for the pods it had: look for their
+  // namespaces vanishing instead. One sweep at a time; a sweep is a stat per pod when idle.
+  const sweeps = new BackgroundWork();
+  const namespaceCheck = setInterval(() => {
+    if (sweeps.size) return;
+    sweeps.run(() => network.reapPodsWithoutNamespace(), (error) => log.error('tearing down pods whose namespace is gone failed', { error }));
+  }, options.namespaceCheckIntervalMs ?? DEFAULT_NAMESPACE_CHECK_INTERVAL_MS);
+  namespaceCheck.unref();
+  parts.add('namespace check', async () => {
+    clearInterval(namespaceCheck);
+    await sweeps.settled();
+  });
+  return network;
+}
+
+/**
+ * The NRI plugin, and the kubelet registration that follows its connection: offered once the
+ * runtime has answered and after every reconnect, withdrawn while the runtime is away.
+ */
+function startNri(options: DaemonOptions, network: PodNetwork, kubelet: KubeletSide, metrics: AgentMetrics, parts: StartedParts): NriStub {
+  const log = options.logger;
+  const registration = new BackgroundWork();
+  const offerRegistration = () => registration.run(() => kubelet.plugin.register(), (error) => log.error('cannot offer kubelet registration', { error }));
   const measured = <A extends unknown[], R>(method: string, handler: (...args: A) => Promise<R>) =>
     (...args: A) => metrics.measure('nri', method, () => handler(...args));
   const teardown = (pod: Pod) => network.stopPodSandbox(pod);
@@ -103,64 +205,28 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       removePodSandbox: measured('RemovePodSandbox', teardown),
       createContainer: measured('CreateContainer', (pod: Pod) => network.createContainer(pod)),
       synchronize: measured('Synchronize', (pods: Pod[]) => network.synchronize(pods)),
-      onReconnect: () => {
-        void kubelet.plugin.register().catch((error: unknown) => log.error('cannot offer kubelet registration', { error }));
-      },
+      onReconnect: offerRegistration,
       onDisconnect: (reason) => {
         log.warn('NRI connection lost; withdrawing kubelet registration until it is back', { reason: reason.message });
-        void kubelet.plugin.deregister().catch((error: unknown) => log.error('cannot withdraw kubelet registration', { error }));
+        registration.run(() => kubelet.plugin.deregister(), (error) => log.error('cannot withdraw kubelet registration', { error }));
       },
     },
   });
-  // A runtime that restarted sends no Stop/Remove for the pods it had: look for their
-  // namespaces vanishing instead. One sweep at a time; a sweep is a stat per pod when idle.
-  let sweeping = false;
-  const namespaceCheck = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    network.reapPodsWithoutNamespace()
-      .catch((error: unknown) => log.error('tearing down pods whose namespace is gone failed', { error }))
-      .finally(() => { sweeping = false; });
-  }, options.namespaceCheckIntervalMs ?? DEFAULT_NAMESPACE_CHECK_INTERVAL_MS);
-  namespaceCheck.unref();
-  const metrics: AgentMetrics = new AgentMetrics({
-    publishedDevices: () => publishing.inventory.catalog.entries.length,
-    podsWithDevices: () => network.attachedPods,
-    nriConnected: () => stub.state === 'ready',
-  });
-  let http: Server | undefined;
-  try {
-    const served = await startHttpServer(options.metricsAddress, metrics, [
-      { name: 'nri', problem: () => (stub.state === 'ready' ? undefined : `not connected to the runtime (${stub.state})`) },
-      { name: 'kubelet', problem: () => (kubelet.plugin.registered ? undefined : 'plugin not registered with the kubelet') },
-    ]);
-    http = served.server;
-    // Not awaited: the agent serves probes and unprepare while it waits for the runtime; the
-    // kubelet is offered registration only once the runtime answered.
-    stub.start().then(async (runtime) => {
-      log.info('connected to the container runtime', { runtime: runtime.name, version: runtime.version });
-      await kubelet.plugin.register();
-    }).catch((error: unknown) => log.error('NRI plugin stopped before it was in service', { error }));
-    return {
-      metricsPort: served.port,
-      async stop() {
-        log.info('shutting down');
-        clearInterval(namespaceCheck);
-        await kubelet.plugin.deregister();
-        await stub.close();
-        await kubelet.plugin.stop();
-        publishing.stop();
-        await reporter.flush(5000);
-        await new Promise<void>((resolve) => http?.close(() => resolve()));
-        log.info('stopped');
-      },
-    };
-  } catch (error) {
-    clearInterval(namespaceCheck);
+  // Not awaited: the agent serves probes and unprepare while it waits for the runtime; the
+  // kubelet is offered registration only once the runtime answered.
+  const inService = stub.start().then((runtime) => {
+    log.info('connected to the container runtime', { runtime: runtime.name, version: runtime.version });
+    offerRegistration();
+  }, (error: unknown) => log.error('NRI plugin stopped before it was in service', { error }));
+  // Stopped in reverse: the registration is withdrawn first (no new claims), then the runtime
+  // connection closes after its running handlers answered.
+  parts.add('NRI plugin', async () => {
     await stub.close();
-    await kubelet.plugin.stop();
-    publishing.stop();
-    http?.close();
-    throw error;
-  }
+    await inService;
+  });
+  parts.add('kubelet registration', async () => {
+    await registration.settled();
+    await kubelet.plugin.deregister();
+  });
+  return stub;
 }

@@ -62,13 +62,17 @@ async function agent(plans: Map<string, PodAttachPlan>) {
   const reporter = new RecordingReporter();
   const inventory = new RecordingInventory();
   const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev') });
+  networks.push(network);
   return { network, attachments, reporter, inventory };
 }
+/** Every agent a test made, so that its background writes finish before the state dir goes. */
+const networks: PodNetwork[] = [];
 
 beforeEach(() => {
   stateDir = mkdtempSync(path.join(tmpdir(), 'netclaim-agent-'));
 });
-afterEach(() => {
+afterEach(async () => {
+  await Promise.all(networks.splice(0).map((network) => network.settled()));
   fixture.cleanup();
   rmSync(stateDir, { recursive: true, force: true });
 });
@@ -151,6 +155,7 @@ test('after a restart, Synchronize brings home the devices of pods that vanished
   const plans = new Map([['p4', { pod: { name: 'pod-p4', uid: 'p4' }, devices: [device(a, 'c4', { interface: { name: 'net4' } })] }]]);
   const first = await agent(plans);
   await first.network.runPodSandbox(pod('p4', ns.path));
+  await first.network.settled(); // its result checkpoint is on disk before it "dies"
   // The agent dies; the pod is torn down (hardware returns to the host under its pod name).
   ip('-n', ns.name, 'link', 'set', 'net4', 'netns', '1');
   ip('netns', 'del', ns.name);
@@ -202,8 +207,7 @@ test('netclaim status reports devices by pod from the records and the kernel', a
   const { network } = await agent(plans);
   await network.runPodSandbox(pod('p6', ns.path));
   // Results are checkpointed just after RunPodSandbox answers; until then the device reads "attaching".
-  const deadline = Date.now() + 2000;
-  while ((await deviceStatus(stateDir))[0]?.state !== 'in-pod' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  await network.settled();
   expect(await deviceStatus(stateDir)).toEqual([{
     pod: 'default/pod-p6', podUid: 'p6', claim: 'default/c6', device: a, hostIfName: a, podIfName: 'net6', netnsPath: ns.path, state: 'in-pod',
   }]);

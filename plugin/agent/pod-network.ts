@@ -10,6 +10,7 @@
 import { beginAttach, detach, type PendingAttach } from '../../netops/attach.ts';
 import { netnsExists } from '../../netops/netns.ts';
 import type { PodAttachPlan } from '../claims/plan.ts';
+import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import type { Logger } from '../log.ts';
 import type { ContainerAdjustment, Pod } from '../nri/types.ts';
@@ -42,9 +43,15 @@ export interface PodNetworkOptions {
 export class PodNetwork {
   readonly #options: PodNetworkOptions;
   readonly #perPod = new KeyedLock();
+  readonly #background = new BackgroundWork();
 
   constructor(options: PodNetworkOptions) {
     this.#options = options;
+  }
+
+  /** Resolves once the work started after handlers answered (result checkpoints) is on disk. */
+  settled(): Promise<void> {
+    return this.#background.settled();
   }
 
   /** Pods currently holding devices. */
@@ -159,8 +166,8 @@ export class PodNetwork {
     // Results (and the MACs the links got) are checkpointed off the critical path: the record
     // written before the move already brings every link home. Queued under the pod's lock, so a
     // Stop for this pod runs after it.
-    void this.#perPod.run(pod.uid, () => attachments.put(record))
-      .catch((error: unknown) => log.warn('cannot checkpoint attach results; the pre-move record still allows teardown', { error }));
+    this.#background.run(() => this.#perPod.run(pod.uid, () => attachments.put(record)),
+      (error) => log.warn('cannot checkpoint attach results; the pre-move record still allows teardown', { error }));
     this.#options.observe?.('attach', 'ok', (performance.now() - started) / 1000);
     for (const device of record.devices) {
       log.info('device attached', { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device, ...device.result });

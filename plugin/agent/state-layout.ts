@@ -1,4 +1,6 @@
 /** Where the agent keeps its durable state under --state-dir (default /var/lib/netclaim). */
+import { constants } from 'node:fs';
+import { mkdir, open, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export const DEFAULT_STATE_DIR = '/var/lib/netclaim';
@@ -12,4 +14,30 @@ export function stateLayout(stateDir: string) {
     /** `netclaim attach` by hand, one record per host device. */
     manualAttachments: path.join(stateDir, 'attachments'),
   };
+}
+
+/**
+ * Proves at start that the agent can make its records durable (create, fsync, remove) in each of
+ * its state directories. A read-only or full state dir would otherwise show only at the first
+ * prepare, after the node's devices were published as available. The probe's name ends like a
+ * record store's temporary files, so a crash between create and remove leaves nothing the stores
+ * do not clean up.
+ */
+export async function checkStateWritable(layout: ReturnType<typeof stateLayout>): Promise<void> {
+  for (const dir of [layout.claims, layout.pods]) {
+    const probe = path.join(dir, `.write-check.${process.pid}.tmp`);
+    try {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const file = await open(probe, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, 0o600);
+      try {
+        await file.writeFile('ok');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await unlink(probe);
+    } catch (error) {
+      throw new Error(`state directory ${dir} is not usable: ${(error as Error).message}`, { cause: error });
+    }
+  }
 }

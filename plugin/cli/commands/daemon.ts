@@ -8,6 +8,12 @@ import { type Command, UsageError } from '../command.ts';
 
 /** After this long a SIGTERM stops waiting for in-flight work (the DaemonSet grace period is longer). */
 const SHUTDOWN_TIMEOUT_MS = 20_000;
+/**
+ * After a failed start every part that started has been stopped, so the process should end by
+ * itself; should a library still hold a socket or timer open, it ends after this long anyway (a
+ * daemon that failed to start must never run on, half started).
+ */
+const FAILED_START_EXIT_MS = 3000;
 
 export const command: Command = {
   summary: 'run the node agent: inventory, kubelet DRA plugin and NRI plugin',
@@ -47,6 +53,10 @@ export const command: Command = {
       metricsAddress: values['metrics-address'] as string,
       namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
       logger,
+    }).catch((error: unknown) => {
+      logger.error('netclaim agent failed to start; exiting', { error });
+      setTimeout(() => process.exit(1), FAILED_START_EXIT_MS).unref();
+      throw error;
     });
     logger.info('netclaim agent started', { metricsPort: daemon.metricsPort });
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
