@@ -37,13 +37,13 @@ describe('sortClaims', () => {
       preparedFor: (uid) => (uid === 'uid-shared' ? { name: 'first', uid: 'pod-1' } : undefined),
       attachedTo: () => undefined,
     });
-    expect(sorting).toEqual({ toPrepare: [], unavailable: [{ claim: entry('shared', []).claim, device: 'eth1', holder: { namespace: 'default', name: 'first', uid: 'pod-1' } }] });
+    expect(sorting).toEqual({ toPrepare: [], unavailable: [{ claim: entry('shared', []).claim, device: 'eth1', holder: { namespace: 'default', name: 'first', uid: 'pod-1' }, held: 'prepared' }] });
   });
 
   test('the pod the device is attached to is the holder, also when no claim of it is prepared here', () => {
     const holder = { namespace: 'other-ns', name: 'holder', uid: 'pod-9' };
     const sorting = sortClaims({ pod, claims: [entry('lost', ['eth1', 'eth2'])], preparedFor: () => undefined, attachedTo: (device) => (device === 'eth2' ? holder : undefined) });
-    expect(sorting.unavailable).toEqual([{ claim: entry('lost', []).claim, device: 'eth2', holder }]);
+    expect(sorting.unavailable).toEqual([{ claim: entry('lost', []).claim, device: 'eth2', holder, held: 'attached' }]);
     expect(sorting.toPrepare).toEqual([]);
   });
 

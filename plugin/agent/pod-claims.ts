@@ -47,11 +47,12 @@ function reservedFor(claim: ResourceClaimView, podUid: string): boolean {
   return (claim.status?.reservedFor ?? []).some((consumer) => consumer.resource === 'pods' && consumer.uid === podUid);
 }
 
-/** A device of the pod's claim that another pod has (or was prepared for). */
+/** A device of the pod's claims that another pod has (attached) or will have (prepared for it). */
 export interface UnavailableDevice {
   claim: ClaimRef;
   device: string;
   holder: PodRef;
+  held: 'attached' | 'prepared';
 }
 
 export interface ClaimSorting {
@@ -77,10 +78,10 @@ export function sortClaims(input: {
     const { claim } = entry;
     const prepared = input.preparedFor(claim.uid);
     const preparedElsewhere = prepared && prepared.uid !== input.pod.uid ? { namespace: claim.namespace, ...prepared } : undefined;
-    const held = entry.devices.flatMap(({ device }) => {
+    const held = entry.devices.flatMap(({ device }): UnavailableDevice[] => {
       const attached = input.attachedTo(device);
-      const holder = attached && attached.uid !== input.pod.uid ? attached : preparedElsewhere;
-      return holder ? [{ claim, device, holder }] : [];
+      if (attached && attached.uid !== input.pod.uid) return [{ claim, device, holder: attached, held: 'attached' }];
+      return preparedElsewhere ? [{ claim, device, holder: preparedElsewhere, held: 'prepared' }] : [];
     });
     if (held.length) sorting.unavailable.push(...held);
     else if (!prepared) sorting.toPrepare.push(entry);

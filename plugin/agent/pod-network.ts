@@ -108,13 +108,23 @@ export class PodNetwork {
   }
 
   async runPodSandbox(pod: Pod): Promise<void> {
-    await this.#perPod.run(pod.uid, async () => {
-      this.#lateHandled.delete(pod.uid);
-      const plan = await this.#planFor(pod, 'read');
-      if (plan) await this.#attachAll(pod, plan, false);
-    });
+    if (!this.#knownNotOurs(pod)) {
+      await this.#perPod.run(pod.uid, async () => {
+        this.#lateHandled.delete(pod.uid);
+        const plan = await this.#planFor(pod, 'read');
+        if (plan) await this.#attachAll(pod, plan, false);
+      });
+    }
     // Only a sandbox that started is one to attach into later (a failed one is stopped next).
     if (pod.netnsPath) this.#sandboxes.set(pod.uid, pod);
+  }
+
+  /** The common case, answered from memory without a lock: no plan, and the cache says no claims of ours. */
+  #knownNotOurs(pod: Pod): boolean {
+    if (this.#options.plans.planForPod(pod.uid)?.devices.length) return false;
+    if (!this.#options.claims) return true;
+    const answer = this.#options.claims.cached(pod.uid);
+    return answer?.known === true && answer.claims.length === 0;
   }
 
   async stopPodSandbox(pod: Pod): Promise<void> {
@@ -205,7 +215,7 @@ export class PodNetwork {
     if ('error' in outcome) throw this.#fail(pod, devices, `claim ${claim.namespace}/${claim.name} cannot be prepared: ${outcome.error}`);
     const preparedFor = outcome.prepared.pod;
     if (preparedFor.uid !== pod.uid) {
-      throw this.#unavailable(pod, devices.map(({ device }) => ({ claim, device, holder: { namespace: claim.namespace, ...preparedFor } })));
+      throw this.#unavailable(pod, devices.map(({ device }) => ({ claim, device, holder: { namespace: claim.namespace, ...preparedFor }, held: 'prepared' as const })));
     }
     this.#options.logger.info('claim prepared at sandbox start: the kubelet had not prepared it on this node for this pod',
       { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid });
@@ -387,7 +397,8 @@ export class PodNetwork {
    * status belongs to the pod that has its devices.
    */
   #unavailable(pod: Pod, devices: readonly UnavailableDevice[]): Error {
-    const each = devices.map(({ claim, device, holder }) => `device ${device} of claim ${claim.namespace}/${claim.name} is in pod ${holder.namespace}/${holder.name} (uid ${holder.uid})`);
+    const each = devices.map(({ claim, device, holder, held }) =>
+      `device ${device} of claim ${claim.namespace}/${claim.name} is ${held === 'attached' ? 'in' : 'prepared for'} pod ${holder.namespace}/${holder.name} (uid ${holder.uid})`);
     const message = `netclaim cannot give the pod its network devices: ${each.join('; ')}; a network device is in one pod's network namespace at a time: give each pod its own claim, e.g. with a ResourceClaimTemplate`;
     this.#options.logger.error('device held by another pod; failing the pod sandbox', {
       pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: devices.map(({ claim, device, holder }) => ({ claim: `${claim.namespace}/${claim.name}`, device, holder: `${holder.namespace}/${holder.name}` })),
