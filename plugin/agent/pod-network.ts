@@ -386,7 +386,7 @@ export class PodNetwork {
    */
   #fail(pod: Pod, devices: readonly DeviceOfClaim[], reason: string): Error {
     const message = `netclaim cannot attach the pod's network devices: ${reason}`;
-    this.#options.logger.error('attach failed; failing the pod sandbox', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, reason });
+    this.#options.logger.error('cannot attach the pod\'s devices', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, reason });
     this.#options.reporter.warning({ namespace: pod.namespace, name: pod.name, uid: pod.uid }, claimsOf(devices), 'NetworkDeviceAttachFailed', message);
     this.#reportNotReady(devices, 'NetworkDeviceAttachFailed', message);
     return new PodNetworkError(message);
@@ -400,7 +400,7 @@ export class PodNetwork {
     const each = devices.map(({ claim, device, holder, held }) =>
       `device ${device} of claim ${claim.namespace}/${claim.name} is ${held === 'attached' ? 'in' : 'prepared for'} pod ${holder.namespace}/${holder.name} (uid ${holder.uid})`);
     const message = `netclaim cannot give the pod its network devices: ${each.join('; ')}; a network device is in one pod's network namespace at a time: give each pod its own claim, e.g. with a ResourceClaimTemplate`;
-    this.#options.logger.error('device held by another pod; failing the pod sandbox', {
+    this.#options.logger.error('a device of the pod\'s claims is another pod\'s', {
       pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: devices.map(({ claim, device, holder }) => ({ claim: `${claim.namespace}/${claim.name}`, device, holder: `${holder.namespace}/${holder.name}` })),
     });
     this.#options.reporter.warning({ namespace: pod.namespace, name: pod.name, uid: pod.uid }, [], 'NetworkDeviceUnavailable', message);
