@@ -97,7 +97,7 @@ export class PodNetwork {
     this.#options = options;
   }
 
-  /** Resolves once the work started after handlers answered (result checkpoints) is on disk. */
+  /** Resolves once the work started after handlers answered (result checkpoints, late attaches) is done. */
   settled(): Promise<void> {
     return this.#background.settled();
   }
