@@ -264,6 +264,7 @@ describe('ClusterRole', () => {
       'resource.k8s.io/resourceclaims/status:patch',
       `resource.k8s.io/resourceclaims/driver:associated-node:patch@${driverName}`,
       '/nodes:get',
+      ...['get', 'list', 'watch'].map((verb) => `/pods:${verb}`),
       '/events:create',
     ];
     expect([...grants].sort()).toEqual([...expected].sort());

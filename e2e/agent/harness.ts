@@ -33,6 +33,7 @@ import type { AllocationConfig } from '../../plugin/claims/claim.ts';
 import type { DeviceStatusRow } from '../../plugin/cli/commands/status.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../testing/claims.ts';
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
+import { seedPod } from '../../testing/pods.ts';
 import { registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import { TestContainerd } from '../runtime/containerd.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
@@ -328,6 +329,30 @@ export class AgentHarness {
 
   podConfig(namePrefix: string): PodSandboxConfig {
     return testPodConfig(namePrefix);
+  }
+
+  /**
+   * The pod's API object as the scheduler leaves it (bound to this node, using `claims`); returns
+   * the sandbox config with the uid the API server gave it, as the kubelet's sandboxes carry.
+   */
+  podObject(config: PodSandboxConfig, claims: string[]): PodSandboxConfig {
+    const metadata = config.metadata!;
+    const created = seedPod(this.api, { namespace: metadata.namespace!, name: metadata.name!, nodeName: NODE_NAME, claims });
+    return { ...config, metadata: { ...metadata, uid: String(created.metadata.uid) } };
+  }
+
+  /** Sets the claim's consumers, as the scheduler does when another pod starts to share it. */
+  reserveClaim(claim: ClaimRef, pods: PodSandboxConfig[]): void {
+    const stored = this.api.read('resource.k8s.io/v1', 'ResourceClaim', claim.name, claim.namespace)!;
+    const reservedFor = pods.map((pod) => ({ resource: 'pods', name: pod.metadata!.name!, uid: pod.metadata!.uid! }));
+    this.api.replace({ ...stored, status: { ...stored.status as object, reservedFor } });
+  }
+
+  /** Events the daemon recorded about an object, by reason. */
+  events(involvedUid: string): Array<{ reason: string; type: string; message: string }> {
+    return this.api.list('v1', 'Event')
+      .filter((event) => (event.involvedObject as { uid?: string } | undefined)?.uid === involvedUid)
+      .map((event) => ({ reason: String(event.reason), type: String(event.type), message: String(event.message) }));
   }
 
   /**

@@ -2,7 +2,10 @@
  * The node agent end to end, on real containerd 1.7 and 2.1: the real daemon process, the
  * kubelet simulator, the fake API server. A pod gets two stand-in NICs configured as its claim
  * says and gives them back intact; a claim with a bad config is refused at prepare and touches
- * nothing. Needs root (`make runtime-deps` installs the runtimes).
+ * nothing. Pods the kubelet did not prepare for (their API objects are in the fake API server):
+ * a claim never prepared here is prepared at sandbox start, a second consumer of a claim fails
+ * naming the claim and the pod that holds it, and a pod that started while the daemon was down
+ * gets its devices when it is back. Needs root (`make runtime-deps` installs the runtimes).
  */
 import { ip, ipJson, linkExists, linkState, type LinkState } from '../../netops/test/kernel-fixtures.ts';
 import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
@@ -143,5 +146,77 @@ describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version)
     await agent.stopPod(running);
     await agent.removePod(running);
     expect(linkState(nic.ifName)).toEqual(before);
+  }, TEST_TIMEOUT_MS);
+
+  it('prepares at sandbox start a claim the kubelet never prepared here, and attaches it', async () => {
+    const agent = harness();
+    const nic = await agent.nic('spot', { addresses: ['198.51.103.1/24'] });
+    const pod = agent.podObject(agent.podConfig('on-the-spot'), ['on-the-spot']);
+    const claim = agent.seedClaim({ name: 'on-the-spot', pod, devices: [nic.device], config: { interface: { name: 'net1', addresses: ['192.168.79.2/24'] } } });
+    const running = await agent.runPod(pod);
+    expect(linkState('net1', running.netnsName).addresses).toEqual(['192.168.79.2/24']);
+    await agent.daemon.waitForLog('claim prepared at sandbox start: the kubelet had not prepared it on this node for this pod', { claimUid: claim.uid });
+    await agent.stopPod(running);
+    await agent.removePod(running);
+    expect(await agent.unprepare(claim)).toEqual({ [claim.uid]: '' });
+    // Unprepare takes back what the driver wrote in the claim's status.
+    await waitUntil('claim status entries removed', 10_000, async () => {
+      const devices = (agent.readClaim(claim)?.status as { devices?: unknown[] } | undefined)?.devices ?? [];
+      return devices.length === 0 ? true : undefined;
+    });
+  }, TEST_TIMEOUT_MS);
+
+  it('fails the sandbox of a second consumer of a claim, naming the claim, the device and the pod that has it', async () => {
+    const agent = harness();
+    const nic = await agent.nic('shared', { addresses: ['198.51.104.1/24'] });
+    const first = agent.podObject(agent.podConfig('first'), ['shared']);
+    const claim = agent.seedClaim({ name: 'shared', pod: first, devices: [nic.device], config: { interface: { name: 'net1' } } });
+    expect((await agent.prepare(claim))[claim.uid]!.error).toBe('');
+    const holder = await agent.runPod(first);
+    expect(linkExists('net1', holder.netnsName)).toBe(true);
+
+    // The scheduler lets a second pod share the claim; the kubelet does not prepare it again.
+    const second = agent.podObject(agent.podConfig('second'), ['shared']);
+    agent.reserveClaim(claim, [first, second]);
+    const namespace = first.metadata!.namespace!;
+    await expect(agent.runPod(second)).rejects.toThrow(
+      `device ${nic.device} of claim ${namespace}/shared is in pod ${namespace}/${first.metadata!.name} (uid ${first.metadata!.uid})`);
+    await waitUntil('a NetworkDeviceUnavailable event on the second pod', 10_000, async () =>
+      agent.events(second.metadata!.uid!).find((event) => event.reason === 'NetworkDeviceUnavailable'));
+    expect(agent.events(second.metadata!.uid!)[0]).toMatchObject({ type: 'Warning', message: expect.stringContaining(`claim ${namespace}/shared`) });
+    expect(linkExists('net1', holder.netnsName)).toBe(true);
+
+    await agent.stopPod(holder);
+    await agent.removePod(holder);
+    expect(await agent.unprepare(claim)).toEqual({ [claim.uid]: '' });
+  }, TEST_TIMEOUT_MS);
+
+  it('gives a pod that started while the daemon was down its devices once the daemon is back', async () => {
+    const agent = harness();
+    const nic = await agent.nic('down', { addresses: ['198.51.105.1/24'] });
+    const hostBefore = linkState(nic.ifName);
+    const pod = agent.podObject(agent.podConfig('while-down'), ['while-down']);
+    const claim = agent.seedClaim({ name: 'while-down', pod, devices: [nic.device], config: { interface: { name: 'net1', addresses: ['192.168.80.2/24'] } } });
+    expect((await agent.prepare(claim))[claim.uid]!.error).toBe('');
+
+    await agent.killDaemon();
+    // The runtime runs the pod without the plugin that is not there.
+    const running = await agent.runPod(pod);
+    expect(linkExists('net1', running.netnsName)).toBe(false);
+
+    await agent.restartDaemon();
+    await waitUntil('net1 in the running pod', 15_000, async () => (linkExists('net1', running.netnsName) ? true : undefined));
+    expect(linkState('net1', running.netnsName).addresses).toEqual(['192.168.80.2/24']);
+    await waitUntil('a NetworkDeviceAttachedLate event on the pod', 10_000, async () =>
+      agent.events(running.uid).find((event) => event.reason === 'NetworkDeviceAttachedLate' && event.type === 'Warning'));
+    const devices = await waitUntil('claim status of the late attach', 10_000, async () =>
+      (agent.readClaim(claim)?.status as { devices?: Array<{ conditions: Array<{ type: string; reason: string }> }> } | undefined)?.devices);
+    expect(devices[0]!.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True', reason: 'NetworkDeviceAttachedLate' }));
+    expect(await agent.metric('netclaim_pods_started_without_devices_total')).toBe(1);
+
+    await agent.stopPod(running);
+    expect(linkState(nic.ifName)).toEqual(hostBefore);
+    await agent.removePod(running);
+    expect(await agent.unprepare(claim)).toEqual({ [claim.uid]: '' });
   }, TEST_TIMEOUT_MS);
 });

@@ -4,13 +4,15 @@
  * retried with backoff; RunPodSandbox never waits for the API server.
  */
 import type { CoreV1Api, ResourceV1Api } from '@kubernetes/client-node';
+import type { ClaimRef } from '../claims/plan.ts';
+import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
-import { errorMessage } from '../kube/errors.ts';
+import { errorMessage, isNotFound } from '../kube/errors.ts';
 import { serverSideApply } from '../kube/client.ts';
 import { defaultBackoff, withRetry } from '../kube/retry.ts';
 import { claimStatusApplyPatch, type ClaimStatusDevice } from './claim-status.ts';
 
-export interface ObjectRef {
+interface ObjectRef {
   kind: 'Pod' | 'ResourceClaim';
   apiVersion: string;
   namespace: string;
@@ -20,8 +22,11 @@ export interface ObjectRef {
 
 /** What the pod-network logic needs; tests give it a recording fake or the real one. */
 export interface Reporter {
-  claimStatus(claim: { namespace: string; name: string; uid: string }, devices: ClaimStatusDevice[]): void;
-  warning(objects: ObjectRef[], reason: string, message: string): void;
+  claimStatus(claim: ClaimRef, devices: ClaimStatusDevice[]): void;
+  /** Removes every status.devices entry this driver wrote (the claim may be gone already). */
+  clearClaimStatus(claim: ClaimRef): void;
+  /** A Warning Event on the pod and on each of `claims`. */
+  warning(pod: PodRef, claims: readonly ClaimRef[], reason: string, message: string): void;
 }
 
 const ATTEMPTS = 8;
@@ -43,18 +48,39 @@ export class ApiReporter implements Reporter {
     this.#logger = options.logger;
   }
 
-  claimStatus(claim: { namespace: string; name: string; uid: string }, devices: ClaimStatusDevice[]): void {
+  claimStatus(claim: ClaimRef, devices: ClaimStatusDevice[]): void {
     const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid, devices: devices.map((d) => d.device) };
     this.#track(async () => {
-      await withRetry(() => this.#resource.patchNamespacedResourceClaimStatus({
-        namespace: claim.namespace, name: claim.name, body: claimStatusApplyPatch(claim, devices), fieldManager: this.#driver, force: true,
-      }, serverSideApply), this.#retry('write claim status', fields));
+      await this.#applyClaimStatus(claim, devices, fields);
       this.#logger.info('claim status written', fields);
     }, 'cannot write claim status', fields);
   }
 
-  warning(objects: ObjectRef[], reason: string, message: string): void {
+  clearClaimStatus(claim: ClaimRef): void {
+    const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid };
+    this.#track(async () => {
+      try {
+        await this.#applyClaimStatus(claim, [], fields);
+        this.#logger.info('claim status entries removed', fields);
+      } catch (error) {
+        // Unprepare often follows the claim's deletion: then there is nothing left to clear.
+        if (!isNotFound(error)) throw error;
+      }
+    }, 'cannot remove claim status entries', fields);
+  }
+
+  async #applyClaimStatus(claim: ClaimRef, devices: ClaimStatusDevice[], fields: Record<string, unknown>): Promise<void> {
+    await withRetry(() => this.#resource.patchNamespacedResourceClaimStatus({
+      namespace: claim.namespace, name: claim.name, body: claimStatusApplyPatch(claim, devices), fieldManager: this.#driver, force: true,
+    }, serverSideApply), this.#retry('write claim status', fields));
+  }
+
+  warning(pod: PodRef, claims: readonly ClaimRef[], reason: string, message: string): void {
     const now = new Date();
+    const objects: ObjectRef[] = [
+      { kind: 'Pod', apiVersion: 'v1', ...pod },
+      ...claims.map((claim): ObjectRef => ({ kind: 'ResourceClaim', apiVersion: 'resource.k8s.io/v1', ...claim })),
+    ];
     for (const object of objects) {
       const fields = { [object.kind === 'Pod' ? 'pod' : 'claim']: `${object.namespace}/${object.name}`, reason };
       this.#track(async () => {

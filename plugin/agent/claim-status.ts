@@ -2,7 +2,9 @@
  * The claim's status.devices entries (KEP-4817) for attached devices: which interface the pod
  * got, its addresses and MAC, and Ready/NetworkReady conditions. Written by server-side apply
  * with the driver as field manager, so other drivers' entries in the same claim are untouched.
- * Pure builders here; the writer (I/O, retries) is claim-status-writer.ts.
+ * A device that could not be attached gets Ready=False and NetworkReady=False with the reason and
+ * the error; applying an empty list (at unprepare) removes every entry the driver wrote.
+ * Pure builders here; the writer (I/O, retries) is api-reporter.ts.
  */
 import type { AttachResult } from '../../netops/attach.ts';
 
@@ -17,20 +19,42 @@ export interface ClaimStatusDevice {
   pool: string;
   device: string;
   conditions: Array<{ type: string; status: 'True' | 'False'; reason: string; message: string; lastTransitionTime: string }>;
-  networkData: { interfaceName: string; ips: string[]; hardwareAddress: string };
+  /** Absent when the device is not in the pod. */
+  networkData?: { interfaceName: string; ips: string[]; hardwareAddress: string };
 }
 
-export function claimStatusDevices(driver: string, devices: DeviceStatusInput[], now: Date): ClaimStatusDevice[] {
-  const time = now.toISOString().replace(/\.\d{3}Z$/, 'Z'); // metav1.Time has second precision
+/** metav1.Time has second precision. */
+function timeOf(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `readyReason` tells a device attached at sandbox start from one attached into a running pod. */
+export function claimStatusDevices(driver: string, devices: DeviceStatusInput[], now: Date, readyReason = 'NetworkDeviceAttached'): ClaimStatusDevice[] {
+  const time = timeOf(now);
   return devices.map(({ pool, device, result }) => ({
     driver,
     pool,
     device,
     conditions: [
-      { type: 'Ready', status: 'True', reason: 'NetworkDeviceAttached', message: `${result.device} is ${result.interfaceName} in the pod`, lastTransitionTime: time },
+      { type: 'Ready', status: 'True', reason: readyReason, message: `${result.device} is ${result.interfaceName} in the pod`, lastTransitionTime: time },
       { type: 'NetworkReady', status: 'True', reason: 'NetworkConfigured', message: `mtu ${result.mtu}, ${result.ips.length} address(es)`, lastTransitionTime: time },
     ],
     networkData: { interfaceName: result.interfaceName, ips: result.ips, hardwareAddress: result.hardwareAddress },
+  }));
+}
+
+/** Entries for devices the pod does not have: both conditions False, with why. */
+export function claimStatusNotReady(driver: string, devices: ReadonlyArray<{ pool: string; device: string }>, reason: string, message: string, now: Date): ClaimStatusDevice[] {
+  const time = timeOf(now);
+  const text = message.slice(0, 1024); // a condition message is capped by the API server (32 KiB); keep ours short
+  return devices.map(({ pool, device }) => ({
+    driver,
+    pool,
+    device,
+    conditions: [
+      { type: 'Ready', status: 'False', reason, message: text, lastTransitionTime: time },
+      { type: 'NetworkReady', status: 'False', reason, message: text, lastTransitionTime: time },
+    ],
   }));
 }
 

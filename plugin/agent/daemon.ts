@@ -4,10 +4,12 @@
  * - the kubelet registration is offered only while NRI is connected, so no claim is prepared
  *   for a pod whose sandbox we could not see start (withdrawn on disconnect, offered again on
  *   reconnect, after Synchronize reconciled);
- * - RunPodSandbox attaches all of a pod's devices or fails the sandbox.
+ * - RunPodSandbox attaches all of a pod's devices or fails the sandbox, also for a pod with no
+ *   prepared plan whose claims (from a cache of this node's pods) give it devices here.
  * What remains possible: a claim prepared just before NRI dropped can meet a sandbox that starts
  * while we are away; the runtime then runs the pod without its devices (it drops a late plugin
- * instead of failing the pod). Synchronize reports such pods when we are back.
+ * instead of failing the pod). When we are back, Synchronize finds such pods and their devices
+ * are attached into the running pod (`lateAttach`), with a Warning Event saying so.
  *
  * Start-up order is chosen so that what can fail for good fails before anything is offered to the
  * cluster: the state directory is proven writable and the metrics port bound before a single
@@ -18,6 +20,7 @@ import type { Server } from 'node:http';
 import { catalogDeviceLookup } from '../claims/inventory-lookup.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { apiClaimSource } from '../kube/claims.ts';
+import { PodCache } from '../kube/pods.ts';
 import { createKubeClients, type KubeClients } from '../kube/client.ts';
 import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
 import type { Logger } from '../log.ts';
@@ -27,6 +30,7 @@ import { startDevicePublishing, type DevicePublishing } from './device-publishin
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
 import { PodAttachmentStore, publishedInPods } from './pod-attachments.ts';
+import { PodClaims } from './pod-claims.ts';
 import { PodNetwork } from './pod-network.ts';
 import { StartedParts } from './started-parts.ts';
 import { checkStateWritable, stateLayout } from './state-layout.ts';
@@ -47,6 +51,8 @@ export interface DaemonOptions {
   namespaceCheckIntervalMs?: number;
   /** Where RDMA device nodes are looked up (tests). */
   devRoot?: string;
+  /** Attach devices into pods found running without them (default); false only reports them. */
+  lateAttach?: boolean;
 }
 
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
@@ -100,6 +106,8 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   for (const record of await attachments.load()) log.error('pod attachment record unreadable; left on disk', { podUid: record.id, reason: record.reason });
 
   const { metrics, port } = await startObservability(options, running, parts);
+  const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
+  parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
   // The kubelet's sockets before the first slice: a node whose plugin socket cannot be served
   // must not advertise devices. No claim reaches the lookup before the kubelet registration,
   // which waits for NRI, which starts after publishing.
@@ -119,6 +127,10 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
     onRegistrationStatus: (status) => {
       if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
     },
+    // What we wrote in the claim's status.devices goes with the claim's preparation.
+    onUnprepared: (claims) => {
+      for (const claim of claims) reporter.clearClaimStatus(claim);
+    },
   });
   const kubelet = running.kubelet;
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
@@ -129,7 +141,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());
 
-  running.network = startPodNetwork(options, kube, kubelet, publishing, attachments, metrics, parts);
+  running.network = startPodNetwork(options, kube, kubelet, publishing, attachments, metrics, reporter, parts);
   running.stub = startNri(options, running.network, kubelet, metrics, parts);
   return port;
 }
@@ -150,12 +162,15 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
   return { metrics, port: served.port };
 }
 
-/** The pod side: attach at RunPodSandbox, teardown, and the sweep for namespaces that vanished. */
+/**
+ * The pod side: attach at RunPodSandbox (with the node's pods and their claims cached, for pods
+ * the kubelet did not prepare for), late attach, teardown, and the sweep for namespaces that vanished.
+ */
 function startPodNetwork(options: DaemonOptions, kube: KubeClients, kubelet: KubeletSide, publishing: DevicePublishing,
-  attachments: PodAttachmentStore, metrics: AgentMetrics, parts: StartedParts): PodNetwork {
+  attachments: PodAttachmentStore, metrics: AgentMetrics, reporter: ApiReporter, parts: StartedParts): PodNetwork {
   const { logger: log, driverName, nodeName } = options;
-  const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
-  parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
+  const pods = new PodCache({ kube, nodeName, logger: log.with({ component: 'pod-cache' }) });
+  const podClaims = new PodClaims({ driverName, nodeName, pods, claims: apiClaimSource(kube.resource), logger: log });
   const network = new PodNetwork({
     driverName,
     plans: kubelet.prepared,
@@ -165,8 +180,21 @@ function startPodNetwork(options: DaemonOptions, kube: KubeClients, kubelet: Kub
     inventory: publishing.inventory,
     observe: (operation, outcome, seconds) => metrics.observeOperation(operation, outcome, seconds),
     ...(options.devRoot ? { devRoot: options.devRoot } : {}),
+    claims: {
+      cached: (podUid) => podClaims.cached(podUid),
+      lookup: (pod) => podClaims.lookup(pod),
+      prepare: (claim, view) => kubelet.preparer.prepareFromObject(claim, view),
+    },
+    lateAttach: options.lateAttach ?? true,
+    count: (event) => metrics.countPod(event),
   });
   parts.add('pod network', () => network.settled());
+  podClaims.onLearnt((pod) => network.claimsLearnt(pod.uid));
+  pods.start();
+  parts.add('pod cache', async () => {
+    pods.stop();
+    await podClaims.settled();
+  });
 
   // A runtime that restarted sends no Stop/Remove for the pods it had: look for their
   // namespaces vanishing instead. One sweep at a time; a sweep is a stat per pod when idle.

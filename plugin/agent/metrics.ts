@@ -4,6 +4,7 @@
  * outcomes, never pod or device names).
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PodEvent } from './pod-network.ts';
 
 /** From 100 µs (an empty NRI round trip) to 5 s (past the runtime's 2 s budget). */
 const LATENCY_BUCKETS = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5];
@@ -22,11 +23,16 @@ export class AgentMetrics {
   readonly #requests: Counter<'api' | 'method' | 'outcome'>;
   readonly #latency: Histogram<'api' | 'method' | 'outcome'>;
   readonly #operations: Histogram<'operation' | 'outcome'>;
+  readonly #podEvents: Record<PodEvent, Counter>;
   constructor(sources: GaugeSources) {
     const registers = [this.registry];
     this.#requests = new Counter({ name: 'netclaim_requests_total', help: 'NRI and DRA requests handled, by API, method and outcome', labelNames: ['api', 'method', 'outcome'], registers });
     this.#latency = new Histogram({ name: 'netclaim_request_duration_seconds', help: 'Time to handle an NRI or DRA request', labelNames: ['api', 'method', 'outcome'], buckets: LATENCY_BUCKETS, registers });
     this.#operations = new Histogram({ name: 'netclaim_device_operation_duration_seconds', help: 'Time to attach all of a pod\'s devices, or to return them', labelNames: ['operation', 'outcome'], buckets: LATENCY_BUCKETS, registers });
+    this.#podEvents = {
+      'started-without-devices': new Counter({ name: 'netclaim_pods_started_without_devices_total', help: 'Pods found running without the netclaim devices their claims give them (attached late, or only reported with --late-attach=false)', registers }),
+      'claims-unknown': new Counter({ name: 'netclaim_pods_with_unknown_claims_total', help: 'Pods without a prepared plan let start because their claims could not be read in time (API server unreachable, pod not in the cache)', registers }),
+    };
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({ name, help, registers, collect() { this.set(read()); } });
     gauge('netclaim_published_devices', 'Devices published in this node\'s ResourceSlices', sources.publishedDevices);
@@ -47,6 +53,10 @@ export class AgentMetrics {
       this.#requests.inc(labels);
       this.#latency.observe(labels, (performance.now() - started) / 1000);
     }
+  }
+
+  countPod(event: PodEvent): void {
+    this.#podEvents[event].inc();
   }
 
   observeOperation(operation: 'attach' | 'detach', outcome: Outcome, seconds: number): void {

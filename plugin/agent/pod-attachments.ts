@@ -25,7 +25,7 @@ export interface AttachedDevice {
 }
 
 export interface PodAttachments {
-  pod: { uid: string; namespace: string; name: string };
+  pod: PodRef;
   netnsPath: string;
   devices: AttachedDevice[];
 }

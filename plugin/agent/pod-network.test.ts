@@ -8,11 +8,14 @@ import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kern
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
-import type { ObjectRef, Reporter } from './api-reporter.ts';
+import type { ClaimRef } from '../claims/plan.ts';
+import type { PodRef } from '../inventory/catalog.ts';
+import type { Reporter } from './api-reporter.ts';
 import type { ClaimStatusDevice } from './claim-status.ts';
 import type { CatalogEntry } from '../inventory/catalog.ts';
 import { PodAttachmentStore } from './pod-attachments.ts';
-import { PodNetwork } from './pod-network.ts';
+import type { ClaimOnNode, PodClaimsAnswer } from './pod-claims.ts';
+import { PodNetwork, type PodClaimsSide, type PodEvent, type PodNetworkOptions } from './pod-network.ts';
 import { stateLayout } from './state-layout.ts';
 
 const fixture = new KernelFixture();
@@ -22,11 +25,15 @@ const logger = createLogger({}, { level: 'error' });
 class RecordingReporter implements Reporter {
   statuses: Array<{ claim: string; devices: ClaimStatusDevice[] }> = [];
   warnings: Array<{ objects: string[]; reason: string; message: string }> = [];
-  claimStatus(claim: { namespace: string; name: string }, devices: ClaimStatusDevice[]): void {
+  cleared: string[] = [];
+  claimStatus(claim: ClaimRef, devices: ClaimStatusDevice[]): void {
     this.statuses.push({ claim: `${claim.namespace}/${claim.name}`, devices });
   }
-  warning(objects: ObjectRef[], reason: string, message: string): void {
-    this.warnings.push({ objects: objects.map((o) => `${o.kind}/${o.name}`), reason, message });
+  clearClaimStatus(claim: ClaimRef): void {
+    this.cleared.push(`${claim.namespace}/${claim.name}`);
+  }
+  warning(pod: PodRef, claims: readonly ClaimRef[], reason: string, message: string): void {
+    this.warnings.push({ objects: [`Pod/${pod.name}`, ...claims.map((claim) => `ResourceClaim/${claim.name}`)], reason, message });
   }
 }
 
@@ -56,14 +63,26 @@ class RecordingInventory {
   }
 }
 
-async function agent(plans: Map<string, PodAttachPlan>) {
+/** Plans by pod UID, as PreparedClaims indexes them; a claim is looked up in the plans that hold it. */
+function planSource(plans: Map<string, PodAttachPlan>) {
+  return {
+    planForPod: (uid: string) => plans.get(uid),
+    get: (claimUid: string) => [...plans.values()].find((plan) => plan.devices.some((d) => d.claim.uid === claimUid)),
+  };
+}
+
+async function agent(plans: Map<string, PodAttachPlan>, extra: Partial<PodNetworkOptions> = {}) {
   const attachments = new PodAttachmentStore(stateLayout(stateDir).pods);
   await attachments.load();
   const reporter = new RecordingReporter();
   const inventory = new RecordingInventory();
-  const network = new PodNetwork({ driverName: 'netclaim.io', plans: { planForPod: (uid) => plans.get(uid) }, attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev') });
+  const counted: PodEvent[] = [];
+  const network = new PodNetwork({
+    driverName: 'netclaim.io', plans: planSource(plans), attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev'),
+    count: (event) => counted.push(event), ...extra,
+  });
   networks.push(network);
-  return { network, attachments, reporter, inventory };
+  return { network, attachments, reporter, inventory, counted };
 }
 /** Every agent a test made, so that its background writes finish before the state dir goes. */
 const networks: PodNetwork[] = [];
@@ -126,10 +145,16 @@ test('one failing device fails the sandbox and brings the others home', async ()
   expect([linkState(a), linkState(b)]).toEqual(before);
   expect(linkExists('net1', ns.name)).toBe(false);
   expect(attachments.get('p2')).toBeUndefined();
-  expect(reporter.statuses).toEqual([]);
   expect(reporter.warnings).toEqual([expect.objectContaining({
     objects: ['Pod/pod-p2', 'ResourceClaim/claim-ok', 'ResourceClaim/claim-bad'], reason: 'NetworkDeviceAttachFailed',
   })]);
+  // Both claims say why their devices are not in the pod.
+  expect(reporter.statuses.map((status) => [status.claim, status.devices.map((d) => d.conditions.map((c) => `${c.type}=${c.status} ${c.reason}`))])).toEqual([
+    ['default/claim-ok', [['Ready=False NetworkDeviceAttachFailed', 'NetworkReady=False NetworkDeviceAttachFailed']]],
+    ['default/claim-bad', [['Ready=False NetworkDeviceAttachFailed', 'NetworkReady=False NetworkDeviceAttachFailed']]],
+  ]);
+  expect(reporter.statuses[1]!.devices[0]!.conditions[0]!.message).toMatch(/add route 10\.94\.0\.0\/16 via 10\.99\.9\.9/);
+  expect(reporter.statuses[1]!.devices[0]!.networkData).toBeUndefined();
 });
 
 test('a device missing from the host fails the sandbox before anything moves', async () => {
@@ -214,4 +239,132 @@ test('netclaim status reports devices by pod from the records and the kernel', a
   ip('-n', ns.name, 'link', 'set', 'net6', 'netns', '1');
   expect((await deviceStatus(stateDir))[0]!.state).toBe('missing-from-pod');
   ip('link', 'del', 'net6');
+});
+
+describe('pods without a prepared plan', () => {
+  /** The pod cache's answers and an on-the-spot preparer that plans the claim for the pod it is reserved for. */
+  function claimsSide(plans: Map<string, PodAttachPlan>, answers: Map<string, PodClaimsAnswer>, planned: Map<string, { podUid: string; device: PodPlanDevice }>): PodClaimsSide & { prepared: string[] } {
+    const prepared: string[] = [];
+    return {
+      prepared,
+      cached: (uid) => answers.get(uid),
+      lookup: async (pod) => answers.get(pod.uid) ?? { known: false, reason: 'no answer from the API server within 500 ms' },
+      prepare: async (claim) => {
+        prepared.push(claim.name);
+        const entry = planned.get(claim.uid)!;
+        const plan = plans.get(entry.podUid) ?? { pod: { name: `pod-${entry.podUid}`, uid: entry.podUid }, devices: [] };
+        plans.set(entry.podUid, { ...plan, devices: [...plan.devices, entry.device] });
+        return { prepared: { version: 1, claim, pod: plan.pod, devices: [entry.device] } };
+      },
+    };
+  }
+  const onNode = (device: PodPlanDevice): ClaimOnNode => ({ claim: device.claim, view: {}, devices: [{ request: device.request, driver: 'netclaim.io', pool: device.pool, device: device.device }] });
+
+  test('a claim the kubelet never prepared here is prepared at sandbox start and attached', async () => {
+    const a = fixture.veth('i');
+    const ns = fixture.netns('pod');
+    const plans = new Map<string, PodAttachPlan>();
+    const planned = device(a, 'never-prepared', { interface: { name: 'net1' } });
+    const side = claimsSide(plans, new Map([['q1', { known: true, claims: [onNode(planned)] }]]), new Map([[planned.claim.uid, { podUid: 'q1', device: planned }]]));
+    const { network, attachments } = await agent(plans, { claims: side });
+    await network.runPodSandbox(pod('q1', ns.path));
+    expect(side.prepared).toEqual(['never-prepared']);
+    expect(linkExists('net1', ns.name)).toBe(true);
+    expect(attachments.get('q1')?.devices.map((d) => d.claim.name)).toEqual(['never-prepared']);
+    await network.stopPodSandbox(pod('q1', undefined));
+  });
+
+  test('a device another pod has fails the sandbox naming the claim, the device and that pod; nothing moves', async () => {
+    const a = fixture.veth('j');
+    const first = fixture.netns('first');
+    const second = fixture.netns('second');
+    const shared = device(a, 'shared', { interface: { name: 'net1' } });
+    const plans = new Map([['holder', { pod: { name: 'pod-holder', uid: 'holder' }, devices: [shared] }]]);
+    const side = claimsSide(plans, new Map([['late', { known: true, claims: [onNode(shared)] }]]), new Map());
+    const { network, reporter } = await agent(plans, { claims: side });
+    await network.runPodSandbox(pod('holder', first.path));
+    await expect(network.runPodSandbox(pod('late', second.path))).rejects.toThrow(
+      `netclaim cannot give the pod its network devices: device ${a} of claim default/shared is in pod default/pod-holder (uid holder)`);
+    expect(linkExists('net1', first.name)).toBe(true);
+    expect(reporter.warnings).toEqual([expect.objectContaining({ objects: ['Pod/pod-late'], reason: 'NetworkDeviceUnavailable' })]);
+    expect(side.prepared).toEqual([]);
+    await network.stopPodSandbox(pod('holder', undefined));
+  });
+
+  test('with the API server unreachable and the pod unknown, the pod starts as before and is counted', async () => {
+    const ns = fixture.netns('pod');
+    const side = claimsSide(new Map(), new Map(), new Map());
+    const { network, attachments, counted } = await agent(new Map(), { claims: side });
+    await network.runPodSandbox(pod('cold', ns.path));
+    expect(attachments.all()).toEqual([]);
+    expect(counted).toEqual(['claims-unknown']);
+  });
+
+  test('a pod whose claims are learnt after its sandbox started gets its devices in its running namespace', async () => {
+    const a = fixture.veth('k');
+    const ns = fixture.netns('pod');
+    const plans = new Map<string, PodAttachPlan>();
+    const answers = new Map<string, PodClaimsAnswer>();
+    const planned = device(a, 'learnt', { interface: { name: 'net1' } });
+    const side = claimsSide(plans, answers, new Map([[planned.claim.uid, { podUid: 'q2', device: planned }]]));
+    const { network, reporter, counted } = await agent(plans, { claims: side });
+    await network.runPodSandbox(pod('q2', ns.path));
+    expect(linkExists('net1', ns.name)).toBe(false);
+    answers.set('q2', { known: true, claims: [onNode(planned)] });
+    network.claimsLearnt('q2');
+    await network.settled();
+    expect(linkExists('net1', ns.name)).toBe(true);
+    expect(counted).toEqual(['claims-unknown', 'started-without-devices']);
+    expect(reporter.warnings).toEqual([expect.objectContaining({ objects: ['Pod/pod-q2'], reason: 'NetworkDeviceAttachedLate' })]);
+    expect(reporter.statuses[0]!.devices[0]!.conditions[0]).toMatchObject({ type: 'Ready', status: 'True', reason: 'NetworkDeviceAttachedLate' });
+    network.claimsLearnt('q2'); // learnt again: it has its devices, nothing to do
+    await network.settled();
+    await network.stopPodSandbox(pod('q2', undefined));
+  });
+
+  test('Synchronize attaches the prepared devices of a pod that started while the agent was away', async () => {
+    const a = fixture.veth('l');
+    const ns = fixture.netns('pod');
+    const plans = new Map([['q3', { pod: { name: 'pod-q3', uid: 'q3' }, devices: [device(a, 'c-sync', { interface: { name: 'net3' } })] }]]);
+    const { network, counted, reporter } = await agent(plans);
+    await network.synchronize([pod('q3', ns.path), pod('plain', '/var/run/netns/not-ours')]);
+    await network.settled();
+    expect(linkExists('net3', ns.name)).toBe(true);
+    expect(counted).toEqual(['started-without-devices']);
+    expect(reporter.warnings.map((w) => w.reason)).toEqual(['NetworkDeviceAttachedLate']);
+    await network.stopPodSandbox(pod('q3', undefined));
+  });
+
+  test('with late attach off, such a pod is only reported, with its claim not ready', async () => {
+    const a = fixture.veth('m');
+    const ns = fixture.netns('pod');
+    const plans = new Map([['q4', { pod: { name: 'pod-q4', uid: 'q4' }, devices: [device(a, 'c-off', {})] }]]);
+    const { network, counted, reporter, attachments } = await agent(plans, { lateAttach: false });
+    await network.synchronize([pod('q4', ns.path)]);
+    await network.settled();
+    expect(linkExists(a)).toBe(true);
+    expect(attachments.all()).toEqual([]);
+    expect(counted).toEqual(['started-without-devices']);
+    expect(reporter.warnings).toEqual([expect.objectContaining({ objects: ['Pod/pod-q4', 'ResourceClaim/c-off'], reason: 'NetworkDeviceMissing', message: expect.stringContaining('--late-attach=false') })]);
+    expect(reporter.statuses[0]!.devices[0]!.conditions.map((c) => `${c.type}=${c.status} ${c.reason}`)).toEqual(['Ready=False PodStartedWithoutDevice', 'NetworkReady=False PodStartedWithoutDevice']);
+    // Reported once per sandbox, not at every reconnection.
+    await network.synchronize([pod('q4', ns.path)]);
+    await network.settled();
+    expect(counted).toEqual(['started-without-devices']);
+  });
+
+  test('a sandbox re-created for the same pod with a new namespace: the stale record is torn down, then the devices go into the new one', async () => {
+    const a = fixture.veth('n', { addresses: ['192.168.254.33/24'] });
+    const old = fixture.netns('old');
+    const fresh = fixture.netns('new');
+    const plans = new Map([['q5', { pod: { name: 'pod-q5', uid: 'q5' }, devices: [device(a, 'c-re', { interface: { name: 'net5' } })] }]]);
+    const { network, attachments } = await agent(plans);
+    await network.runPodSandbox(pod('q5', old.path));
+    await network.runPodSandbox(pod('q5', fresh.path));
+    expect(linkExists('net5', old.name)).toBe(false);
+    expect(linkExists('net5', fresh.name)).toBe(true);
+    expect(attachments.get('q5')?.netnsPath).toBe(fresh.path);
+    await network.stopPodSandbox(pod('q5', undefined));
+    expect(linkState(a).addresses).toEqual(['192.168.254.33/24']);
+  });
 });

@@ -6,23 +6,38 @@
  *
  * The plan is made in prepare; here it is only loaded from memory and executed. The only disk
  * write on the critical path is one checkpoint of the pod's attachments before anything moves.
+ *
+ * A pod without a plan is not simply "not ours": its claims (from the pod cache) may give it this
+ * driver's devices though the kubelet never prepared them here for it. A device another pod has
+ * fails the sandbox naming the claim, the device and that pod; a claim never prepared here is
+ * prepared on the spot from the claim as read. A pod found running without the devices it should
+ * have (Synchronize after we were away, or its claims learnt after its sandbox started) gets them
+ * attached into its running namespace ("late attach"), or only reported with `lateAttach: false`.
  */
 import { beginAttach, detach, type PendingAttach } from '../../netops/attach.ts';
 import { netnsExists } from '../../netops/netns.ts';
-import type { PodAttachPlan } from '../claims/plan.ts';
+import type { ResourceClaimView } from '../claims/claim.ts';
+import type { ClaimRef, PodAttachPlan } from '../claims/plan.ts';
+import type { PrepareOutcome } from '../claims/preparer.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
+import { errorMessage } from '../kube/errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContainerAdjustment, Pod } from '../nri/types.ts';
-import type { ObjectRef, Reporter } from './api-reporter.ts';
-import { claimStatusDevices } from './claim-status.ts';
+import type { Reporter } from './api-reporter.ts';
+import { claimStatusDevices, claimStatusNotReady } from './claim-status.ts';
+import { sortClaims, type ClaimOnNode, type PodClaimsAnswer, type UnavailableDevice } from './pod-claims.ts';
 import type { PodAttachments, PodAttachmentStore } from './pod-attachments.ts';
 import { rdmaLinuxDevices } from './rdma-char-devices.ts';
-import type { CatalogEntry } from '../inventory/catalog.ts';
+import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
 
 export interface PodNetworkOptions {
   driverName: string;
-  plans: { planForPod(podUid: string): PodAttachPlan | undefined };
+  plans: {
+    planForPod(podUid: string): PodAttachPlan | undefined;
+    /** The prepared claim with this UID, to tell which pod it was prepared for. */
+    get(claimUid: string): { pod: { name: string; uid: string } } | undefined;
+  };
   attachments: PodAttachmentStore;
   reporter: Reporter;
   logger: Logger;
@@ -32,24 +47,57 @@ export interface PodNetworkOptions {
    */
   inventory?: {
     lookup(device: string): CatalogEntry | undefined;
-    markAttached(device: string, pod: { namespace: string; name: string; uid: string }): void;
+    markAttached(device: string, pod: PodRef): void;
     markReturned(device: string): void;
   };
   /** Observes attach/detach durations (metrics). */
   observe?: (operation: 'attach' | 'detach', outcome: 'ok' | 'error', seconds: number) => void;
   devRoot?: string;
+  /**
+   * The node's pods' claims and the on-the-spot preparer; without them (tests of the attach
+   * path alone) a pod without a plan is not ours.
+   */
+  claims?: PodClaimsSide;
+  /** Attach devices into pods found running without them (default); false only reports them. */
+  lateAttach?: boolean;
+  /** Counts what happened to a pod for metrics. */
+  count?: (event: PodEvent) => void;
+}
+
+export interface PodClaimsSide {
+  cached(podUid: string): PodClaimsAnswer | undefined;
+  lookup(pod: PodRef): Promise<PodClaimsAnswer>;
+  /** ClaimPreparer.prepareFromObject: the same checks as NodePrepareResources. */
+  prepare(claim: ClaimRef, view: ResourceClaimView): Promise<PrepareOutcome>;
+}
+
+/**
+ * - `started-without-devices`: a pod found running without the devices its claims give it;
+ * - `claims-unknown`: a pod with no plan let through because its claims could not be read.
+ */
+export type PodEvent = 'started-without-devices' | 'claims-unknown';
+
+/** A device of a pod's plan or of one of its claims, for events and claim status. */
+interface DeviceOfClaim {
+  claim: ClaimRef;
+  pool: string;
+  device: string;
 }
 
 export class PodNetwork {
   readonly #options: PodNetworkOptions;
   readonly #perPod = new KeyedLock();
   readonly #background = new BackgroundWork();
+  /** Sandboxes the runtime runs (uid → pod with its netns), for attaching into them later. */
+  #sandboxes = new Map<string, Pod>();
+  /** Pods already found running without their devices: handled (or reported) once per sandbox. */
+  readonly #lateHandled = new Set<string>();
 
   constructor(options: PodNetworkOptions) {
     this.#options = options;
   }
 
-  /** Resolves once the work started after handlers answered (result checkpoints) is on disk. */
+  /** Resolves once the work started after handlers answered (result checkpoints, late attaches) is done. */
   settled(): Promise<void> {
     return this.#background.settled();
   }
@@ -60,13 +108,38 @@ export class PodNetwork {
   }
 
   async runPodSandbox(pod: Pod): Promise<void> {
-    const plan = this.#options.plans.planForPod(pod.uid);
-    if (!plan || plan.devices.length === 0) return; // not ours: costs one map lookup
-    await this.#perPod.run(pod.uid, () => this.#attachAll(pod, plan));
+    if (!this.#knownNotOurs(pod)) {
+      await this.#perPod.run(pod.uid, async () => {
+        this.#lateHandled.delete(pod.uid);
+        const plan = await this.#planFor(pod, 'read');
+        if (plan) await this.#attachAll(pod, plan, false);
+      });
+    }
+    // Only a sandbox that started is one to attach into later (a failed one is stopped next).
+    if (pod.netnsPath) this.#sandboxes.set(pod.uid, pod);
+  }
+
+  /** The common case, answered from memory without a lock: no plan, and the cache says no claims of ours. */
+  #knownNotOurs(pod: Pod): boolean {
+    if (this.#options.plans.planForPod(pod.uid)?.devices.length) return false;
+    if (!this.#options.claims) return true;
+    const answer = this.#options.claims.cached(pod.uid);
+    return answer?.known === true && answer.claims.length === 0;
   }
 
   async stopPodSandbox(pod: Pod): Promise<void> {
+    this.#sandboxes.delete(pod.uid);
+    this.#lateHandled.delete(pod.uid);
     await this.#perPod.run(pod.uid, () => this.#detachAll(pod.uid, 'pod sandbox stopped'));
+  }
+
+  /**
+   * The pod's claims became known after its sandbox started (the pod cache learnt them): a
+   * running pod that should have devices and has none gets them now.
+   */
+  claimsLearnt(podUid: string): void {
+    const sandbox = this.#sandboxes.get(podUid);
+    if (sandbox && !this.#options.attachments.get(podUid)) this.#attachLateInBackground(sandbox);
   }
 
   async createContainer(pod: Pod): Promise<ContainerAdjustment | undefined> {
@@ -82,12 +155,11 @@ export class PodNetwork {
   async synchronize(pods: Pod[]): Promise<void> {
     const live = new Set(pods.map((pod) => pod.uid));
     await this.#tearDownWhere((record) => !live.has(record.pod.uid), 'pod no longer known to the runtime');
-    for (const pod of pods) {
-      const plan = this.#options.plans.planForPod(pod.uid);
-      if (plan && plan.devices.length && !this.#options.attachments.get(pod.uid)) {
-        this.#options.logger.warn('pod has prepared devices but none attached; its sandbox started while netclaim was not connected',
-          { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: plan.devices.map((d) => d.device) });
-      }
+    this.#sandboxes = new Map(pods.flatMap((pod) => (pod.netnsPath ? [[pod.uid, pod] as const] : [])));
+    // In the background: Synchronize has the runtime's request budget, and attaching into many
+    // pods could take longer. Pods whose claims are not known yet are handled when they are.
+    for (const pod of this.#sandboxes.values()) {
+      if (!this.#options.attachments.get(pod.uid)) this.#attachLateInBackground(pod);
     }
   }
 
@@ -107,16 +179,102 @@ export class PodNetwork {
     }
   }
 
-  async #attachAll(pod: Pod, plan: PodAttachPlan): Promise<void> {
+  /**
+   * What to attach for the pod: its prepared plan, plus claims of its own the node never
+   * prepared (prepared now). Throws, with the events raised, when a device of the pod's claims is
+   * another pod's or a claim cannot be prepared. `read` lets a pod not in the cache cost one
+   * bounded GET (sandbox start); `cached` answers from memory only (late attach: a pod not known
+   * yet is handled when it is).
+   */
+  async #planFor(pod: Pod, claimsFrom: 'read' | 'cached'): Promise<PodAttachPlan | undefined> {
+    const { plans, claims: side } = this.#options;
+    const planned = nonEmpty(plans.planForPod(pod.uid));
+    if (!side) return planned;
+    const ref: PodRef = { namespace: pod.namespace, name: pod.name, uid: pod.uid };
+    // A pod with a plan was prepared by the kubelet: no API call for it, only what memory says.
+    const answer = planned || claimsFrom === 'cached' ? side.cached(pod.uid) : await side.lookup(ref);
+    if (!answer?.known) {
+      if (answer && !planned) {
+        this.#options.logger.warn('cannot tell whether the pod has netclaim devices; it starts as it would have without netclaim', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, reason: answer.reason });
+        this.#options.count?.('claims-unknown');
+      }
+      return planned;
+    }
+    const { toPrepare, unavailable } = sortClaims({
+      pod: ref, claims: answer.claims, preparedFor: (uid) => plans.get(uid)?.pod, attachedTo: (device) => this.#attachedTo(device),
+    });
+    if (unavailable.length) throw this.#unavailable(pod, unavailable);
+    for (const entry of toPrepare) await this.#prepareOnTheSpot(pod, entry, side);
+    return nonEmpty(plans.planForPod(pod.uid));
+  }
+
+  async #prepareOnTheSpot(pod: Pod, entry: ClaimOnNode, side: PodClaimsSide): Promise<void> {
+    const { claim } = entry;
+    const devices = entry.devices.map(({ pool, device }) => ({ claim, pool, device }));
+    const outcome = await side.prepare(claim, entry.view);
+    if ('error' in outcome) throw this.#fail(pod, devices, `claim ${claim.namespace}/${claim.name} cannot be prepared: ${outcome.error}`);
+    const preparedFor = outcome.prepared.pod;
+    if (preparedFor.uid !== pod.uid) {
+      throw this.#unavailable(pod, devices.map(({ device }) => ({ claim, device, holder: { namespace: claim.namespace, ...preparedFor }, held: 'prepared' as const })));
+    }
+    this.#options.logger.info('claim prepared at sandbox start: the kubelet had not prepared it on this node for this pod',
+      { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid });
+  }
+
+  #attachedTo(device: string): PodRef | undefined {
+    return this.#options.attachments.all().find((record) => record.devices.some((attached) => attached.device === device))?.pod;
+  }
+
+  #attachLateInBackground(pod: Pod): void {
+    const fields = { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid };
+    this.#background.run(() => this.#perPod.run(pod.uid, () => this.#attachLate(pod)),
+      (error) => this.#options.logger.error('late attach failed', { ...fields, error }));
+  }
+
+  /** A running pod without its devices: attach them into its namespace now, or report it. */
+  async #attachLate(pod: Pod): Promise<void> {
+    if (this.#options.attachments.get(pod.uid) || this.#lateHandled.has(pod.uid) || !this.#sandboxes.has(pod.uid)) return;
+    let plan: PodAttachPlan | undefined;
+    try {
+      plan = await this.#planFor(pod, 'cached');
+    } catch (error) {
+      // Reported (events, log) where it was thrown; the pod runs on without the devices.
+      this.#lateHandled.add(pod.uid);
+      this.#options.count?.('started-without-devices');
+      throw error;
+    }
+    if (!plan) return;
+    this.#lateHandled.add(pod.uid);
+    this.#options.count?.('started-without-devices');
+    const podRef = { namespace: pod.namespace, name: pod.name, uid: pod.uid };
+    const claims = claimsOf(plan.devices);
+    const list = plan.devices.map((device) => `${device.device} (claim ${device.claim.namespace}/${device.claim.name})`).join(', ');
+    if (this.#options.lateAttach === false) {
+      const message = `the pod started without its network devices ${list}: its sandbox started while netclaim could not attach them; late attach is off (--late-attach=false): restart the pod to get them`;
+      this.#options.logger.warn('pod running without its devices; late attach is off', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: plan.devices.map((d) => d.device) });
+      this.#options.reporter.warning(podRef, claims, 'NetworkDeviceMissing', message);
+      this.#reportNotReady(plan.devices, 'PodStartedWithoutDevice', message);
+      return;
+    }
+    await this.#attachAll(pod, plan, true);
+    this.#options.reporter.warning(podRef, [], 'NetworkDeviceAttachedLate',
+      `network devices ${list} were attached into the running pod: its sandbox started while netclaim could not attach them, so the pod ran for a while without them`);
+  }
+
+  async #attachAll(pod: Pod, plan: PodAttachPlan, late: boolean): Promise<void> {
     const { attachments, logger } = this.#options;
     const log = logger.with({ pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid });
     const existing = attachments.get(pod.uid);
     if (existing) {
       // The runtime retried, or we were restarted after a successful attach: already done.
       if (existing.netnsPath === pod.netnsPath && existing.devices.every((device) => device.result)) return;
-      throw new Error(`pod ${pod.namespace}/${pod.name} already has devices recorded in ${existing.netnsPath}`);
+      // A new sandbox for the same pod (or one we crashed while attaching into): the devices
+      // recorded there come home first, then go into this one.
+      log.warn('pod has devices recorded in another sandbox; bringing them home before attaching', { previousNetns: existing.netnsPath, netns: pod.netnsPath });
+      await this.#detachAll(pod.uid, 'pod sandbox re-created');
+      if (attachments.get(pod.uid)) throw this.#fail(pod, plan.devices, `devices recorded in the pod's previous sandbox (${existing.netnsPath}) could not be brought home`);
     }
-    if (!pod.netnsPath) throw this.#fail(pod, plan, 'the pod has no network namespace of its own (hostNetwork pods cannot take netclaim devices)');
+    if (!pod.netnsPath) throw this.#fail(pod, plan.devices, 'the pod has no network namespace of its own (hostNetwork pods cannot take netclaim devices)');
     const started = performance.now();
 
     const pending: PendingAttach[] = [];
@@ -127,7 +285,7 @@ export class PodNetwork {
     } catch (error) {
       for (const p of pending) p.abandon();
       const device = plan.devices[pending.length]!;
-      throw this.#fail(pod, plan, `device ${device.device} of claim ${device.claim.namespace}/${device.claim.name}: ${(error as Error).message}`);
+      throw this.#fail(pod, plan.devices, `device ${device.device} of claim ${device.claim.namespace}/${device.claim.name}: ${errorMessage(error)}`);
     }
     const record: PodAttachments = {
       pod: { uid: pod.uid, namespace: pod.namespace, name: pod.name },
@@ -144,7 +302,7 @@ export class PodNetwork {
       await attachments.put(record);
     } catch (error) {
       for (const p of pending) p.abandon();
-      throw this.#fail(pod, plan, `cannot checkpoint the attachment: ${(error as Error).message}`);
+      throw this.#fail(pod, plan.devices, `cannot checkpoint the attachment: ${errorMessage(error)}`);
     }
 
     for (const device of record.devices) this.#markAttached(device.device, record.pod, log);
@@ -158,7 +316,7 @@ export class PodNetwork {
       await attachments.delete(pod.uid);
       for (const device of record.devices) this.#options.inventory?.markReturned(device.device);
       this.#options.observe?.('attach', 'error', (performance.now() - started) / 1000);
-      throw this.#fail(pod, plan, failures.map(({ device, error }) => `device ${device.device} (claim ${device.claim.namespace}/${device.claim.name}): ${error.message}`).join('; '));
+      throw this.#fail(pod, plan.devices, failures.map(({ device, error }) => `device ${device.device} (claim ${device.claim.namespace}/${device.claim.name}): ${error.message}`).join('; '));
     }
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'fulfilled') record.devices[i]!.result = outcome.value;
@@ -172,7 +330,7 @@ export class PodNetwork {
     for (const device of record.devices) {
       log.info('device attached', { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device, ...device.result });
     }
-    this.#reportStatus(record);
+    this.#reportStatus(record, late ? 'NetworkDeviceAttachedLate' : undefined);
   }
 
   async #detachAll(podUid: string, why: string): Promise<void> {
@@ -209,26 +367,66 @@ export class PodNetwork {
     }
   }
 
-  #reportStatus(record: PodAttachments): void {
-    const byClaim = new Map<string, PodAttachments['devices']>();
-    for (const device of record.devices) byClaim.set(device.claim.uid, [...byClaim.get(device.claim.uid) ?? [], device]);
-    for (const devices of byClaim.values()) {
+  #reportStatus(record: PodAttachments, readyReason?: string): void {
+    for (const devices of byClaim(record.devices).values()) {
       const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, result: d.result }] : []));
-      this.#options.reporter.claimStatus(devices[0]!.claim, claimStatusDevices(this.#options.driverName, inputs, new Date()));
+      this.#options.reporter.claimStatus(devices[0]!.claim, claimStatusDevices(this.#options.driverName, inputs, new Date(), readyReason));
     }
   }
 
-  /** Logs, raises Events on the pod and its claims, and returns the error that fails the sandbox. */
-  #fail(pod: Pod, plan: PodAttachPlan, reason: string): Error {
-    const message = `netclaim cannot attach the pod's network devices: ${reason}`;
-    this.#options.logger.error('attach failed; failing the pod sandbox', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, reason });
-    const claims = new Map(plan.devices.map((d) => [d.claim.uid, d.claim]));
-    const objects: ObjectRef[] = [
-      { kind: 'Pod', apiVersion: 'v1', namespace: pod.namespace, name: pod.name, uid: pod.uid },
-      ...[...claims.values()].map((claim): ObjectRef => ({ kind: 'ResourceClaim', apiVersion: 'resource.k8s.io/v1', ...claim })),
-    ];
-    this.#options.reporter.warning(objects, 'NetworkDeviceAttachFailed', message);
-    return new Error(message);
+  #reportNotReady(devices: readonly DeviceOfClaim[], reason: string, message: string): void {
+    for (const ofClaim of byClaim(devices).values()) {
+      this.#options.reporter.claimStatus(ofClaim[0]!.claim, claimStatusNotReady(this.#options.driverName, ofClaim, reason, message, new Date()));
+    }
   }
+
+  /**
+   * Logs, raises Events on the pod and its claims, sets the claims' conditions to not ready, and
+   * returns the error that fails the sandbox.
+   */
+  #fail(pod: Pod, devices: readonly DeviceOfClaim[], reason: string): Error {
+    const message = `netclaim cannot attach the pod's network devices: ${reason}`;
+    this.#options.logger.error('cannot attach the pod\'s devices', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, reason });
+    this.#options.reporter.warning({ namespace: pod.namespace, name: pod.name, uid: pod.uid }, claimsOf(devices), 'NetworkDeviceAttachFailed', message);
+    this.#reportNotReady(devices, 'NetworkDeviceAttachFailed', message);
+    return new PodNetworkError(message);
+  }
+
+  /**
+   * A device of the pod's claims is another pod's. Only the pod gets the Event: the claim's
+   * status belongs to the pod that has its devices.
+   */
+  #unavailable(pod: Pod, devices: readonly UnavailableDevice[]): Error {
+    const each = devices.map(({ claim, device, holder, held }) =>
+      `device ${device} of claim ${claim.namespace}/${claim.name} is ${held === 'attached' ? 'in' : 'prepared for'} pod ${holder.namespace}/${holder.name} (uid ${holder.uid})`);
+    const message = `netclaim cannot give the pod its network devices: ${each.join('; ')}; a network device is in one pod's network namespace at a time: give each pod its own claim, e.g. with a ResourceClaimTemplate`;
+    this.#options.logger.error('a device of the pod\'s claims is another pod\'s', {
+      pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, devices: devices.map(({ claim, device, holder }) => ({ claim: `${claim.namespace}/${claim.name}`, device, holder: `${holder.namespace}/${holder.name}` })),
+    });
+    this.#options.reporter.warning({ namespace: pod.namespace, name: pod.name, uid: pod.uid }, [], 'NetworkDeviceUnavailable', message);
+    return new PodNetworkError(message);
+  }
+}
+
+/** Why a pod cannot have its devices; the message is what the runtime shows for the sandbox. */
+export class PodNetworkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PodNetworkError';
+  }
+}
+
+function nonEmpty(plan: PodAttachPlan | undefined): PodAttachPlan | undefined {
+  return plan && plan.devices.length ? plan : undefined;
+}
+
+function byClaim<T extends { claim: ClaimRef }>(devices: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const device of devices) grouped.set(device.claim.uid, [...grouped.get(device.claim.uid) ?? [], device]);
+  return grouped;
+}
+
+function claimsOf(devices: readonly { claim: ClaimRef }[]): ClaimRef[] {
+  return [...byClaim(devices).values()].map((ofClaim) => ofClaim[0]!.claim);
 }
 

@@ -50,8 +50,11 @@ export interface ResourceClaimView {
 
 /** Reads claims from the API server (plugin/kube/claims.ts is the real one). */
 export interface ClaimSource {
-  /** Throws ClaimNotFoundError when the claim does not exist, another Error when it cannot tell. */
-  get(namespace: string, name: string): Promise<ResourceClaimView>;
+  /**
+   * Throws ClaimNotFoundError when the claim does not exist, another Error when it cannot tell
+   * (also when `signal` aborts the read).
+   */
+  get(namespace: string, name: string, signal?: AbortSignal): Promise<ResourceClaimView>;
 }
 
 export class ClaimNotFoundError extends Error {

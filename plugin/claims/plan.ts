@@ -54,7 +54,8 @@ export const preparedClaimSchema = z.strictObject({
 
 /** A claim as the kubelet names it. */
 export type ClaimRef = z.infer<typeof claimRefSchema>;
-export type PodRef = z.infer<typeof podRefSchema>;
+/** The pod a claim is prepared for; its namespace is the claim's (inventory's PodRef carries it). */
+export type PreparedPod = z.infer<typeof podRefSchema>;
 export type PlannedDevice = z.infer<typeof plannedDeviceSchema>;
 /** What prepare decided for one claim; stored under the claim UID. */
 export type PreparedClaim = z.infer<typeof preparedClaimSchema>;
@@ -66,7 +67,7 @@ export interface PodPlanDevice extends PlannedDevice {
 
 /** What RunPodSandbox executes for one pod: the devices of all its prepared claims. */
 export interface PodAttachPlan {
-  pod: PodRef;
+  pod: PreparedPod;
   devices: PodPlanDevice[];
 }
 

@@ -223,4 +223,15 @@ describe('ClaimPreparer', () => {
     const result = await preparer.unprepare(ids.map((uid) => ({ namespace: 'default', name: 'odd', uid })));
     expect([...result]).toEqual(ids.map((uid) => [uid, undefined]));
   });
+
+  test('prepares from a claim object the caller read, with no API read and the same refusals', async () => {
+    const claim = allocatedClaim({ name: 'on-the-spot', devices: ['eth1'] });
+    const ref = { namespace: 'default', name: 'on-the-spot', uid: claim.metadata!.uid! };
+    const outcome = await preparer.prepareFromObject(ref, claim);
+    expect(outcome).toHaveProperty('prepared.devices', [expect.objectContaining({ device: 'eth1' })]);
+    expect(prepared.get(ref.uid)?.pod.name).toBe('pod-a');
+    const uplink = allocatedClaim({ name: 'uplink', devices: ['eth0'] });
+    expect(errorOf(await preparer.prepareFromObject({ namespace: 'default', name: 'uplink', uid: uplink.metadata!.uid! }, uplink))).toMatch(/host interface eth0 stays with the node/);
+    expect(api.reads).toBe(0);
+  });
 });

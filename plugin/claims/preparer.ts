@@ -7,7 +7,7 @@
  * all get the answer the first call got, even while the API server is away.
  */
 import type { Logger } from '../log.ts';
-import { ClaimNotFoundError, type ClaimSource } from './claim.ts';
+import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
 import { checkClaim, ClaimCheckError, type DeviceLookup } from './check.ts';
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
@@ -59,8 +59,16 @@ export class ClaimPreparer {
     return new Map(outcomes);
   }
 
+  /**
+   * Prepares one claim from a claim object the caller already read: the NRI side, for a pod whose
+   * claim the kubelet never prepared on this node. The same checks and refusals as prepare().
+   */
+  async prepareFromObject(ref: ClaimRef, claim: ResourceClaimView): Promise<PrepareOutcome> {
+    return this.#prepareOne(ref, async () => claim);
+  }
+
   /** Everything one claim's prepare does, under its claim lock and within the node-wide limit. */
-  async #prepareOne(ref: ClaimRef): Promise<PrepareOutcome> {
+  async #prepareOne(ref: ClaimRef, read = () => this.#readClaim(ref)): Promise<PrepareOutcome> {
     const log = this.#options.log.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     return this.#claimLocks.run(ref.uid, async () => {
       const known = this.#options.prepared.get(ref.uid);
@@ -70,7 +78,7 @@ export class ClaimPreparer {
       }
       try {
         const candidate = await this.#limit.run(async () => {
-          const claim = await this.#readClaim(ref);
+          const claim = await read();
           const checked = checkClaim({ driver: this.#options.driver, ref, claim, devices: this.#options.devices });
           await this.#save(checked);
           return checked;

@@ -10,6 +10,7 @@
 import {
   CoreV1Api,
   KubeConfig,
+  Observable,
   PatchStrategy,
   ResourceV1Api,
   setHeaderOptions,
@@ -52,3 +53,18 @@ export const mergePatch: RequestOptions = setHeaderOptions('Content-Type', Patch
  * parameter (client-node takes it as a query parameter) and `force: true` for status a driver owns.
  */
 export const serverSideApply: RequestOptions = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply);
+
+/**
+ * Request options that abort the request when `signal` fires: every read on a deadline goes
+ * through this, so a hung connection costs its caller the deadline and no more.
+ */
+export function abortWith(signal: AbortSignal): RequestOptions {
+  const middleware: ObservableMiddleware = {
+    pre: (request) => {
+      request.setSignal(signal);
+      return new Observable(Promise.resolve(request));
+    },
+    post: (response) => new Observable(Promise.resolve(response)),
+  };
+  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
+}

@@ -27,6 +27,12 @@ export interface WatchObjectsOptions {
   onEvent(type: WatchEventType, object: RawObject): void;
   /** Called when the watch (re)starts from the current state: synthetic ADDED events follow. */
   onRestart?(): void;
+  /**
+   * List then watch, as an informer does: when the watch must start from the current state, this
+   * is called instead of `onRestart` to replace the caller's state with a list, and the watch
+   * resumes from the list's resourceVersion. The caller then knows when its state is whole.
+   */
+  relist?(): Promise<string>;
   onError?(error: unknown, retryInMs: number): void;
   backoff?: BackoffOptions;
   /** Server-side timeout of one watch request; the loop reconnects after it. */
@@ -44,7 +50,16 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
   let abortCurrent: AbortController | undefined;
 
   const runOnce = async (): Promise<unknown> => {
-    if (resourceVersion === undefined) options.onRestart?.();
+    if (resourceVersion === undefined && options.relist) {
+      try {
+        resourceVersion = await options.relist();
+      } catch (error) {
+        return error;
+      }
+      if (stopped.signal.aborted) return null;
+    } else if (resourceVersion === undefined) {
+      options.onRestart?.();
+    }
     let expired = false;
     let received = false;
     const startedAt = Date.now();

@@ -4,6 +4,7 @@
  * side, which looks plans up by pod UID at RunPodSandbox.
  */
 import type { ClaimSource } from '../claims/claim.ts';
+import type { ClaimRef } from '../claims/plan.ts';
 import type { DeviceLookup } from '../claims/check.ts';
 import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
@@ -20,12 +21,16 @@ export interface KubeletSideOptions {
   devices: DeviceLookup;
   log: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
+  /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
+  onUnprepared?: (claims: ClaimRef[]) => void;
   registerAtStart?: boolean;
 }
 
 export interface KubeletSide {
   plugin: KubeletPlugin;
   prepared: PreparedClaims;
+  /** Also prepares claims the NRI side meets that the kubelet never prepared on this node. */
+  preparer: ClaimPreparer;
 }
 
 export async function startKubeletSide(options: KubeletSideOptions): Promise<KubeletSide> {
@@ -40,11 +45,18 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     driverName: options.driverName,
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
-    handler: preparer,
+    handler: {
+      prepare: (claims) => preparer.prepare(claims),
+      unprepare: async (claims) => {
+        const outcomes = await preparer.unprepare(claims);
+        options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
+        return outcomes;
+      },
+    },
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
     ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
   });
   await plugin.start();
-  return { plugin, prepared };
+  return { plugin, prepared, preparer };
 }

@@ -323,7 +323,10 @@ export class FakeApiServer {
     const matches = this.#matcher(route.type, params);
     response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
     this.#watchStreams.add(response);
-    const write = (event: { type: string; object: Json }) => response.write(JSON.stringify(event) + '\n');
+    // A stream ended by an outage stays subscribed until its 'close' event: drop what comes meanwhile.
+    const write = (event: { type: string; object: Json }) => {
+      if (!response.writableEnded) response.write(JSON.stringify(event) + '\n');
+    };
     let unsubscribe = () => {};
     try {
       unsubscribe = this.#store.watch(route.type, route.namespace, matches, params.get('resourceVersion') ?? undefined, write);

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
-import { validateObject } from './validation.ts';
+import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
 
@@ -252,7 +252,7 @@ export class ObjectStore {
       object.metadata = { ...object.metadata, name: before.name!, uid: before.uid!, creationTimestamp: before.creationTimestamp!, generation: before.generation! };
       if (before.namespace !== undefined) object.metadata.namespace = before.namespace;
       if (specOf(stored.object) !== specOf(object)) object.metadata.generation = Number(before.generation) + 1;
-      this.#validate(type, object);
+      this.#validate(type, object, stored.object);
     }
     const name = String(object.metadata.name);
     const namespace = typeof object.metadata.namespace === 'string' ? object.metadata.namespace : undefined;
@@ -286,8 +286,8 @@ export class ObjectStore {
     }
   }
 
-  #validate(type: ResourceType, object: KubeObject): void {
-    const problems = validateObject(type.kind, object);
+  #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
+    const problems = [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }
 

@@ -2,8 +2,9 @@
  * The subset of the real API server's validation that catches a driver's publishing mistakes:
  * object names, and for ResourceSlices the DRA limits (≤ 128 devices, DNS-label device names,
  * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
- * names, pool fields). A violation is a 422 Invalid, so a publisher test against the fake fails
- * exactly where a real cluster would reject the slice.
+ * names, pool fields); for Pods what the agent reads (containers, nodeName, resourceClaims and
+ * their statuses) and the rule that a pod's spec is immutable. A violation is a 422 Invalid, so a
+ * test against the fake fails exactly where a real cluster would reject the object.
  */
 import { isJsonObject, type Json } from './patch.ts';
 
@@ -35,6 +36,67 @@ export function validateObject(kind: string, object: { [key: string]: Json }): s
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
   if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
+  if (kind === 'Pod') problems.push(...validatePod(object));
+  return problems;
+}
+
+/** Causes of an update the real server refuses though the new object alone would be valid. */
+export function validateUpdate(kind: string, before: { [key: string]: Json }, after: { [key: string]: Json }): string[] {
+  if (kind !== 'Pod') return [];
+  // The registry lets an update change container images and little else; nodeName is set only by
+  // the binding subresource, which the scheduler calls.
+  const withoutImages = (spec: Json | undefined): string => JSON.stringify(isJsonObject(spec) ? {
+    ...spec, containers: (Array.isArray(spec.containers) ? spec.containers : []).map((container) => (isJsonObject(container) ? { ...container, image: null } : container)),
+  } : spec);
+  return withoutImages(before.spec) === withoutImages(after.spec) ? [] : ['spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`'];
+}
+
+const maxPodResourceClaims = 32;
+
+function validatePod(pod: { [key: string]: Json }): string[] {
+  const spec = pod.spec;
+  if (!isJsonObject(spec)) return ['spec: Required value'];
+  const problems: string[] = [];
+  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  if (containers.length === 0) problems.push('spec.containers: Required value');
+  containers.forEach((container, index) => {
+    const name = isJsonObject(container) && typeof container.name === 'string' ? container.name : '';
+    if (!isDnsLabel(name)) problems.push(`spec.containers[${index}].name: Invalid value: "${name}": must be a DNS label`);
+    if (!isJsonObject(container) || typeof container.image !== 'string' || container.image.trim() === '') problems.push(`spec.containers[${index}].image: Required value`);
+  });
+  if (spec.nodeName !== undefined && (typeof spec.nodeName !== 'string' || (spec.nodeName !== '' && !isDnsSubdomain(spec.nodeName)))) {
+    problems.push('spec.nodeName: Invalid value: must be a DNS subdomain');
+  }
+  const claimNames = new Set<string>();
+  const claims = spec.resourceClaims === undefined ? [] : Array.isArray(spec.resourceClaims) ? spec.resourceClaims : null;
+  if (claims === null) problems.push('spec.resourceClaims: Invalid value: must be a list');
+  if (claims && claims.length > maxPodResourceClaims) problems.push(`spec.resourceClaims: Too many: ${claims.length}: must have at most ${maxPodResourceClaims} items`);
+  (claims ?? []).forEach((claim, index) => {
+    const path = `spec.resourceClaims[${index}]`;
+    const entry = isJsonObject(claim) ? claim : {};
+    const name = typeof entry.name === 'string' ? entry.name : '';
+    if (!isDnsLabel(name)) problems.push(`${path}.name: Invalid value: "${name}": must be a DNS label`);
+    if (claimNames.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
+    claimNames.add(name);
+    const sources = (['resourceClaimName', 'resourceClaimTemplateName'] as const).filter((field) => entry[field] !== undefined && entry[field] !== null);
+    if (sources.length !== 1) problems.push(`${path}: Invalid value: must specify one of: \`resourceClaimName\`, \`resourceClaimTemplateName\``);
+    for (const field of sources) {
+      const value = entry[field];
+      if (typeof value !== 'string' || !isDnsSubdomain(value)) problems.push(`${path}.${field}: Invalid value: must be a DNS subdomain`);
+    }
+  });
+  const status = isJsonObject(pod.status) ? pod.status : {};
+  const statuses = Array.isArray(status.resourceClaimStatuses) ? status.resourceClaimStatuses : [];
+  const seen = new Set<string>();
+  statuses.forEach((entry, index) => {
+    const path = `status.resourceClaimStatuses[${index}]`;
+    const name = isJsonObject(entry) && typeof entry.name === 'string' ? entry.name : '';
+    if (!claimNames.has(name)) problems.push(`${path}.name: Invalid value: "${name}": must match the name of an entry in \`spec.resourceClaims\``);
+    if (seen.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
+    seen.add(name);
+    const claimName = isJsonObject(entry) ? entry.resourceClaimName : undefined;
+    if (claimName !== undefined && claimName !== null && (typeof claimName !== 'string' || !isDnsSubdomain(claimName))) problems.push(`${path}.resourceClaimName: Invalid value: must be a DNS subdomain`);
+  });
   return problems;
 }
 

@@ -36,6 +36,8 @@ export const command: Command = {
     'metrics-address': { type: 'string', default: ':9177' },
     /** Seconds between looks for pods whose network namespace vanished without a Stop/Remove event. */
     'namespace-check-interval': { type: 'string', default: '10' },
+    /** "false": pods found running without their devices are only reported, not attached into. */
+    'late-attach': { type: 'string', default: 'true' },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
@@ -44,6 +46,8 @@ export const command: Command = {
     if (!/^\d\d$/.test(nriIndex)) throw new UsageError('--nri-index must be two digits, e.g. 10');
     const namespaceCheckSeconds = Number(values['namespace-check-interval']);
     if (!(namespaceCheckSeconds > 0)) throw new UsageError('--namespace-check-interval must be a positive number of seconds');
+    const lateAttach = values['late-attach'] as string;
+    if (lateAttach !== 'true' && lateAttach !== 'false') throw new UsageError('--late-attach must be true or false');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName });
     const daemon = await startDaemon({
@@ -58,6 +62,7 @@ export const command: Command = {
       filter: values.filter as string | undefined,
       metricsAddress: values['metrics-address'] as string,
       namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
+      lateAttach: lateAttach === 'true',
       logger,
     }).catch((error: unknown) => {
       logger.error('netclaim agent failed to start; exiting', { error });
