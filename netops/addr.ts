@@ -18,7 +18,7 @@ export interface Address {
 export function listAddresses(socket: NetlinkSocket, index = 0): Address[] {
   // Strict checking (set on our sockets) makes the kernel filter by the header's index.
   const body = new MessageWriter().raw(ifaddrmsg(0, 0, 0, index)).finish();
-  return socket.dump(RTM.GETADDR, body, 'list addresses').map((message) => {
+  return socket.dump(RTM.GETADDR, body, 'list addresses', (message) => {
     const p = message.payload;
     const attributes = new Attributes(p, HEADER_SIZE.ifaddrmsg);
     const family = p.readUInt8(0);

@@ -49,7 +49,7 @@ export interface LinkChanges {
 
 export function listLinks(socket: NetlinkSocket): Link[] {
   const body = new MessageWriter().raw(ifinfomsg(0)).u32(IFLA.EXT_MASK, RTEXT_FILTER.VF).finish();
-  return socket.dump(RTM.GETLINK, body, 'list links').map(decodeLink);
+  return socket.dump(RTM.GETLINK, body, 'list links', decodeLink);
 }
 
 export function findLinkByName(socket: NetlinkSocket, name: string): Link | undefined {
@@ -76,8 +76,8 @@ export async function moveLink(socket: NetlinkSocket, index: number, netnsFd: nu
 
 function findLink(socket: NetlinkSocket, body: Buffer, operation: string): Link | undefined {
   try {
-    const [reply] = socket.query(RTM.GETLINK, body, operation);
-    return reply ? decodeLink(reply) : undefined;
+    const [link] = socket.query(RTM.GETLINK, body, operation, decodeLink);
+    return link;
   } catch (error) {
     if (isNetlinkError(error, 'ENODEV')) return undefined;
     throw error;
