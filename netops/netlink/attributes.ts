@@ -13,6 +13,17 @@ export function align(length: number): number {
   return (length + ALIGN - 1) & ~(ALIGN - 1);
 }
 
+/** One field of a fixed family header: byte offset, width in bytes, value (little-endian, as the host). */
+export type HeaderField = readonly [offset: number, width: 1 | 2 | 4, value: number];
+
+/** A fixed family header (ifinfomsg, ifaddrmsg, ndmsg): zero bytes with the given fields written in. */
+export function packHeader(size: number, ...fields: HeaderField[]): Buffer {
+  const header = Buffer.alloc(size);
+  // >>> 0 gives a signed 32-bit field (an s32 index) the same bytes as its unsigned reading.
+  for (const [offset, width, value] of fields) header.writeUIntLE(width === 4 ? value >>> 0 : value, offset, width);
+  return header;
+}
+
 /**
  * Builds one netlink message body: a fixed family header followed by attributes. Nesting is
  * by callback so lengths are always back-patched correctly.

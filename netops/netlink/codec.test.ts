@@ -5,7 +5,7 @@
  * per socket, against scripted transports.
  */
 import { decodeLink } from '../link.ts';
-import { Attributes, MessageWriter } from './attributes.ts';
+import { Attributes, MessageWriter, packHeader } from './attributes.ts';
 import { HEADER_SIZE, IFLA, IFLA_INFO, NLM_F, NLMSG, NLMSGERR_ATTR, RTM } from './constants.ts';
 import { decoding, NetlinkDecodeError, NetlinkError, NetlinkSocketBusyError } from './errors.ts';
 import { decodeError, decodeMessages, encodeMessage, type NetlinkMessage } from './message.ts';
@@ -37,6 +37,10 @@ describe('attributes', () => {
     expect(() => new Attributes(Buffer.from('0200010000000000', 'hex'))).toThrow('attribute at byte 0 claims 2 bytes, 8 remain');
     expect(() => new Attributes(Buffer.alloc(8), 16)).toThrow('a 16-byte header does not fit in 8 bytes');
     expect(() => new Attributes(new MessageWriter().u16(4, 1).finish()).u32(4)).toThrow('attribute 4 has 2 bytes, expected 4');
+  });
+
+  test('a family header packs its fields little-endian over zeroes; an s32 of -1 is all ones', () => {
+    expect(packHeader(12, [0, 1, 10], [4, 4, -1], [8, 2, 0x0180]).toString('hex')).toBe('0a000000' + 'ffffffff' + '80010000');
   });
 
   test('repeated types: get returns the last, list returns all', () => {
