@@ -338,15 +338,17 @@ static void free_reply(napi_env env, void *data, void *hint) {
   free(data);
 }
 
-static napi_value reply_to_buffer(napi_env env, byte_buffer *reply) {
-  napi_value result;
+// Hands the reply's memory to a Buffer, or frees it when no Buffer could be made (false).
+static bool reply_to_buffer(napi_env env, byte_buffer *reply, napi_value *result) {
+  napi_status status;
   if (reply->length == 0) {
     free(reply->data);
-    napi_create_buffer(env, 0, NULL, &result);
-    return result;
+    status = napi_create_buffer(env, 0, NULL, result);
+  } else {
+    status = napi_create_external_buffer(env, reply->length, reply->data, free_reply, NULL, result);
+    if (status != napi_ok) free(reply->data);
   }
-  napi_create_external_buffer(env, reply->length, reply->data, free_reply, NULL, &result);
-  return result;
+  return status == napi_ok;
 }
 
 // transact(fd, request: Buffer, seq): Buffer — blocks the calling thread; for quick requests.
@@ -366,7 +368,12 @@ static napi_value js_transact(napi_env env, napi_callback_info info) {
     throw_errno(env, err, "netlink request");
     return NULL;
   }
-  return reply_to_buffer(env, &reply);
+  napi_value result;
+  if (!reply_to_buffer(env, &reply, &result)) {
+    throw_errno(env, ENOMEM, "netlink reply");
+    return NULL;
+  }
+  return result;
 }
 
 typedef struct {
@@ -400,7 +407,9 @@ static void complete_transaction(napi_env env, napi_status status, void *data) {
     free(t->reply.data);
     napi_reject_deferred(env, t->deferred, make_errno_error(env, t->err, "netlink request"));
   } else {
-    napi_resolve_deferred(env, t->deferred, reply_to_buffer(env, &t->reply));
+    napi_value buffer;
+    if (reply_to_buffer(env, &t->reply, &buffer)) napi_resolve_deferred(env, t->deferred, buffer);
+    else napi_reject_deferred(env, t->deferred, make_errno_error(env, ENOMEM, "netlink reply"));
   }
   free_transaction(env, t);
 }
