@@ -1,6 +1,6 @@
 /** rtnetlink addresses (RTM_*ADDR). */
 import { AF_INET6, formatCidr, type IpPrefix } from './ip.ts';
-import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { Attributes, MessageWriter, packHeader } from './netlink/attributes.ts';
 import { HEADER_SIZE, IFA, IFA_F, NLM_F, RT_SCOPE, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 
@@ -18,7 +18,7 @@ export interface Address {
 export function listAddresses(socket: NetlinkSocket, index = 0): Address[] {
   // Strict checking (set on our sockets) makes the kernel filter by the header's index.
   const body = new MessageWriter().raw(ifaddrmsg(0, 0, 0, index)).finish();
-  return socket.dump(RTM.GETADDR, body, 'list addresses').map((message) => {
+  return socket.dump(RTM.GETADDR, body, 'list addresses', (message) => {
     const p = message.payload;
     const attributes = new Attributes(p, HEADER_SIZE.ifaddrmsg);
     const family = p.readUInt8(0);
@@ -71,10 +71,5 @@ export function addAddress(socket: NetlinkSocket, index: number, prefix: IpPrefi
 
 /** struct ifaddrmsg { u8 family; u8 prefixlen; u8 flags; u8 scope; u32 index; } */
 function ifaddrmsg(family: number, prefixLength: number, flags: number, index: number): Buffer {
-  const header = Buffer.alloc(HEADER_SIZE.ifaddrmsg);
-  header.writeUInt8(family, 0);
-  header.writeUInt8(prefixLength, 1);
-  header.writeUInt8(flags, 2);
-  header.writeUInt32LE(index, 4);
-  return header;
+  return packHeader(HEADER_SIZE.ifaddrmsg, [0, 1, family], [1, 1, prefixLength], [2, 1, flags], [4, 4, index]);
 }

@@ -26,7 +26,9 @@ describe('devices', () => {
 
   test('link events arrive for links that appear and vanish', async () => {
     const events: LinkEvent[] = [];
-    const watcher = watchLinks((event) => events.push(event));
+    const watcher = watchLinks((event) => events.push(event), (message, error) => {
+      throw new Error(`unexpected report: ${message}: ${String(error)}`);
+    });
     try {
       const nic = fixture.veth('b');
       ip('link', 'del', nic);
@@ -36,6 +38,30 @@ describe('devices', () => {
       }
       const names = events.flatMap((e) => (e.type === 'overflow' ? [] : [`${e.type}:${e.link.name}`]));
       expect(names).toEqual(expect.arrayContaining([`new:${nic}`, `deleted:${nic}`]));
+    } finally {
+      watcher.close();
+    }
+  });
+
+  test('a listener that throws is reported with its error, and the monitor goes on', async () => {
+    const reports: Array<{ message: string; error: unknown }> = [];
+    const deleted: string[] = [];
+    const nic = `${fixture.prefix}c`;
+    const watcher = watchLinks((event) => {
+      if (event.type === 'overflow' || !event.link.name.startsWith(nic)) return;
+      if (event.type === 'new') throw new Error(`listener broke on ${event.link.name}`);
+      deleted.push(event.link.name);
+    }, (message, error) => reports.push({ message, error }));
+    try {
+      fixture.veth('c');
+      ip('link', 'del', nic);
+      for (let attempt = 0; !deleted.includes(nic) && attempt < 200; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(deleted).toContain(nic);
+      expect(reports.length).toBeGreaterThanOrEqual(1);
+      for (const report of reports) {
+        expect(report.message).toBe('link event listener failed on a new event');
+        expect([`listener broke on ${nic}`, `listener broke on ${nic}p`]).toContain((report.error as Error).message);
+      }
     } finally {
       watcher.close();
     }

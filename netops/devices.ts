@@ -7,6 +7,7 @@ import { globalAddressesByLink } from './addr.ts';
 import { AF_INET } from './ip.ts';
 import { decodeLink, type Link, listLinks } from './link.ts';
 import { native } from './native/addon.ts';
+import { decoding } from './netlink/errors.ts';
 import { decodeMessages } from './netlink/message.ts';
 import { NETLINK, RT_TABLE, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
@@ -43,21 +44,45 @@ export function defaultRouteIfIndexes(): number[] {
 
 export type LinkEvent =
   | { type: 'new' | 'deleted'; link: Link }
-  /** The kernel dropped events: anything may have changed. */
+  /** Events were lost (a full queue or kernel buffer, an unreadable datagram): anything may have changed. */
   | { type: 'overflow' };
 
-/** Link additions, changes and removals in the host namespace, delivered without blocking. */
-export function watchLinks(listener: (event: LinkEvent) => void): { close(): void } {
-  return native.monitor(NETLINK.ROUTE, null, [RTNLGRP.LINK], (datagram) => {
-    if (datagram === null) {
-      listener({ type: 'overflow' });
-      return;
+/** How watchLinks reports what it cannot hand to its listener: a one-line message and the error. */
+export type LinkWatchReport = (message: string, error: unknown) => void;
+
+/**
+ * Link additions, changes and removals in the host namespace, delivered without blocking. Nothing
+ * goes unnoticed: an exception from the listener is reported and the next event still comes; an
+ * unreadable datagram is reported and becomes an overflow; a monitor that stops is reported.
+ */
+export function watchLinks(listener: (event: LinkEvent) => void, report: LinkWatchReport): { close(): void } {
+  const emit = (event: LinkEvent): void => {
+    try {
+      listener(event);
+    } catch (error) {
+      report(`link event listener failed on a ${event.type} event`, error);
     }
-    for (const message of decodeMessages(datagram)) {
-      if (message.type === RTM.NEWLINK) listener({ type: 'new', link: decodeLink(message) });
-      else if (message.type === RTM.DELLINK) listener({ type: 'deleted', link: decodeLink(message) });
+  };
+  return native.monitor(NETLINK.ROUTE, null, [RTNLGRP.LINK], (delivery) => {
+    if (delivery === null) return emit({ type: 'overflow' });
+    if (delivery instanceof Error) return report('link monitor stopped', delivery);
+    let events: LinkEvent[];
+    try {
+      events = decodeLinkEvents(delivery);
+    } catch (error) {
+      report('unreadable link event, rescanning', error);
+      events = [{ type: 'overflow' }];
     }
+    for (const event of events) emit(event);
   });
+}
+
+function decodeLinkEvents(datagram: Buffer): LinkEvent[] {
+  return decoding('decode link event', () => decodeMessages(datagram).flatMap((message): LinkEvent[] => {
+    if (message.type === RTM.NEWLINK) return [{ type: 'new', link: decodeLink(message) }];
+    if (message.type === RTM.DELLINK) return [{ type: 'deleted', link: decodeLink(message) }];
+    return [];
+  }));
 }
 
 function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, sysfsRoot?: string): DeviceInfo {

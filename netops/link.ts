@@ -2,7 +2,7 @@
  * rtnetlink links: list, look up, change, and move between namespaces. A change is one
  * RTM_NEWLINK on an existing index (like `ip link set`), so several attributes land together.
  */
-import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { Attributes, MessageWriter, packHeader } from './netlink/attributes.ts';
 import { HEADER_SIZE, IFF, IFLA, IFLA_INFO, RTEXT_FILTER, RTM } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
@@ -49,7 +49,7 @@ export interface LinkChanges {
 
 export function listLinks(socket: NetlinkSocket): Link[] {
   const body = new MessageWriter().raw(ifinfomsg(0)).u32(IFLA.EXT_MASK, RTEXT_FILTER.VF).finish();
-  return socket.dump(RTM.GETLINK, body, 'list links').map(decodeLink);
+  return socket.dump(RTM.GETLINK, body, 'list links', decodeLink);
 }
 
 export function findLinkByName(socket: NetlinkSocket, name: string): Link | undefined {
@@ -76,8 +76,8 @@ export async function moveLink(socket: NetlinkSocket, index: number, netnsFd: nu
 
 function findLink(socket: NetlinkSocket, body: Buffer, operation: string): Link | undefined {
   try {
-    const [reply] = socket.query(RTM.GETLINK, body, operation);
-    return reply ? decodeLink(reply) : undefined;
+    const [link] = socket.query(RTM.GETLINK, body, operation, decodeLink);
+    return link;
   } catch (error) {
     if (isNetlinkError(error, 'ENODEV')) return undefined;
     throw error;
@@ -97,12 +97,7 @@ function encodeChanges(index: number, changes: LinkChanges): MessageWriter {
 
 /** struct ifinfomsg { u8 family; u8 pad; u16 type; s32 index; u32 flags; u32 change; } */
 function ifinfomsg(index: number, flags = 0, change = 0): Buffer {
-  const header = Buffer.alloc(HEADER_SIZE.ifinfomsg);
-  header.writeUInt8(AF_UNSPEC, 0);
-  header.writeInt32LE(index, 4);
-  header.writeUInt32LE(flags, 8);
-  header.writeUInt32LE(change, 12);
-  return header;
+  return packHeader(HEADER_SIZE.ifinfomsg, [0, 1, AF_UNSPEC], [4, 4, index], [8, 4, flags], [12, 4, change]);
 }
 
 export function decodeLink(message: NetlinkMessage): Link {

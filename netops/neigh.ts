@@ -1,6 +1,6 @@
 /** Permanent neighbour entries (RTM_*NEIGH): static ARP / NDP entries a pod should start with. */
 import { formatIp, type IpAddress } from './ip.ts';
-import { MessageWriter } from './netlink/attributes.ts';
+import { MessageWriter, packHeader } from './netlink/attributes.ts';
 import { HEADER_SIZE, NDA, NLM_F, NUD, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 import { parseMac } from './mac.ts';
@@ -17,9 +17,5 @@ export function addPermanentNeighbor(socket: NetlinkSocket, index: number, desti
 
 /** struct ndmsg { u8 family; u8 pad1; u16 pad2; s32 ifindex; u16 state; u8 flags; u8 type; } */
 function ndmsg(family: number, index: number, state: number): Buffer {
-  const header = Buffer.alloc(HEADER_SIZE.ndmsg);
-  header.writeUInt8(family, 0);
-  header.writeInt32LE(index, 4);
-  header.writeUInt16LE(state, 8);
-  return header;
+  return packHeader(HEADER_SIZE.ndmsg, [0, 1, family], [4, 4, index], [8, 2, state]);
 }

@@ -27,13 +27,13 @@ export function openRdmaSocket(netnsPath: string | null = null, transport?: Sock
 }
 
 export function listRdmaDevices(socket: NetlinkSocket): RdmaDevice[] {
-  return socket.dump(rdmaMessageType(RDMA_NLDEV_CMD.GET), Buffer.alloc(0), 'list RDMA devices').map(decodeRdmaDevice);
+  return socket.dump(rdmaMessageType(RDMA_NLDEV_CMD.GET), Buffer.alloc(0), 'list RDMA devices', decodeRdmaDevice);
 }
 
 export function getRdmaNetnsMode(socket: NetlinkSocket): RdmaNetnsMode {
-  const [reply] = socket.query(rdmaMessageType(RDMA_NLDEV_CMD.SYS_GET), Buffer.alloc(0), 'get RDMA netns mode');
-  if (!reply) throw new Error('get RDMA netns mode: no reply');
-  return decodeNetnsMode(reply);
+  const [mode] = socket.query(rdmaMessageType(RDMA_NLDEV_CMD.SYS_GET), Buffer.alloc(0), 'get RDMA netns mode', decodeNetnsMode);
+  if (!mode) throw new Error('get RDMA netns mode: no reply');
+  return mode;
 }
 
 export function setRdmaNetnsMode(socket: NetlinkSocket, mode: RdmaNetnsMode): void {

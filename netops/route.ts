@@ -22,7 +22,7 @@ export function listRoutes(socket: NetlinkSocket, filter: { family?: number; out
   const writer = new MessageWriter().raw(rtmsg({ family: filter.family ?? 0, dstLen: 0, table: 0, protocol: 0, scope: 0, type: 0 }));
   if (filter.outputIndex !== undefined) writer.u32(RTA.OIF, filter.outputIndex);
   const body = writer.finish();
-  return socket.dump(RTM.GETROUTE, body, 'list routes').map(({ payload: p }) => {
+  return socket.dump(RTM.GETROUTE, body, 'list routes', ({ payload: p }) => {
     const attributes = new Attributes(p, HEADER_SIZE.rtmsg);
     const routeFamily = p.readUInt8(0) as IpPrefix['family'];
     const width = routeFamily === 2 ? 4 : 16;

@@ -7,8 +7,16 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export interface MonitorHandle {
+  /** Stops the monitor thread; returns at once and never waits for the JS thread. */
   close(): void;
 }
+
+/**
+ * What a monitor delivers: a multicast datagram; null when events were lost (the kernel's buffer
+ * or our 64-datagram queue was full: resynchronise); an Error when the monitor thread failed and
+ * stopped (no more events follow).
+ */
+export type MonitorDelivery = Buffer | null | Error;
 
 export interface NativeTransport {
   /** Opens a netlink socket inside the namespace at netnsPath (null: the caller's own). */
@@ -21,9 +29,9 @@ export interface NativeTransport {
   /** Writes a /proc file (a sysctl) as seen from inside the namespace at netnsPath. */
   writeProcFile(netnsPath: string | null, path: string, value: string): void;
   readProcFile(netnsPath: string | null, path: string): string;
-  /** Delivers every multicast datagram; null means the kernel dropped events (resynchronise). */
+  /** Delivers multicast datagrams from a thread of its own; see MonitorDelivery. */
   monitor(protocol: number, netnsPath: string | null, groups: number[],
-    listener: (datagram: Buffer | null) => void): MonitorHandle;
+    listener: (delivery: MonitorDelivery) => void): MonitorHandle;
 }
 
 const addonPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/netlink_native.node');

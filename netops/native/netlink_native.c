@@ -17,6 +17,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <sched.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -71,38 +72,36 @@ static void throw_errno(napi_env env, int err, const char *what) {
 // ---------------------------------------------------------------------------------------
 // namespace switching
 
-typedef struct {
-  int self_fd;   // this thread's own netns, to come back to
-  int target_fd;
-} netns_switch;
+// Something to open while switched: returns an fd, or -errno read right after the failing call.
+typedef int (*netns_opener)(const void *arg);
 
-// Enters the namespace at path. Returns 0 or an errno; on error nothing was switched.
-static int netns_enter(const char *path, netns_switch *sw) {
-  sw->self_fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-  if (sw->self_fd < 0) return errno;
-  sw->target_fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (sw->target_fd < 0) {
+// The one place a thread changes network namespace: runs open_fn inside the namespace at
+// netns_path ("" = this thread's own) and comes back before returning open_fn's fd or -errno.
+// Nothing else runs in between; if coming back fails the process aborts.
+static int open_in_netns(const char *netns_path, netns_opener open_fn, const void *arg) {
+  if (netns_path[0] == '\0') return open_fn(arg);
+  int self_fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+  if (self_fd < 0) return -errno;
+  int target_fd = open(netns_path, O_RDONLY | O_CLOEXEC);
+  if (target_fd < 0) {
     int err = errno;
-    close(sw->self_fd);
-    return err;
+    close(self_fd);
+    return -err;
   }
-  if (setns(sw->target_fd, CLONE_NEWNET) != 0) {
-    int err = errno;
-    close(sw->target_fd);
-    close(sw->self_fd);
-    return err;
+  int result;
+  if (setns(target_fd, CLONE_NEWNET) != 0) {
+    result = -errno;
+  } else {
+    result = open_fn(arg);
+    if (setns(self_fd, CLONE_NEWNET) != 0) {
+      fprintf(stderr, "netclaim: cannot return to the original network namespace (%s); aborting\n",
+              strerror(errno));
+      abort();
+    }
   }
-  return 0;
-}
-
-static void netns_leave(netns_switch *sw) {
-  if (setns(sw->self_fd, CLONE_NEWNET) != 0) {
-    fprintf(stderr, "netclaim: cannot return to the original network namespace (%s); aborting\n",
-            strerror(errno));
-    abort();
-  }
-  close(sw->target_fd);
-  close(sw->self_fd);
+  close(target_fd);
+  close(self_fd);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,19 +154,24 @@ static int configure_socket(int fd, const int32_t *groups, uint32_t group_count)
   return 0;
 }
 
+typedef struct {
+  int protocol;
+  int flags;
+} socket_spec;
+
+static int open_socket_here(const void *arg) {
+  const socket_spec *spec = arg;
+  int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | spec->flags, spec->protocol);
+  return fd < 0 ? -errno : fd;
+}
+
 // Opens a netlink socket in the namespace at netns_path ("" = this thread's own).
 // Returns the fd, or -errno.
 static int open_netlink(int protocol, const char *netns_path, const int32_t *groups,
                         uint32_t group_count, int extra_flags) {
-  netns_switch sw;
-  if (netns_path[0] != '\0') {
-    int err = netns_enter(netns_path, &sw);
-    if (err != 0) return -err;
-  }
-  int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | extra_flags, protocol);
-  int socket_errno = errno;
-  if (netns_path[0] != '\0') netns_leave(&sw);
-  if (fd < 0) return -socket_errno;
+  socket_spec spec = {.protocol = protocol, .flags = extra_flags};
+  int fd = open_in_netns(netns_path, open_socket_here, &spec);
+  if (fd < 0) return fd;
   int err = configure_socket(fd, groups, group_count);
   if (err != 0) {
     close(fd);
@@ -193,7 +197,10 @@ static bool get_socket_args(napi_env env, napi_value *argv, socket_args *args) {
     napi_throw_type_error(env, "EINVAL", "groups must be an array of multicast group numbers");
     return false;
   }
-  if (args->group_count > MAX_GROUPS) args->group_count = MAX_GROUPS;
+  if (args->group_count > MAX_GROUPS) {
+    napi_throw_range_error(env, "EINVAL", "at most 32 multicast groups");
+    return false;
+  }
   for (uint32_t i = 0; i < args->group_count; i++) {
     napi_value element;
     if (napi_get_element(env, argv[2], i, &element) != napi_ok || !get_int(env, element, &args->groups[i])) return false;
@@ -331,15 +338,17 @@ static void free_reply(napi_env env, void *data, void *hint) {
   free(data);
 }
 
-static napi_value reply_to_buffer(napi_env env, byte_buffer *reply) {
-  napi_value result;
+// Hands the reply's memory to a Buffer, or frees it when no Buffer could be made (false).
+static bool reply_to_buffer(napi_env env, byte_buffer *reply, napi_value *result) {
+  napi_status status;
   if (reply->length == 0) {
     free(reply->data);
-    napi_create_buffer(env, 0, NULL, &result);
-    return result;
+    status = napi_create_buffer(env, 0, NULL, result);
+  } else {
+    status = napi_create_external_buffer(env, reply->length, reply->data, free_reply, NULL, result);
+    if (status != napi_ok) free(reply->data);
   }
-  napi_create_external_buffer(env, reply->length, reply->data, free_reply, NULL, &result);
-  return result;
+  return status == napi_ok;
 }
 
 // transact(fd, request: Buffer, seq): Buffer — blocks the calling thread; for quick requests.
@@ -359,7 +368,12 @@ static napi_value js_transact(napi_env env, napi_callback_info info) {
     throw_errno(env, err, "netlink request");
     return NULL;
   }
-  return reply_to_buffer(env, &reply);
+  napi_value result;
+  if (!reply_to_buffer(env, &reply, &result)) {
+    throw_errno(env, ENOMEM, "netlink reply");
+    return NULL;
+  }
+  return result;
 }
 
 typedef struct {
@@ -380,6 +394,12 @@ static void execute_transaction(napi_env env, void *data) {
   t->err = transact(t->fd, t->request, t->request_length, t->seq, &t->reply);
 }
 
+static void free_transaction(napi_env env, async_transaction *t) {
+  if (t->work) napi_delete_async_work(env, t->work);
+  if (t->request_ref) napi_delete_reference(env, t->request_ref);
+  free(t);
+}
+
 static void complete_transaction(napi_env env, napi_status status, void *data) {
   async_transaction *t = data;
   if (status != napi_ok && t->err == 0) t->err = ECANCELED;
@@ -387,15 +407,16 @@ static void complete_transaction(napi_env env, napi_status status, void *data) {
     free(t->reply.data);
     napi_reject_deferred(env, t->deferred, make_errno_error(env, t->err, "netlink request"));
   } else {
-    napi_resolve_deferred(env, t->deferred, reply_to_buffer(env, &t->reply));
+    napi_value buffer;
+    if (reply_to_buffer(env, &t->reply, &buffer)) napi_resolve_deferred(env, t->deferred, buffer);
+    else napi_reject_deferred(env, t->deferred, make_errno_error(env, ENOMEM, "netlink reply"));
   }
-  napi_delete_reference(env, t->request_ref);
-  napi_delete_async_work(env, t->work);
-  free(t);
+  free_transaction(env, t);
 }
 
 // transactAsync(fd, request: Buffer, seq): Promise<Buffer> — runs on the libuv thread pool,
 // for requests the kernel takes long over (moving a link between namespaces: 15-45 ms).
+// Everything that can fail is made before the promise, so a failure leaves nothing behind.
 static napi_value js_transact_async(napi_env env, napi_callback_info info) {
   size_t argc = 3;
   napi_value argv[3];
@@ -412,30 +433,41 @@ static napi_value js_transact_async(napi_env env, napi_callback_info info) {
   }
   t->request = request;
   napi_value promise, name;
-  NAPI_CALL(env, napi_create_promise(env, &t->deferred, &promise));
-  NAPI_CALL(env, napi_create_reference(env, argv[1], 1, &t->request_ref));
-  NAPI_CALL(env, napi_create_string_utf8(env, "netclaim:netlink", NAPI_AUTO_LENGTH, &name));
-  NAPI_CALL(env, napi_create_async_work(env, NULL, name, execute_transaction,
-                                        complete_transaction, t, &t->work));
-  NAPI_CALL(env, napi_queue_async_work(env, t->work));
+  if (napi_create_reference(env, argv[1], 1, &t->request_ref) != napi_ok ||
+      napi_create_string_utf8(env, "netclaim:netlink", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_async_work(env, NULL, name, execute_transaction, complete_transaction, t,
+                             &t->work) != napi_ok ||
+      napi_create_promise(env, &t->deferred, &promise) != napi_ok) {
+    free_transaction(env, t);
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a netlink request");
+    return NULL;
+  }
+  if (napi_queue_async_work(env, t->work) != napi_ok) {
+    napi_reject_deferred(env, t->deferred, make_errno_error(env, EAGAIN, "queue netlink request"));
+    free_transaction(env, t);
+  }
   return promise;
 }
 
 // ---------------------------------------------------------------------------------------
 // sysctl
 
+typedef struct {
+  const char *path;
+  int flags;
+} file_spec;
+
+static int open_file_here(const void *arg) {
+  const file_spec *spec = arg;
+  int fd = open(spec->path, spec->flags | O_CLOEXEC);
+  return fd < 0 ? -errno : fd;
+}
+
 // /proc/sys/net shows the namespace of the thread that OPENS the file: open it while switched,
 // then read or write through the fd from home.
-static int open_in_netns(const char *netns_path, const char *path, int flags) {
-  netns_switch sw;
-  if (netns_path[0] != '\0') {
-    int err = netns_enter(netns_path, &sw);
-    if (err != 0) return -err;
-  }
-  int fd = open(path, flags | O_CLOEXEC);
-  int open_errno = errno;
-  if (netns_path[0] != '\0') netns_leave(&sw);
-  return fd < 0 ? -open_errno : fd;
+static int open_proc_file(const char *netns_path, const char *path, int flags) {
+  file_spec spec = {.path = path, .flags = flags};
+  return open_in_netns(netns_path, open_file_here, &spec);
 }
 
 // writeProcFile(netnsPath | null, path, value)
@@ -451,7 +483,7 @@ static napi_value js_write_proc_file(napi_env env, napi_callback_info info) {
     napi_throw_type_error(env, "EINVAL", "value must be a string");
     return NULL;
   }
-  int fd = open_in_netns(netns_path, path, O_WRONLY);
+  int fd = open_proc_file(netns_path, path, O_WRONLY);
   char what[4200];
   snprintf(what, sizeof what, "write %s", path);
   if (fd < 0) {
@@ -474,7 +506,7 @@ static napi_value js_read_proc_file(napi_env env, napi_callback_info info) {
   if (!get_optional_string(env, argv[0], netns_path, sizeof netns_path)) return NULL;
   if (!get_optional_string(env, argv[1], path, sizeof path)) return NULL;
   snprintf(what, sizeof what, "read %s", path);
-  int fd = open_in_netns(netns_path, path, O_RDONLY);
+  int fd = open_proc_file(netns_path, path, O_RDONLY);
   if (fd < 0) {
     throw_errno(env, -fd, what);
     return NULL;
@@ -493,135 +525,294 @@ static napi_value js_read_proc_file(napi_env env, napi_callback_info info) {
 
 // ---------------------------------------------------------------------------------------
 // multicast monitoring
+//
+// A dedicated thread blocks in poll() and hands each datagram to JavaScript through a
+// thread-safe function (TSFN) with a bounded queue. The thread never waits for the JS thread:
+// every call into the TSFN is non-blocking. When the queue is full (the JS thread is busy) the
+// datagram is dropped and one overflow marker is owed instead, queued as soon as there is room
+// and ahead of any later datagram; the listener then rescans, which covers everything dropped
+// before the marker. The JS thread tells the monitor thread about room through an eventfd that
+// poll also waits on. Memory stays bounded (64 queued datagrams) however long JS is busy.
+//
+// Because the thread waits on nothing but poll, which the stop eventfd wakes, stopping it never
+// depends on the JS thread. The old design called the TSFN in blocking mode and close() joined
+// the thread: with the queue full, the thread waited for the JS thread, which waited in join.
+//
+// Lifetimes. `monitor` has two owners, the JS handle (collected or not) and the TSFN; it is
+// freed when both are done. close() (or collection of the handle) only signals the thread and
+// never joins. The thread's last act is to release the TSFN; Node then finalizes the TSFN on
+// the JS thread, and that finalizer joins (bounded, by the rule above: the thread is past its
+// last wait, or, when Node tears the environment down first, woken by the stop eventfd), then
+// closes the fds: no fd is closed while the thread or a pending callback may still use it.
 
-// A dedicated thread blocks in poll() on the socket and an eventfd (for stopping) and hands
-// each datagram to JavaScript through a thread-safe function; the event loop never blocks.
-typedef struct {
-  int fd;
-  int stop_fd;
-  pthread_t thread;
-  napi_threadsafe_function deliver;
-  bool closed;
-} monitor;
+#define MONITOR_QUEUE 64
+// Datagrams read per wakeup, so a flood cannot keep the thread from noticing the stop eventfd.
+#define MONITOR_BATCH 64
+#define MONITOR_STOPPED (-1)
 
 typedef struct {
-  size_t length;  // 0 = the kernel dropped events (ENOBUFS): the listener must resynchronise
+  size_t length;
   uint8_t data[];
 } monitor_datagram;
+
+// Queued in place of dropped datagrams (the listener sees null); static, never freed.
+static monitor_datagram overflow_marker;
+
+typedef struct {
+  int fd;
+  int stop_fd;  // the JS thread asks the monitor thread to exit
+  int room_fd;  // the JS thread took an item while a marker is owed: there is room for it
+  pthread_t thread;
+  bool thread_started;
+  napi_threadsafe_function deliver;
+  napi_ref listener;          // to report a failure of the thread from the TSFN finalizer
+  atomic_bool overflow_owed;  // written by the monitor thread only, read by the JS thread
+  int failure;                // errno that ended the thread; written before it releases the TSFN
+  // JS thread only:
+  bool closed;     // close() called or the handle collected: the listener hears nothing more
+  bool finalized;  // the TSFN is finalized and the fds are closed
+  int owners;      // the JS handle (once wrapped) and the TSFN
+} monitor;
+
+static void signal_eventfd(int fd) {
+  uint64_t one = 1;
+  // Cannot fail short of a counter overflow, which still leaves it readable: nothing to do.
+  if (write(fd, &one, sizeof one) < 0) return;
+}
+
+// Tries to queue the owed overflow marker. False when the TSFN is closing.
+static bool settle_overflow(monitor *m) {
+  if (!atomic_load(&m->overflow_owed)) return true;
+  napi_status status = napi_call_threadsafe_function(m->deliver, &overflow_marker,
+                                                     napi_tsfn_nonblocking);
+  if (status == napi_ok) atomic_store(&m->overflow_owed, false);
+  return status == napi_ok || status == napi_queue_full;
+}
+
+// Something could not be delivered: the listener is owed a rescan. The flag is set before
+// retrying, so a JS thread that takes an item after this failed attempt sees it and signals
+// room (the TSFN's mutex orders our attempt before its take).
+static bool owe_overflow(monitor *m) {
+  atomic_store(&m->overflow_owed, true);
+  return settle_overflow(m);
+}
+
+// Hands one datagram to the JS thread without waiting. False when the TSFN is closing.
+static bool deliver_datagram(monitor *m, const uint8_t *data, size_t length) {
+  if (!settle_overflow(m)) return false;
+  if (atomic_load(&m->overflow_owed)) return true;  // still full: the owed marker covers it
+  monitor_datagram *d = malloc(sizeof *d + length);
+  if (!d) return owe_overflow(m);
+  d->length = length;
+  memcpy(d->data, data, length);
+  napi_status status = napi_call_threadsafe_function(m->deliver, d, napi_tsfn_nonblocking);
+  if (status == napi_ok) return true;
+  free(d);
+  return status == napi_queue_full && owe_overflow(m);
+}
+
+// Reads up to MONITOR_BATCH datagrams. Returns 0 to go on polling, MONITOR_STOPPED when the
+// TSFN is closing, or the errno of a failure that ends the monitor.
+static int receive_batch(monitor *m, uint8_t *buffer, size_t size) {
+  for (int i = 0; i < MONITOR_BATCH; i++) {
+    // MSG_TRUNC returns the datagram's real length, so a cut one is noticed, never decoded.
+    ssize_t received = recv(m->fd, buffer, size, MSG_DONTWAIT | MSG_TRUNC);
+    bool delivered;
+    if (received < 0) {
+      if (errno == EAGAIN) return 0;
+      if (errno == EINTR) continue;
+      if (errno != ENOBUFS) return errno;
+      delivered = owe_overflow(m);  // the kernel dropped events: same remedy as our own drops
+    } else if ((size_t)received > size) {
+      delivered = owe_overflow(m);
+    } else {
+      delivered = deliver_datagram(m, buffer, (size_t)received);
+    }
+    if (!delivered) return MONITOR_STOPPED;
+  }
+  return 0;
+}
 
 static void *monitor_thread(void *arg) {
   monitor *m = arg;
   uint8_t buffer[65536];
-  struct pollfd fds[2] = {{.fd = m->fd, .events = POLLIN}, {.fd = m->stop_fd, .events = POLLIN}};
-  for (;;) {
-    if (poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
+  struct pollfd fds[3] = {{.fd = m->fd, .events = POLLIN},
+                          {.fd = m->stop_fd, .events = POLLIN},
+                          {.fd = m->room_fd, .events = POLLIN}};
+  int result = 0;
+  while (result == 0) {
+    if (poll(fds, 3, -1) < 0) {
+      if (errno != EINTR) result = errno;
+      continue;
     }
     if (fds[1].revents) break;
-    for (;;) {
-      ssize_t received = recv(m->fd, buffer, sizeof buffer, MSG_DONTWAIT);
-      if (received < 0 && errno == EINTR) continue;
-      if (received < 0 && errno != ENOBUFS) break;
-      size_t length = received < 0 ? 0 : (size_t)received;
-      monitor_datagram *d = malloc(sizeof *d + length);
-      if (!d) break;
-      d->length = length;
-      memcpy(d->data, buffer, length);
-      if (napi_call_threadsafe_function(m->deliver, d, napi_tsfn_blocking) != napi_ok) {
-        free(d);
-        return NULL;
-      }
+    if (fds[2].revents) {
+      uint64_t count;
+      if (read(m->room_fd, &count, sizeof count) < 0 && errno != EAGAIN) result = errno;
+      else if (!settle_overflow(m)) result = MONITOR_STOPPED;
     }
+    if (result == 0 && fds[0].revents) result = receive_batch(m, buffer, sizeof buffer);
   }
+  if (result > 0) m->failure = result;
+  napi_release_threadsafe_function(m->deliver, napi_tsfn_release);  // the last use of m
   return NULL;
 }
 
+static void release_monitor(monitor *m) {
+  if (--m->owners == 0) free(m);
+}
+
+static void close_monitor_fds(monitor *m) {
+  if (m->fd >= 0) close(m->fd);
+  if (m->stop_fd >= 0) close(m->stop_fd);
+  if (m->room_fd >= 0) close(m->room_fd);
+}
+
+// Runs on the JS thread for each queued item; with env NULL when Node discards the queue after
+// the TSFN's finalizer, when m may be gone already: then only the item is freed.
 static void call_listener(napi_env env, napi_value callback, void *context, void *data) {
-  (void)context;
   monitor_datagram *d = data;
   if (env != NULL) {
+    monitor *m = context;
+    // An item left the queue: if a marker is owed, there is room for it now.
+    if (atomic_load(&m->overflow_owed)) signal_eventfd(m->room_fd);
     napi_value arg, undefined;
-    napi_get_undefined(env, &undefined);
-    if (d->length == 0) {
-      napi_get_null(env, &arg);
-    } else {
-      void *copy;
-      napi_create_buffer_copy(env, d->length, d->data, &copy, &arg);
+    if (!m->closed && napi_get_undefined(env, &undefined) == napi_ok &&
+        (d == &overflow_marker ? napi_get_null(env, &arg)
+                               : napi_create_buffer_copy(env, d->length, d->data, NULL, &arg)) == napi_ok &&
+        napi_call_function(env, undefined, callback, 1, &arg, NULL) == napi_pending_exception) {
+      // Node would only print a deprecation warning for an exception thrown here: make it an
+      // uncaught exception instead. (watchLinks catches its listener's errors and reports them.)
+      napi_value error;
+      if (napi_get_and_clear_last_exception(env, &error) == napi_ok) napi_fatal_exception(env, error);
     }
-    napi_call_function(env, undefined, callback, 1, &arg, NULL);
   }
-  free(d);
+  if (d != &overflow_marker) free(d);
+}
+
+// Tells the listener, as an Error, that the monitor thread ended on a failure.
+static void report_failure(napi_env env, monitor *m) {
+  napi_value listener, undefined, error;
+  if (napi_get_reference_value(env, m->listener, &listener) != napi_ok || listener == NULL ||
+      napi_get_undefined(env, &undefined) != napi_ok)
+    return;
+  error = make_errno_error(env, m->failure, "netlink monitor");
+  if (napi_call_function(env, undefined, listener, 1, &error, NULL) == napi_pending_exception &&
+      napi_get_and_clear_last_exception(env, &error) == napi_ok)
+    napi_fatal_exception(env, error);
+}
+
+static void finalize_deliver(napi_env env, void *data, void *hint) {
+  (void)hint;
+  monitor *m = data;
+  if (m->thread_started) {
+    signal_eventfd(m->stop_fd);  // needed only when Node tears down before the thread released
+    pthread_join(m->thread, NULL);
+  }
+  close_monitor_fds(m);
+  m->finalized = true;
+  if (m->failure && !m->closed) report_failure(env, m);
+  napi_delete_reference(env, m->listener);
+  release_monitor(m);
 }
 
 static void stop_monitor(monitor *m) {
   if (m->closed) return;
   m->closed = true;
-  uint64_t one = 1;
-  if (write(m->stop_fd, &one, sizeof one) < 0) { /* the thread also stops when fd closes */ }
-  pthread_join(m->thread, NULL);
-  close(m->fd);
-  close(m->stop_fd);
+  if (!m->finalized) signal_eventfd(m->stop_fd);
 }
 
-static void finalize_monitor(napi_env env, void *data, void *hint) {
+static void finalize_handle(napi_env env, void *data, void *hint) {
   (void)env;
   (void)hint;
   monitor *m = data;
-  if (!m->closed) {
-    stop_monitor(m);
-    napi_release_threadsafe_function(m->deliver, napi_tsfn_release);
-  }
-  free(m);
+  stop_monitor(m);
+  release_monitor(m);
 }
 
+// close(): returns at once; the thread exits on its own and the TSFN's finalizer cleans up.
 static napi_value js_close_monitor(napi_env env, napi_callback_info info) {
   napi_value self;
   monitor *m;
   NAPI_CALL(env, napi_get_cb_info(env, info, NULL, NULL, &self, NULL));
   NAPI_CALL(env, napi_unwrap(env, self, (void **)&m));
-  if (!m->closed) {
-    stop_monitor(m);
-    napi_release_threadsafe_function(m->deliver, napi_tsfn_release);
-  }
+  stop_monitor(m);
   return NULL;
 }
 
-// monitor(protocol, netnsPath | null, groups: number[], listener: (datagram: Buffer | null) => void)
-//   : { close(): void }
+// Once the TSFN exists it owns the cleanup: releasing it finalizes (fds, reference, memory).
+static napi_value start_monitor(napi_env env, monitor *m, napi_value listener) {
+  napi_value name, handle, close_fn;
+  if (napi_create_string_utf8(env, "netclaim:monitor", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_reference(env, listener, 1, &m->listener) != napi_ok) {
+    close_monitor_fds(m);
+    if (m->listener) napi_delete_reference(env, m->listener);
+    free(m);
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start the netlink monitor");
+    return NULL;
+  }
+  if (napi_create_threadsafe_function(env, listener, NULL, name, MONITOR_QUEUE, 1, m,
+                                      finalize_deliver, m, call_listener, &m->deliver) != napi_ok) {
+    close_monitor_fds(m);
+    napi_delete_reference(env, m->listener);
+    free(m);
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start the netlink monitor");
+    return NULL;
+  }
+  m->owners = 1;
+  int err = pthread_create(&m->thread, NULL, monitor_thread, m);  // returns its error
+  if (err != 0) {
+    m->closed = true;
+    napi_release_threadsafe_function(m->deliver, napi_tsfn_release);
+    throw_errno(env, err, "start netlink monitor thread");
+    return NULL;
+  }
+  m->thread_started = true;
+  if (napi_create_object(env, &handle) != napi_ok ||
+      napi_create_function(env, "close", NAPI_AUTO_LENGTH, js_close_monitor, NULL, &close_fn) != napi_ok ||
+      napi_set_named_property(env, handle, "close", close_fn) != napi_ok ||
+      napi_wrap(env, handle, m, finalize_handle, NULL, NULL) != napi_ok) {
+    stop_monitor(m);  // no handle to close it with: stop now
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start the netlink monitor");
+    return NULL;
+  }
+  m->owners = 2;
+  return handle;
+}
+
+// monitor(protocol, netnsPath | null, groups: number[],
+//         listener: (datagram: Buffer | null | Error) => void): { close(): void }
 static napi_value js_monitor(napi_env env, napi_callback_info info) {
   size_t argc = 4;
   napi_value argv[4];
   NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
   socket_args args;
   if (!get_socket_args(env, argv, &args)) return NULL;
-  int fd = open_netlink(args.protocol, args.path, args.groups, args.group_count, SOCK_NONBLOCK);
-  if (fd < 0) {
-    throw_errno(env, -fd, "open netlink monitor");
+  napi_valuetype listener_type;
+  if (napi_typeof(env, argv[3], &listener_type) != napi_ok || listener_type != napi_function) {
+    napi_throw_type_error(env, "EINVAL", "listener must be a function");
     return NULL;
   }
   monitor *m = calloc(1, sizeof *m);
-  m->fd = fd;
-  m->stop_fd = eventfd(0, EFD_CLOEXEC);
-  napi_value name, handle, close_fn;
-  NAPI_CALL(env, napi_create_string_utf8(env, "netclaim:monitor", NAPI_AUTO_LENGTH, &name));
-  NAPI_CALL(env, napi_create_threadsafe_function(env, argv[3], NULL, name, 64, 1, NULL, NULL,
-                                                 NULL, call_listener, &m->deliver));
-  if (pthread_create(&m->thread, NULL, monitor_thread, m) != 0) {
-    int err = errno;
-    napi_release_threadsafe_function(m->deliver, napi_tsfn_release);
-    close(m->fd);
-    close(m->stop_fd);
-    free(m);
-    throw_errno(env, err, "start netlink monitor thread");
+  if (!m) {
+    throw_errno(env, ENOMEM, "start netlink monitor");
     return NULL;
   }
-  NAPI_CALL(env, napi_create_object(env, &handle));
-  NAPI_CALL(env, napi_create_function(env, "close", NAPI_AUTO_LENGTH, js_close_monitor, NULL,
-                                      &close_fn));
-  NAPI_CALL(env, napi_set_named_property(env, handle, "close", close_fn));
-  NAPI_CALL(env, napi_wrap(env, handle, m, finalize_monitor, NULL, NULL));
-  return handle;
+  atomic_init(&m->overflow_owed, false);
+  m->stop_fd = m->room_fd = -1;
+  m->fd = open_netlink(args.protocol, args.path, args.groups, args.group_count, SOCK_NONBLOCK);
+  int err = m->fd < 0 ? -m->fd : 0;
+  if (!err) m->stop_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (!err && m->stop_fd < 0) err = errno;
+  if (!err) m->room_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (!err && m->room_fd < 0) err = errno;
+  if (err) {
+    close_monitor_fds(m);
+    free(m);
+    throw_errno(env, err, "open netlink monitor");
+    return NULL;
+  }
+  return start_monitor(env, m, argv[3]);
 }
 
 // ---------------------------------------------------------------------------------------

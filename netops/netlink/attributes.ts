@@ -13,6 +13,17 @@ export function align(length: number): number {
   return (length + ALIGN - 1) & ~(ALIGN - 1);
 }
 
+/** One field of a fixed family header: byte offset, width in bytes, value (little-endian, as the host). */
+export type HeaderField = readonly [offset: number, width: 1 | 2 | 4, value: number];
+
+/** A fixed family header (ifinfomsg, ifaddrmsg, ndmsg): zero bytes with the given fields written in. */
+export function packHeader(size: number, ...fields: HeaderField[]): Buffer {
+  const header = Buffer.alloc(size);
+  // >>> 0 gives a signed 32-bit field (an s32 index) the same bytes as its unsigned reading.
+  for (const [offset, width, value] of fields) header.writeUIntLE(width === 4 ? value >>> 0 : value, offset, width);
+  return header;
+}
+
 /**
  * Builds one netlink message body: a fixed family header followed by attributes. Nesting is
  * by callback so lengths are always back-patched correctly.
@@ -96,16 +107,25 @@ export class MessageWriter {
   }
 }
 
-/** Decoded attributes of one level: type → payload. Repeated types keep the last; use list() for all. */
+/**
+ * Decoded attributes of one level: type → payload. Repeated types keep the last; use list() for all.
+ * Data that does not fit (an attribute running past the end, a fixed-size value of the wrong
+ * size) throws RangeError, which the caller's `decoding` boundary reports as a NetlinkDecodeError:
+ * a silently shortened list would read as "attribute absent" and hide the damage.
+ */
 export class Attributes {
   private readonly entries: Array<[number, Buffer]>;
 
   constructor(buffer: Buffer, offset = 0, end = buffer.length) {
+    if (offset > end) throw new RangeError(`a ${offset}-byte header does not fit in ${end} bytes`);
     this.entries = [];
     let position = offset;
+    // Fewer than NLA_HEADER bytes left is the padding of the last attribute.
     while (position + NLA_HEADER <= end) {
       const length = buffer.readUInt16LE(position);
-      if (length < NLA_HEADER || position + length > end) break; // truncated: stop, don't throw
+      if (length < NLA_HEADER || position + length > end) {
+        throw new RangeError(`attribute at byte ${position} claims ${length} bytes, ${end - position} remain`);
+      }
       const type = buffer.readUInt16LE(position + 2) & NLA_TYPE_MASK;
       this.entries.push([type, buffer.subarray(position + NLA_HEADER, position + length)]);
       position += align(length);
@@ -133,23 +153,19 @@ export class Attributes {
   }
 
   u8(type: number): number | undefined {
-    const value = this.get(type);
-    return value && value.length >= 1 ? value.readUInt8(0) : undefined;
+    return this.fixed(type, 1)?.readUInt8(0);
   }
 
   u16(type: number): number | undefined {
-    const value = this.get(type);
-    return value && value.length >= 2 ? value.readUInt16LE(0) : undefined;
+    return this.fixed(type, 2)?.readUInt16LE(0);
   }
 
   u32(type: number): number | undefined {
-    const value = this.get(type);
-    return value && value.length >= 4 ? value.readUInt32LE(0) : undefined;
+    return this.fixed(type, 4)?.readUInt32LE(0);
   }
 
   s32(type: number): number | undefined {
-    const value = this.get(type);
-    return value && value.length >= 4 ? value.readInt32LE(0) : undefined;
+    return this.fixed(type, 4)?.readInt32LE(0);
   }
 
   string(type: number): string | undefined {
@@ -162,5 +178,11 @@ export class Attributes {
   nested(type: number): Attributes | undefined {
     const value = this.get(type);
     return value ? new Attributes(value) : undefined;
+  }
+
+  private fixed(type: number, size: number): Buffer | undefined {
+    const value = this.get(type);
+    if (value && value.length < size) throw new RangeError(`attribute ${type} has ${value.length} bytes, expected ${size}`);
+    return value;
   }
 }

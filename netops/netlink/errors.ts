@@ -34,6 +34,58 @@ export class NetlinkError extends Error {
   }
 }
 
+const EBADMSG = constants.errno.EBADMSG;
+
+/**
+ * Data from the kernel (or whoever sent it) that does not fit its layout: a message, attribute or
+ * family header cut short, a fixed-size attribute of the wrong size. Typed like a kernel refusal
+ * (a NetlinkError, EBADMSG) and named after the operation, so callers handle one error type.
+ */
+export class NetlinkDecodeError extends NetlinkError {
+  /** What did not fit, e.g. "attribute at byte 20 claims 12 bytes, 8 remain". */
+  readonly detail: string;
+
+  constructor(operation: string, detail: string) {
+    super(EBADMSG, operation);
+    this.name = 'NetlinkDecodeError';
+    this.detail = detail;
+    this.message = `${operation}: unreadable netlink data: ${detail} (EBADMSG)`;
+  }
+}
+
+/**
+ * Runs a decoder over received bytes. The decoders throw RangeError when data is shorter than its
+ * layout (ours say where; Buffer's own reads say which offset): here it becomes a
+ * NetlinkDecodeError naming the operation. Every decode of received bytes goes through this.
+ */
+export function decoding<T>(operation: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    // By name: Buffer's own RangeErrors come from Node's realm, which need not be the caller's.
+    if (typeof error === 'object' && error !== null && (error as Error).name === 'RangeError') throw new NetlinkDecodeError(operation, (error as Error).message);
+    throw error;
+  }
+}
+
+/**
+ * A request refused before it reached the kernel: the socket has an asynchronous request in flight,
+ * and a socket carries one request at a time (replies are told apart by sequence number only
+ * within one reader: a second reader on the same socket would consume and drop the other's reply).
+ */
+export class NetlinkSocketBusyError extends Error {
+  readonly operation: string;
+  /** The request in flight. */
+  readonly inFlight: string;
+
+  constructor(operation: string, inFlight: string) {
+    super(`${operation}: refused, the netlink socket is busy with "${inFlight}" (one request at a time per socket)`);
+    this.name = 'NetlinkSocketBusyError';
+    this.operation = operation;
+    this.inFlight = inFlight;
+  }
+}
+
 export function isNetlinkError(error: unknown, code?: string): error is NetlinkError {
   return error instanceof NetlinkError && (code === undefined || error.code === code);
 }

@@ -25,13 +25,19 @@ export function encodeMessage(type: number, flags: number, seq: number, body: Bu
   return message;
 }
 
-/** Splits concatenated messages; a truncated tail is ignored rather than misread. */
+/**
+ * Splits concatenated messages. Fewer bytes than a header at the end are padding (the kernel's
+ * NLMSG_OK rule, which the native reader follows too); a header claiming less than itself or more
+ * than remains throws RangeError: run it inside `decoding`, which names the operation.
+ */
 export function decodeMessages(buffer: Buffer): NetlinkMessage[] {
   const messages: NetlinkMessage[] = [];
   let offset = 0;
   while (offset + HEADER_SIZE.nlmsghdr <= buffer.length) {
     const length = buffer.readUInt32LE(offset);
-    if (length < HEADER_SIZE.nlmsghdr || offset + length > buffer.length) break;
+    if (length < HEADER_SIZE.nlmsghdr || offset + length > buffer.length) {
+      throw new RangeError(`message at byte ${offset} claims ${length} bytes, ${buffer.length - offset} remain`);
+    }
     messages.push({
       type: buffer.readUInt16LE(offset + 4),
       flags: buffer.readUInt16LE(offset + 6),
@@ -46,9 +52,10 @@ export function decodeMessages(buffer: Buffer): NetlinkMessage[] {
 /**
  * Reads an NLMSG_ERROR payload: struct nlmsgerr { int error; struct nlmsghdr msg; } followed,
  * with NETLINK_CAP_ACK (set by our sockets), directly by the extended-ACK attributes.
- * Returns undefined for a plain ACK (error 0).
+ * Returns undefined for a plain ACK (error 0). Short data throws RangeError (see `decoding`).
  */
 export function decodeError(message: NetlinkMessage, operation: string): NetlinkError | undefined {
+  if (message.payload.length < 4) throw new RangeError(`error reply has ${message.payload.length} bytes, expected at least 4`);
   const error = message.payload.readInt32LE(0);
   if (error === 0) return undefined;
   let kernelMessage: string | undefined;

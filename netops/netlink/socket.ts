@@ -4,10 +4,18 @@
  * sendmsg, so a reply is ready when the send returns and a round trip costs microseconds. The
  * one slow request, moving a link between namespaces (15-45 ms in the kernel), goes through
  * executeAsync on the thread pool so the event loop never waits for it.
+ *
+ * One request at a time per socket, as in vishvananda/netlink: whoever reads the socket takes
+ * every reply and drops those with another sequence number, so two requests in flight lose one
+ * reply. Asynchronous requests queue behind each other. A synchronous request while one is in
+ * flight is refused with NetlinkSocketBusyError: it cannot wait without blocking the event loop
+ * on a pool thread, and running it would interleave. (Callers use one socket per attach, so
+ * this only turns a silent lost reply into a clear error.) close() while a request is in flight
+ * closes the fd when it finishes, never under a pool thread that still uses it.
  */
 import { native, type NativeTransport } from '../native/addon.ts';
 import { NLM_F, NLMSG } from './constants.ts';
-import { NetlinkError } from './errors.ts';
+import { decoding, NetlinkError, NetlinkSocketBusyError } from './errors.ts';
 import { decodeError, decodeMessages, encodeMessage, type NetlinkMessage } from './message.ts';
 
 /** A dump interrupted by concurrent changes (NLM_F_DUMP_INTR) is retried this often. */
@@ -16,18 +24,26 @@ const DUMP_ATTEMPTS = 5;
 /** The part of the native transport a socket uses; tests stand in a scripted kernel. */
 export type SocketTransport = Pick<NativeTransport, 'openSocket' | 'closeSocket' | 'transact' | 'transactAsync'>;
 
+/** Reads one reply message; runs inside the socket's `decoding` boundary, so RangeError is enough. */
+export type MessageDecoder<T> = (message: NetlinkMessage) => T;
+
 export class NetlinkSocket {
   readonly netnsPath: string | null;
-  private fd: number;
-  private seq: number;
-  private readonly transport: SocketTransport;
+  #fd: number;
+  #closed = false;
+  #seq: number;
+  readonly #transport: SocketTransport;
+  /** The asynchronous requests queued or in flight, in order, by operation. */
+  readonly #pending: string[] = [];
+  /** Settles when the last queued asynchronous request has. */
+  #tail: Promise<void> = Promise.resolve();
 
   private constructor(fd: number, netnsPath: string | null, transport: SocketTransport) {
-    this.fd = fd;
+    this.#fd = fd;
     this.netnsPath = netnsPath;
-    this.transport = transport;
+    this.#transport = transport;
     // Distinct starting points keep replies of different sockets apart in captures.
-    this.seq = Math.floor(Math.random() * 0x7fffffff);
+    this.#seq = Math.floor(Math.random() * 0x7fffffff);
   }
 
   /** Opens a socket of the given netlink protocol inside netnsPath (null: this process's namespace). */
@@ -41,69 +57,95 @@ export class NetlinkSocket {
 
   /** A request that changes state; waits for the kernel's ACK and throws its error. */
   execute(type: number, flags: number, body: Buffer, operation: string): void {
-    this.transact(type, flags | NLM_F.ACK, body, operation);
+    this.#transact(type, flags | NLM_F.ACK, body, operation);
   }
 
-  /** Same as execute, but the kernel's work runs on the thread pool (for netns moves). */
+  /** Same as execute, but the kernel's work runs on the thread pool (for netns moves); queued behind earlier ones. */
   async executeAsync(type: number, flags: number, body: Buffer, operation: string): Promise<void> {
-    const seq = this.nextSeq();
-    let reply: Buffer;
-    try {
-      reply = await this.transport.transactAsync(this.fd, encodeMessage(type, flags | NLM_F.REQUEST | NLM_F.ACK, seq, body), seq);
-    } catch (error) {
-      throw toNetlinkError(error, operation);
-    }
-    collect(reply, operation);
+    this.#checkOpen(operation);
+    this.#pending.push(operation);
+    const run = this.#tail.then(() => this.#executeNow(type, flags, body, operation)).finally(() => {
+      this.#pending.shift();
+      if (this.#closed && this.#pending.length === 0) this.#release();
+    });
+    this.#tail = run.catch(() => undefined); // the caller owns run's outcome; the queue only orders
+    await run;
   }
 
-  /** A GET for one object; returns its reply messages. */
-  query(type: number, body: Buffer, operation: string): NetlinkMessage[] {
-    return this.transact(type, 0, body, operation).messages;
+  /** A GET for one object; returns its decoded reply messages. */
+  query<T>(type: number, body: Buffer, operation: string, decode: MessageDecoder<T>): T[] {
+    return decodeEach(this.#transact(type, 0, body, operation).messages, operation, decode);
   }
 
   /** A dump of every object of a kind, retried while the kernel reports it inconsistent. */
-  dump(type: number, body: Buffer, operation: string): NetlinkMessage[] {
+  dump<T>(type: number, body: Buffer, operation: string, decode: MessageDecoder<T>): T[] {
     for (let attempt = 1; ; attempt++) {
-      const { messages, interrupted } = this.transact(type, NLM_F.DUMP, body, operation);
-      if (!interrupted) return messages;
+      const { messages, interrupted } = this.#transact(type, NLM_F.DUMP, body, operation);
+      if (!interrupted) return decodeEach(messages, operation, decode);
       if (attempt === DUMP_ATTEMPTS) {
         throw new NetlinkError(11 /* EAGAIN */, operation, `dump interrupted by concurrent changes ${DUMP_ATTEMPTS} times`);
       }
     }
   }
 
+  /** Closes now, or when the asynchronous requests in flight have finished. */
   close(): void {
-    if (this.fd < 0) return;
-    this.transport.closeSocket(this.fd);
-    this.fd = -1;
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#pending.length === 0) this.#release();
   }
 
-  private transact(type: number, flags: number, body: Buffer, operation: string): { messages: NetlinkMessage[]; interrupted: boolean } {
-    if (this.fd < 0) throw new Error(`${operation}: netlink socket is closed`);
-    const seq = this.nextSeq();
+  async #executeNow(type: number, flags: number, body: Buffer, operation: string): Promise<void> {
+    const seq = this.#nextSeq();
     let reply: Buffer;
     try {
-      reply = this.transport.transact(this.fd, encodeMessage(type, flags | NLM_F.REQUEST, seq, body), seq);
+      reply = await this.#transport.transactAsync(this.#fd, encodeMessage(type, flags | NLM_F.REQUEST | NLM_F.ACK, seq, body), seq);
+    } catch (error) {
+      throw toNetlinkError(error, operation);
+    }
+    collect(reply, operation);
+  }
+
+  #transact(type: number, flags: number, body: Buffer, operation: string): { messages: NetlinkMessage[]; interrupted: boolean } {
+    this.#checkOpen(operation);
+    if (this.#pending.length > 0) throw new NetlinkSocketBusyError(operation, this.#pending[0]!);
+    const seq = this.#nextSeq();
+    let reply: Buffer;
+    try {
+      reply = this.#transport.transact(this.#fd, encodeMessage(type, flags | NLM_F.REQUEST, seq, body), seq);
     } catch (error) {
       throw toNetlinkError(error, operation);
     }
     return collect(reply, operation);
   }
 
-  private nextSeq(): number {
-    this.seq = (this.seq + 1) >>> 0 || 1;
-    return this.seq;
+  #checkOpen(operation: string): void {
+    if (this.#closed) throw new Error(`${operation}: netlink socket is closed`);
   }
+
+  #release(): void {
+    this.#transport.closeSocket(this.#fd);
+    this.#fd = -1;
+  }
+
+  #nextSeq(): number {
+    this.#seq = (this.#seq + 1) >>> 0 || 1;
+    return this.#seq;
+  }
+}
+
+function decodeEach<T>(messages: NetlinkMessage[], operation: string, decode: MessageDecoder<T>): T[] {
+  return decoding(operation, () => messages.map(decode));
 }
 
 /** Data messages of a reply; throws the kernel's error if it sent one. */
 function collect(reply: Buffer, operation: string): { messages: NetlinkMessage[]; interrupted: boolean } {
   const messages: NetlinkMessage[] = [];
   let interrupted = false;
-  for (const message of decodeMessages(reply)) {
+  for (const message of decoding(operation, () => decodeMessages(reply))) {
     if (message.flags & NLM_F.DUMP_INTR) interrupted = true;
     if (message.type === NLMSG.ERROR) {
-      const error = decodeError(message, operation);
+      const error = decoding(operation, () => decodeError(message, operation));
       if (error) throw error;
       continue;
     }

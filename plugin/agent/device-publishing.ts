@@ -51,7 +51,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
   const inventory = new Inventory({
-    source: options.source ?? hostDeviceSource(),
+    source: options.source ?? hostDeviceSource(options.logger),
     logger: options.logger.with({ node: options.nodeName }),
     filter,
     onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),

@@ -4,14 +4,16 @@
  * asks the inventory for a rescan; the inventory rate-limits).
  */
 import { defaultRouteIfIndexes, listDevices, watchLinks } from '../../netops/devices.ts';
+import type { Logger } from '../log.ts';
 import type { DeviceSource } from './device-source.ts';
 import { keptForNode } from './exclusion.ts';
 
-export function hostDeviceSource(): DeviceSource {
+/** `logger` gets what the monitor cannot deliver: a listener's exception, an unreadable event, a stop. */
+export function hostDeviceSource(logger: Logger): DeviceSource {
   return {
     list: async () => listDevices(),
     uplinks: async () => defaultRouteIfIndexes(),
-    watch: (onChange) => watchLinks(() => onChange()),
+    watch: (onChange) => watchLinks(() => onChange(), (message, error) => logger.error(message, { error })),
   };
 }
 
