@@ -7,7 +7,7 @@ set -u
 checkout=$1
 out=$checkout/build/kernel-lane
 export PATH=$checkout/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-export HOME=/root CI=true LANG=C.UTF-8
+export HOME=/root CI=true LANG=C.UTF-8 FORCE_COLOR=0
 
 mount -t proc proc /proc
 mount -t sysfs sys /sys
