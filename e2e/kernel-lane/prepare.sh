@@ -11,7 +11,8 @@ CACHE=${NETCLAIM_LANE_CACHE:-/var/cache/netclaim-lane}
 # bookworm-security's 6.12 is built with gcc-12, like the host, so out-of-tree modules build here;
 # trixie's 6.12 needs gcc-14, which bookworm lacks.
 SUITE=bookworm-security
-PINNED_VERSION=6.12.117-1~deb12u1
+# NETCLAIM_LANE_PIN tries another version (the fallback to the newest applies to it too).
+PINNED_VERSION=${NETCLAIM_LANE_PIN:-6.12.117-1~deb12u1}
 FLAVOUR=amd64
 HOST_PACKAGES=(qemu-system-x86 busybox-static kmod xz-utils gcc-12 make)
 # Bump when what this script leaves in a version's directory changes, so old caches are rebuilt.
