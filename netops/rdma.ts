@@ -1,11 +1,12 @@
 /**
- * RDMA netlink (NETLINK_RDMA, the "nldev" client): list RDMA devices, read and set the system's
- * RDMA namespace mode, and move an RDMA device into a pod namespace. In shared mode (the kernel's
+ * RDMA netlink (NETLINK_RDMA, the "nldev" client): list RDMA devices with the netdevs they run
+ * over and their character devices, read and set the system's RDMA namespace mode, and move an
+ * RDMA device into a pod namespace. In shared mode (the kernel's
  * default) every namespace sees every RDMA device; giving a pod one exclusively needs exclusive
  * mode and a move, which is what dranet's users rely on for GPUDirect RDMA.
  *
  * Encoding and decoding are separate pure functions so they are tested byte-for-byte against the
- * UAPI layout on kernels without RDMA (like this project's CI).
+ * UAPI layout on kernels without RDMA (like this host's); the kernel lane runs them against rdma_rxe.
  */
 import { constants } from 'node:os';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
@@ -70,11 +71,11 @@ export function rdmaCharDevice(socket: NetlinkSocket, type: string, device?: Rdm
  * (rxe, siw) and anything else with no PCI function in sysfs are found too. A kernel without RDMA
  * netlink has none.
  */
-export function rdmaBindingsByIfIndex(transport?: SocketTransport): Map<number, RdmaBinding> {
+export function rdmaBindingsByIfIndex(): Map<number, RdmaBinding> {
   const bindings = new Map<number, RdmaBinding>();
   let socket: NetlinkSocket;
   try {
-    socket = openRdmaSocket(null, transport);
+    socket = openRdmaSocket();
   } catch (error) {
     if (isNetlinkError(error, 'EPROTONOSUPPORT')) return bindings;
     throw error;
