@@ -15,8 +15,6 @@ mount -t devtmpfs dev /dev
 mkdir -p /dev/pts /dev/shm
 mount -t devpts devpts /dev/pts
 mount -t cgroup2 cgroup2 /sys/fs/cgroup
-mount -t tmpfs tmpfs /run
-mount -t tmpfs tmpfs /tmp
 
 # Milestones also go to the console, so a hung guest's console tail says how far it got.
 say() { echo "kernel lane guest: $*"; echo "kernel lane guest: $*" >/dev/console; }
