@@ -1,3 +1,5 @@
+import type { VfInfo } from './link.ts';
+
 /**
  * What netclaim knows about one host network device: the link as netlink reports it, enriched
  * from sysfs. Inventory publishes it (as ResourceSlice attributes) and prepare checks claims
@@ -33,10 +35,17 @@ export interface DeviceInfo {
   numaNode?: number;
   /** Kernel driver bound to the device, e.g. "mlx5_core". */
   driver?: string;
-  /** SR-IOV physical function: how many VFs it can have and how many it has now. */
+  /**
+   * SR-IOV physical function: how many VFs it can have (sysfs sriov_totalvfs, PCI only) and how
+   * many it has now (the kernel's IFLA_NUM_VF, else sysfs).
+   */
   sriovTotalVfs?: number;
   sriovNumVfs?: number;
+  /** The PF's VFs with their settings, as the PF reports them. */
+  vfs?: VfInfo[];
   isSriovVf: boolean;
+  /** Set on a switchdev representor of a VF or SF: its eswitch port name, e.g. "pf0vf1". Never offered. */
+  representorPort?: string;
   /** RDMA device bound to this NIC, e.g. "mlx5_0". */
   rdmaDevice?: string;
   /** Its device nodes as containers see them, e.g. /dev/infiniband/uverbs0 and /dev/infiniband/rdma_cm. */

@@ -5,12 +5,13 @@
 import type { DeviceInfo } from './device-info.ts';
 import { globalAddressesByLink } from './addr.ts';
 import { AF_INET } from './ip.ts';
-import { decodeLink, type Link, listLinks } from './link.ts';
+import { decodeLink, isRepresentor, type Link, listLinks } from './link.ts';
 import { native } from './native/addon.ts';
 import { decoding } from './netlink/errors.ts';
 import { decodeMessages } from './netlink/message.ts';
 import { NETLINK, RT_TABLE, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
+import { type RdmaBinding, rdmaBindingsByIfIndex } from './rdma.ts';
 import { listRoutes } from './route.ts';
 import { readSysfsFacts } from './sysfs.ts';
 
@@ -23,7 +24,8 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
   const socket = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
     const addresses = globalAddressesByLink(socket);
-    return listLinks(socket).map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], options.sysfsRoot));
+    const rdma = rdmaBindingsByIfIndex();
+    return listLinks(socket).map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), options.sysfsRoot));
   } finally {
     socket.close();
   }
@@ -85,7 +87,7 @@ function decodeLinkEvents(datagram: Buffer): LinkEvent[] {
   }));
 }
 
-function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, sysfsRoot?: string): DeviceInfo {
+function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, rdma: RdmaBinding | undefined, sysfsRoot?: string): DeviceInfo {
   const facts = readSysfsFacts(link.name, sysfsRoot);
   const device: DeviceInfo = {
     ifName: link.name,
@@ -102,5 +104,21 @@ function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: strin
   if (link.masterIndex !== undefined) device.masterIndex = link.masterIndex;
   if (link.lowerIndex !== undefined && link.lowerNetnsId === undefined) device.lowerIndex = link.lowerIndex;
   const { virtual: _virtual, isSriovVf: _vf, ...optional } = facts;
-  return { ...device, ...optional };
+  return { ...device, ...optional, ...kernelReported(link, rdma) };
+}
+
+/**
+ * What the kernel reports through netlink about SR-IOV, switchdev and RDMA; it wins over sysfs,
+ * which knows these only for PCI functions (netdevsim's VFs and an rxe device have none there).
+ */
+function kernelReported(link: Link, rdma: RdmaBinding | undefined): Partial<DeviceInfo> {
+  const reported: Partial<DeviceInfo> = {};
+  if (link.numVfs) reported.sriovNumVfs = link.numVfs;
+  if (link.vfs?.length) reported.vfs = link.vfs;
+  if (isRepresentor(link)) reported.representorPort = link.physPortName!;
+  if (rdma) {
+    reported.rdmaDevice = rdma.device;
+    if (rdma.charDevices.length) reported.rdmaCharDevices = rdma.charDevices;
+  }
+  return reported;
 }

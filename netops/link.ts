@@ -3,7 +3,7 @@
  * RTM_NEWLINK on an existing index (like `ip link set`), so several attributes land together.
  */
 import { Attributes, MessageWriter, packHeader } from './netlink/attributes.ts';
-import { HEADER_SIZE, IFF, IFLA, IFLA_INFO, RTEXT_FILTER, RTM } from './netlink/constants.ts';
+import { HEADER_SIZE, IFF, IFLA, IFLA_INFO, IFLA_VF, RTEXT_FILTER, RTM } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
@@ -11,6 +11,28 @@ import { formatMac, parseMac } from './mac.ts';
 
 const AF_UNSPEC = 0;
 const OPER_STATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
+const ETH_ALEN = 6;
+const VF_LINK_STATES = ['auto', 'enable', 'disable'] as const;
+/** What the kernel reports for a VF setting the driver does not implement (ivi fields preset to -1). */
+const VF_SETTING_UNKNOWN = 0xffffffff;
+/** A switchdev port standing in for a VF or SF of some PF (devlink names them so: pf0vf3, c1pf0sf2). */
+const REPRESENTOR_PORT = /^(c\d+)?pf\d+(vf|sf)\d+$/;
+
+/** One VF as its PF reports it (IFLA_VF_INFO): what `ip link set PF vf N ...` sets. */
+export interface VfInfo {
+  vf: number;
+  mac: string;
+  /** 0 when the VF is untagged. */
+  vlan: number;
+  qos: number;
+  /** Mb/s; 0 is no limit. */
+  minTxRate: number;
+  maxTxRate: number;
+  /** Absent when the driver does not say. */
+  spoofCheck?: boolean;
+  trust?: boolean;
+  linkState: (typeof VF_LINK_STATES)[number];
+}
 
 export interface Link {
   index: number;
@@ -35,6 +57,13 @@ export interface Link {
   groMaxSize?: number;
   minMtu?: number;
   maxMtu?: number;
+  /** SR-IOV: the VF count of the PF's device as its bus reports it (IFLA_NUM_VF, in listLinks). */
+  numVfs?: number;
+  /** The PF's VF table (IFLA_VFINFO_LIST, in listLinks), when the driver has one. */
+  vfs?: VfInfo[];
+  /** switchdev: the port's name ("p0", "pf0vf1") and the id of the switch it belongs to, in hex. */
+  physPortName?: string;
+  physSwitchId?: string;
 }
 
 /** What a change may set. Undefined fields are left alone. */
@@ -129,5 +158,50 @@ export function decodeLink(message: NetlinkMessage): Link {
     const value = attributes.u32(type);
     if (value !== undefined) link[field] = value;
   }
+  const numVfs = attributes.u32(IFLA.NUM_VF);
+  if (numVfs !== undefined) link.numVfs = numVfs;
+  const vfList = attributes.nested(IFLA.VFINFO_LIST);
+  if (vfList) link.vfs = vfList.list(IFLA_VF.INFO).map((nest) => decodeVf(new Attributes(nest), attributes.get(IFLA.ADDRESS)?.length || ETH_ALEN));
+  const portName = attributes.string(IFLA.PHYS_PORT_NAME);
+  if (portName) link.physPortName = portName;
+  const switchId = attributes.get(IFLA.PHYS_SWITCH_ID);
+  if (switchId?.length) link.physSwitchId = switchId.toString('hex');
   return link;
+}
+
+/** A switchdev representor of a VF or SF: a port of the eswitch, not a function a pod can use. */
+export function isRepresentor(link: Pick<Link, 'physPortName' | 'physSwitchId'>): boolean {
+  return link.physSwitchId !== undefined && REPRESENTOR_PORT.test(link.physPortName ?? '');
+}
+
+/**
+ * Each IFLA_VF_* payload is a struct that starts with the VF number (struct ifla_vf_mac, _vlan,
+ * _rate...); a payload shorter than its struct is ignored rather than read past.
+ */
+function decodeVf(vf: Attributes, macLength: number): VfInfo {
+  const field = (type: number, offset: number): number | undefined => {
+    const value = vf.get(type);
+    return value && value.length >= offset + 4 ? value.readUInt32LE(offset) : undefined;
+  };
+  const flag = (type: number): boolean | undefined => {
+    const value = field(type, 4);
+    return value === undefined || value === VF_SETTING_UNKNOWN ? undefined : value !== 0;
+  };
+  const mac = vf.get(IFLA_VF.MAC);
+  const info: VfInfo = {
+    vf: field(IFLA_VF.MAC, 0) ?? field(IFLA_VF.VLAN, 0) ?? -1,
+    // struct ifla_vf_mac holds 32 bytes; the PF's address length says how many are the VF's.
+    mac: mac && mac.length >= 4 + macLength ? formatMac(mac.subarray(4, 4 + macLength)) : '',
+    vlan: field(IFLA_VF.VLAN, 4) ?? 0,
+    qos: field(IFLA_VF.VLAN, 8) ?? 0,
+    minTxRate: field(IFLA_VF.RATE, 4) ?? 0,
+    // IFLA_VF_TX_RATE is the older, max-only form of IFLA_VF_RATE.
+    maxTxRate: field(IFLA_VF.RATE, 8) ?? field(IFLA_VF.TX_RATE, 4) ?? 0,
+    linkState: VF_LINK_STATES[field(IFLA_VF.LINK_STATE, 4) ?? 0] ?? 'auto',
+  };
+  const spoofCheck = flag(IFLA_VF.SPOOFCHK);
+  if (spoofCheck !== undefined) info.spoofCheck = spoofCheck;
+  const trust = flag(IFLA_VF.TRUST);
+  if (trust !== undefined) info.trust = trust;
+  return info;
 }

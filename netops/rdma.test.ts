@@ -3,15 +3,16 @@
  * (rdma/rdma_netlink.h, linux/netlink.h) builds the requests we must send and the replies the
  * kernel would give; our encoder must produce the same bytes and our decoder read theirs.
  */
-import { execFileSync } from 'node:child_process';
-import { fstatSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { fstatSync, statSync } from 'node:fs';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
 import { NLM_F, NLMSG, RDMA_NLDEV, RDMA_NLDEV_ATTR, RDMA_NLDEV_CMD, RDMA_NLDEV_SYS_ATTR, rdmaMessageType } from './netlink/constants.ts';
 import { decodeMessages, encodeMessage } from './netlink/message.ts';
 import type { SocketTransport } from './netlink/socket.ts';
-import { attachRdmaDevice, decodeNetnsMode, decodeRdmaDevice, encodeMove, encodeNetnsMode, openRdmaSocket, returnRdmaDevice } from './rdma.ts';
+import {
+  attachRdmaDevice, decodeCharDeviceName, decodeNetnsMode, decodeRdmaDevice, decodeRdmaPort, encodeCharDeviceQuery, encodeMove, encodeNetnsMode,
+  openRdmaSocket, returnRdmaDevice,
+} from './rdma.ts';
+import { compileOracle } from './test/c-oracle.ts';
 import { KernelFixture } from './test/kernel-fixtures.ts';
 
 const oracleSource = String.raw`
@@ -65,6 +66,23 @@ int main(void) {
   h = begin(RDMA_NL_GET_TYPE(RDMA_NL_NLDEV, RDMA_NLDEV_CMD_SYS_GET), 0, 10);
   attr(h, RDMA_NLDEV_SYS_ATTR_NETNS_MODE, &shared, 1);
   dump("mode");
+  h = begin(RDMA_NL_GET_TYPE(RDMA_NL_NLDEV, RDMA_NLDEV_CMD_GET_CHARDEV), NLM_F_REQUEST | NLM_F_ACK, 11);
+  attr(h, RDMA_NLDEV_ATTR_DEV_INDEX, &dev, 4); attr(h, RDMA_NLDEV_ATTR_CHARDEV_TYPE, "uverbs", 7);
+  dump("chardevQuery");
+  /* A port dump reply: port 1 of device 3 over netdev 7, with the attributes we do not read. */
+  uint32_t port = 1, ndev = 7; uint64_t guid = 0x0002c9fffe000001ULL, devt = (231ULL << 20) | 192, abi = 6;
+  h = begin(RDMA_NL_GET_TYPE(RDMA_NL_NLDEV, RDMA_NLDEV_CMD_PORT_GET), NLM_F_MULTI, 12);
+  attr(h, RDMA_NLDEV_ATTR_DEV_INDEX, &dev, 4); attr(h, RDMA_NLDEV_ATTR_DEV_NAME, "rxe0", 5);
+  attr(h, RDMA_NLDEV_ATTR_PORT_INDEX, &port, 4); attr(h, RDMA_NLDEV_ATTR_SUBNET_PREFIX, &guid, 8);
+  attr(h, RDMA_NLDEV_ATTR_NDEV_INDEX, &ndev, 4); attr(h, RDMA_NLDEV_ATTR_NDEV_NAME, "r0", 3);
+  dump("port");
+  h = begin(RDMA_NL_GET_TYPE(RDMA_NL_NLDEV, RDMA_NLDEV_CMD_GET_CHARDEV), 0, 11);
+  attr(h, RDMA_NLDEV_ATTR_CHARDEV_NAME, "uverbs0", 8); attr(h, RDMA_NLDEV_ATTR_CHARDEV, &devt, 8);
+  attr(h, RDMA_NLDEV_ATTR_CHARDEV_ABI, &abi, 8);
+  dump("chardev");
+  h = begin(RDMA_NL_GET_TYPE(RDMA_NL_NLDEV, RDMA_NLDEV_CMD_GET_CHARDEV), 0, 11);
+  attr(h, RDMA_NLDEV_ATTR_CHARDEV_NAME, "../../etc", 10);
+  dump("hostileChardev");
   return 0;
 }
 `;
@@ -72,18 +90,7 @@ int main(void) {
 let oracle: Record<string, Buffer>;
 
 beforeAll(() => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'netclaim-rdma-'));
-  try {
-    writeFileSync(path.join(dir, 'oracle.c'), oracleSource);
-    execFileSync('gcc', ['-o', path.join(dir, 'oracle'), path.join(dir, 'oracle.c')]);
-    const output = execFileSync(path.join(dir, 'oracle'), { encoding: 'utf8' });
-    oracle = Object.fromEntries(output.trim().split('\n').map((line) => {
-      const [name, hex] = line.split('=') as [string, string];
-      return [name, Buffer.from(hex, 'hex')];
-    }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  oracle = compileOracle(oracleSource);
 });
 
 describe('RDMA netlink encoding matches the UAPI', () => {
@@ -97,6 +104,11 @@ describe('RDMA netlink encoding matches the UAPI', () => {
       .toBe(oracle.exclusive!.toString('hex'));
   });
 
+  test('asking for the uverbs character device of a device', () => {
+    expect(encodeMessage(rdmaMessageType(RDMA_NLDEV_CMD.GET_CHARDEV), NLM_F.REQUEST | NLM_F.ACK, 11, encodeCharDeviceQuery('uverbs', 3)).toString('hex'))
+      .toBe(oracle.chardevQuery!.toString('hex'));
+  });
+
   test('listing devices', () => {
     expect(encodeMessage(rdmaMessageType(RDMA_NLDEV_CMD.GET), NLM_F.REQUEST | NLM_F.DUMP, 9, Buffer.alloc(0)).toString('hex'))
       .toBe(oracle.list!.toString('hex'));
@@ -108,6 +120,15 @@ describe('RDMA netlink decoding of kernel-shaped replies', () => {
     const messages = decodeMessages(oracle.devices!);
     expect(messages.map((m) => m.type)).toEqual([rdmaMessageType(RDMA_NLDEV_CMD.GET), rdmaMessageType(RDMA_NLDEV_CMD.GET), 3]);
     expect(messages.slice(0, 2).map(decodeRdmaDevice)).toEqual([{ index: 0, name: 'mlx5_0' }, { index: 3, name: 'rocep1s0f1' }]);
+  });
+
+  test('a port and the netdev under it', () => {
+    expect(decodeRdmaPort(decodeMessages(oracle.port!)[0]!)).toEqual({ deviceIndex: 3, port: 1, ifIndex: 7 });
+  });
+
+  test('a character device name, and one that would leave /dev/infiniband', () => {
+    expect(decodeCharDeviceName(decodeMessages(oracle.chardev!)[0]!)).toBe('uverbs0');
+    expect(decodeCharDeviceName(decodeMessages(oracle.hostileChardev!)[0]!)).toBeUndefined();
   });
 
   test('the namespace mode', () => {

@@ -29,12 +29,19 @@ export const RTNLGRP = { LINK: 1 } as const;
 
 export const IFLA = {
   ADDRESS: 1, IFNAME: 3, MTU: 4, LINK: 5, MASTER: 10, OPERSTATE: 16, LINKINFO: 18,
-  IFALIAS: 20, NET_NS_FD: 28, EXT_MASK: 29, LINK_NETNSID: 37, GSO_MAX_SEGS: 40,
+  IFALIAS: 20, NUM_VF: 21, VFINFO_LIST: 22, NET_NS_FD: 28, EXT_MASK: 29, LINK_NETNSID: 37, PHYS_SWITCH_ID: 36, PHYS_PORT_NAME: 38, GSO_MAX_SEGS: 40,
   GSO_MAX_SIZE: 41, TARGET_NETNSID: 46, MIN_MTU: 50, MAX_MTU: 51, ALT_IFNAME: 53,
   PERM_ADDRESS: 54, PARENT_DEV_NAME: 56, GRO_MAX_SIZE: 58,
 } as const;
 
 export const IFLA_INFO = { KIND: 1, DATA: 2, SLAVE_KIND: 4 } as const;
+
+/** A PF's VF table: IFLA_VFINFO_LIST holds one IFLA_VF_INFO nest per VF, with these inside. */
+export const IFLA_VF = {
+  INFO: 1, MAC: 1, VLAN: 2, TX_RATE: 3, SPOOFCHK: 4, LINK_STATE: 5, RATE: 6, TRUST: 9, VLAN_LIST: 12, VLAN_INFO: 1,
+} as const;
+
+export const IFLA_VF_LINK_STATE = { AUTO: 0, ENABLE: 1, DISABLE: 2 } as const;
 
 /** Link flags (ifi_flags). */
 export const IFF = { UP: 0x1, LOOPBACK: 0x8, LOWER_UP: 0x10000 } as const;
@@ -69,9 +76,12 @@ export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 1
 /** RDMA netlink (rdma/rdma_netlink.h). Message type = RDMA_NL_GET_TYPE(client, op) = client << 10 | op. */
 export const RDMA_NL = { NLDEV: 5 } as const;
 
-export const RDMA_NLDEV_CMD = { GET: 1, SET: 2, SYS_GET: 6, SYS_SET: 7 } as const;
+export const RDMA_NLDEV_CMD = { GET: 1, SET: 2, PORT_GET: 5, SYS_GET: 6, SYS_SET: 7, GET_CHARDEV: 15 } as const;
 
-export const RDMA_NLDEV_ATTR = { DEV_INDEX: 1, DEV_NAME: 2, PORT_INDEX: 3, NDEV_INDEX: 50, NDEV_NAME: 51, DEV_PROTOCOL: 67 } as const;
+export const RDMA_NLDEV_ATTR = {
+  DEV_INDEX: 1, DEV_NAME: 2, PORT_INDEX: 3, NDEV_INDEX: 50, NDEV_NAME: 51, CHARDEV_TYPE: 69, CHARDEV_NAME: 70,
+  DEV_PROTOCOL: 67,
+} as const;
 
 /** These two sit in the same attribute space but lack the ATTR_ infix in the header. */
 export const RDMA_NLDEV = { NET_NS_FD: 68 } as const;

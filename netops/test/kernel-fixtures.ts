@@ -5,6 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+
+const NETDEVSIM_BUS = '/sys/bus/netdevsim';
 
 export function ip(...args: string[]): string {
   return execFileSync('ip', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -25,6 +28,8 @@ export class KernelFixture {
   readonly prefix = `nc${randomBytes(2).toString('hex')}`;
   private readonly links = new Set<string>();
   private readonly namespaces = new Set<string>();
+  private readonly netdevsims = new Set<number>();
+  private readonly rdmaLinks = new Set<string>();
 
   netns(suffix: string): { name: string; path: string } {
     const name = `${this.prefix}-${suffix}`;
@@ -43,9 +48,39 @@ export class KernelFixture {
   }
 
   macvlan(suffix: string, parent: string): string {
+    return this.link(suffix, 'macvlan', ['mode', 'bridge'], parent);
+  }
+
+  /** A link of any kind: standalone (dummy) or stacked on `parent` (vlan, ipvlan, macvlan). */
+  link(suffix: string, kind: string, args: string[] = [], parent?: string): string {
     const name = `${this.prefix}${suffix}`;
-    ip('link', 'add', 'link', parent, 'name', name, 'type', 'macvlan', 'mode', 'bridge');
+    ip('link', 'add', ...(parent ? ['link', parent] : []), 'name', name, 'type', kind, ...args);
     this.links.add(name);
+    return name;
+  }
+
+  /**
+   * A netdevsim device on a bus id of this fixture's own, its port renamed to `<prefix><suffix>`
+   * (without udev it would be an ethN). Deleted by id at cleanup, with its VFs and representors.
+   */
+  netdevsim(suffix: string): { id: number; devlink: string; sysfs: string; pf: string; netdevs(): string[] } {
+    const id = parseInt(this.prefix.slice(2), 16) + 1;
+    const sysfs = `${NETDEVSIM_BUS}/devices/netdevsim${id}`;
+    writeFileSync(`${NETDEVSIM_BUS}/new_device`, `${id} 1`);
+    this.netdevsims.add(id);
+    const netdevs = () => readdirSync(`${sysfs}/net`).sort();
+    const [port] = netdevs();
+    if (!port) throw new Error(`netdevsim${id} has no netdev`);
+    const pf = `${this.prefix}${suffix}`;
+    ip('link', 'set', 'dev', port, 'name', pf);
+    return { id, devlink: `netdevsim/netdevsim${id}`, sysfs, pf, netdevs };
+  }
+
+  /** An rdma_rxe device over `netdev`, deleted at cleanup. */
+  rxe(suffix: string, netdev: string): string {
+    const name = `${this.prefix}${suffix}`;
+    execFileSync('rdma', ['link', 'add', name, 'type', 'rxe', 'netdev', netdev], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.rdmaLinks.add(name);
     return name;
   }
 
@@ -56,18 +91,73 @@ export class KernelFixture {
   }
 
   cleanup(): void {
+    for (const name of this.rdmaLinks) tryRun(() => execFileSync('rdma', ['link', 'delete', name], { stdio: 'ignore' }));
     for (const name of this.namespaces) tryRun(() => ip('netns', 'del', name));
     for (const name of this.links) tryRun(() => ip('link', 'del', name));
+    for (const id of this.netdevsims) tryRun(() => writeFileSync(`${NETDEVSIM_BUS}/del_device`, String(id)));
+    this.rdmaLinks.clear();
     this.namespaces.clear();
     this.links.clear();
+    this.netdevsims.clear();
   }
 
-  private configure(name: string, options: { mtu?: number; addresses?: string[]; routes?: string[][]; up?: boolean }): void {
+  /** Sets MTU and addresses, brings the link up and adds routes through it. */
+  configure(name: string, options: { mtu?: number; addresses?: string[]; routes?: string[][]; up?: boolean }): void {
     if (options.mtu) ip('link', 'set', name, 'mtu', String(options.mtu));
     for (const address of options.addresses ?? []) ip('addr', 'add', address, 'dev', name, ...(address.includes(':') ? ['nodad'] : []));
     if (options.up ?? true) ip('link', 'set', name, 'up');
     for (const route of options.routes ?? []) ip('route', 'add', ...route, 'dev', name);
   }
+}
+
+/**
+ * A describe block for tests that need a kernel feature this host may lack (its kernel has no
+ * modules; the kernel lane's has them): where `missing` gives a reason, the block is skipped and
+ * the reason printed, so a skip is never silent.
+ */
+export function describeWithKernel(title: string, missing: string | undefined, body: () => void): void {
+  if (missing === undefined) {
+    describe(title, body);
+    return;
+  }
+  process.stderr.write(`skipped: ${title}: ${missing}\n`);
+  describe.skip(`${title} (skipped: ${missing})`, body);
+}
+
+/** Why this kernel cannot create links of `kind` (tried on a throwaway link), or undefined when it can. */
+export function missingLinkKind(kind: string, args: string[] = [], needsParent = false): string | undefined {
+  const probe = new KernelFixture();
+  try {
+    const parent = needsParent ? probe.veth('lp') : undefined;
+    probe.link('lk', kind, args, parent);
+    return undefined;
+  } catch (error) {
+    return `this kernel cannot create ${kind} links (${firstLine(error)})`;
+  } finally {
+    probe.cleanup();
+  }
+}
+
+export function missingNetdevsim(): string | undefined {
+  return existsSync(`${NETDEVSIM_BUS}/new_device`) ? undefined : `this kernel has no netdevsim (${NETDEVSIM_BUS} is absent; the kernel lane builds and loads it)`;
+}
+
+/** Why rdma_rxe cannot run here (tried on a throwaway veth), or undefined when it can. */
+export function missingRxe(): string | undefined {
+  const probe = new KernelFixture();
+  try {
+    probe.rxe('rp', probe.veth('rv'));
+    return undefined;
+  } catch (error) {
+    return `this kernel cannot create an rdma_rxe device (${firstLine(error)})`;
+  } finally {
+    probe.cleanup();
+  }
+}
+
+function firstLine(error: unknown): string {
+  const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
+  return (stderr || (error as Error).message).split('\n')[0]!;
 }
 
 function tryRun(fn: () => unknown): void {

@@ -47,8 +47,8 @@ export function deviceAttributes(device: DeviceInfo): Record<string, AttributeVa
     ['pciDevice', text(device.pciDevice)],
     ['numaNode', integer(device.numaNode)],
     ['driver', text(device.driver)],
-    ['sriov', { bool: (device.sriovTotalVfs ?? 0) > 0 }],
-    ['sriovVfs', (device.sriovTotalVfs ?? 0) > 0 ? integer(device.sriovNumVfs ?? 0) : undefined],
+    ['sriov', { bool: isSriovPf(device) }],
+    ['sriovVfs', isSriovPf(device) ? integer(device.sriovNumVfs ?? 0) : undefined],
     ['isSriovVf', { bool: device.isSriovVf }],
     ['rdma', { bool: device.rdmaDevice !== undefined }],
     ['rdmaDevice', text(device.rdmaDevice)],
@@ -60,6 +60,11 @@ export function deviceAttributes(device: DeviceInfo): Record<string, AttributeVa
   ];
   const present = entries.filter((entry): entry is [string, AttributeValue] => entry[1] !== undefined);
   return Object.fromEntries(present.slice(0, maxAttributesPerDevice));
+}
+
+/** SR-IOV capable by sysfs (PCI) or, for devices sysfs says nothing about, because the kernel reports VFs on it. */
+function isSriovPf(device: DeviceInfo): boolean {
+  return (device.sriovTotalVfs ?? 0) > 0 || (device.sriovNumVfs ?? 0) > 0;
 }
 
 function text(value: string | undefined): AttributeValue | undefined {

@@ -22,6 +22,13 @@ describe('catalog', () => {
     ]);
   });
 
+  it('never offers a switchdev representor, saying which port it stands for', () => {
+    const representor = fakeDevice({ ifName: 'eth1', type: 'device', representorPort: 'pf0vf1' });
+    const catalog = buildCatalog({ scanned: [nicA, representor], uplinkIfIndexes: [], attached: new Map() });
+    expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0']);
+    expect(catalog.dropped).toEqual([{ ifName: 'eth1', reason: 'switchdev representor of port pf0vf1' }]);
+  });
+
   it('applies the operator filter', () => {
     const filter = compileDeviceFilter('device.attributes["netclaim.io"].type != "veth"', 'netclaim.io');
     const catalog = buildCatalog({ scanned: [nicA, veth], uplinkIfIndexes: [], attached: new Map(), filter });

@@ -1,8 +1,8 @@
 /**
- * From one scan of the host to the devices to publish: drop loopback and the uplink family,
- * name, build attributes, apply the operator's filter, and keep devices that sit in pods
- * published with their last known attributes (the kernel hides a link from the host namespace
- * while it is in a pod, and the allocation that put it there still names it). Pure: the
+ * From one scan of the host to the devices to publish: drop loopback, the uplink family and
+ * switchdev representors, name, build attributes, apply the operator's filter, and keep devices
+ * that sit in pods published with their last known attributes (the kernel hides a link from the
+ * host namespace while it is in a pod, and the allocation that put it there still names it). Pure: the
  * Inventory does the scanning and timing around it.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
@@ -53,7 +53,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const dropped: DroppedDevice[] = [];
   const kept = keptForNode(input.scanned, input.uplinkIfIndexes);
   const candidates = input.scanned.filter((info) => {
-    const reason = kept.get(info.ifIndex);
+    const reason = kept.get(info.ifIndex)
+      // A representor is the eswitch's end of a VF: moving it gives a pod no function of its own.
+      ?? (info.representorPort ? `switchdev representor of port ${info.representorPort}` : undefined);
     if (reason !== undefined) dropped.push({ ifName: info.ifName, reason });
     return reason === undefined;
   });
