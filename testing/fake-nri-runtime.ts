@@ -199,6 +199,8 @@ export class FakeRuntime {
   readonly #trunks = new Set<Duplex>();
   /** Every RegisterPlugin request seen, accepted or not. */
   readonly registrations: Array<{ name: string; index: string }> = [];
+  /** Why a Configure or Synchronize the runtime sent after RegisterPlugin failed, in order. */
+  readonly handshakeFailures: Error[] = [];
 
   private constructor(options: FakeRuntimeOptions, server?: net.Server) {
     this.#options = options;
@@ -247,7 +249,7 @@ export class FakeRuntime {
         plugin.name = request.plugin_name;
         plugin.index = request.plugin_idx;
         if (this.#options.configureBeforeRegisterReply) await this.#configure(plugin);
-        else setImmediate(() => void this.#configure(plugin).catch(() => {}));
+        else setImmediate(() => void this.#configure(plugin).catch((error: Error) => this.handshakeFailures.push(error)));
         return api.Empty.encode({}).finish();
       },
     });

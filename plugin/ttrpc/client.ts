@@ -52,11 +52,15 @@ export class TtrpcClient {
     }
     const streamId = this.#nextStreamId;
     this.#nextStreamId += 2;
+    let forget = (): void => {};
     const reply = new Promise<Uint8Array>((resolve, reject) => {
       const onAbort = (): void => settle(() => reject(new TtrpcError(Code.CANCELLED, `${service}/${method} cancelled`)));
-      const settle = (outcome: () => void): void => {
+      forget = () => {
         this.#pending.delete(streamId);
         options.signal?.removeEventListener('abort', onAbort);
+      };
+      const settle = (outcome: () => void): void => {
+        forget();
         outcome();
       };
       this.#pending.set(streamId, {
@@ -69,7 +73,7 @@ export class TtrpcClient {
     });
     return withDeadline(reply, options.timeoutMs || undefined, () => {
       // A reply that comes later is for a call nobody waits for: receive() drops it.
-      this.#pending.get(streamId)?.reject(new TtrpcError(Code.DEADLINE_EXCEEDED, 'superseded by the local deadline'));
+      forget();
       return new TtrpcError(Code.DEADLINE_EXCEEDED, `${service}/${method}: no reply within ${options.timeoutMs} ms`);
     });
   }
