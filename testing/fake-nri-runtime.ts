@@ -87,11 +87,17 @@ export class FakePluginConnection {
     const message = encodeMessage(this.#hostileStreamId(), MessageType.REQUEST, request);
     const framesPerWrite = Math.max(1, Math.floor(HOSTILE_WRITE_BYTES / (FRAME_HEADER_BYTES + frameBytes)));
     for (let offset = 0; offset < message.length;) {
-      const frames: Buffer[] = [];
-      for (let count = 0; count < framesPerWrite && offset < message.length; count++, offset += frameBytes) {
-        frames.push(muxFrame(PLUGIN_SERVICE_CONN, message.subarray(offset, offset + frameBytes)));
+      const out = Buffer.allocUnsafe(framesPerWrite * (FRAME_HEADER_BYTES + frameBytes));
+      let filled = 0;
+      for (let count = 0; count < framesPerWrite && offset < message.length; count++) {
+        const piece = message.subarray(offset, offset + frameBytes);
+        out.writeUInt32BE(PLUGIN_SERVICE_CONN, filled);
+        out.writeUInt32BE(piece.length, filled + 4);
+        piece.copy(out, filled + FRAME_HEADER_BYTES);
+        filled += FRAME_HEADER_BYTES + piece.length;
+        offset += piece.length;
       }
-      if (!(await this.#write(Buffer.concat(frames)))) return 'closed';
+      if (!(await this.#write(out.subarray(0, filled)))) return 'closed';
     }
     return 'sent';
   }

@@ -31,6 +31,13 @@ export const PLUGIN_SERVICE_CONN = 1;
 /** Connection the plugin calls the runtime on (RegisterPlugin). */
 export const RUNTIME_SERVICE_CONN = 2;
 
+/** Payload bytes of consecutive frames for one connection within one socket read. */
+interface PayloadRun {
+  connId: number;
+  bytes: Buffer | undefined;
+  filled: number;
+}
+
 export class MuxError extends Error {
   constructor(message: string) {
     super(message);
@@ -69,6 +76,8 @@ export class Mux {
   readonly #header = Buffer.alloc(FRAME_HEADER_BYTES);
   #headerFilled = 0;
   #frame: { connId: number; remaining: number } | undefined;
+  #outgoing: Buffer[] = [];
+  #outgoingBytes = 0;
   #isClosed = false;
   #closeReason: Error | undefined;
 
@@ -101,6 +110,9 @@ export class Mux {
   /** Closes the trunk and every connection; `reason` is logged and passed to close listeners. */
   close(reason?: Error): void {
     if (this.#isClosed) return;
+    // What was sent before the close goes out first, as it would have without batching.
+    this.#flush();
+    if (this.#isClosed) return;
     this.#isClosed = true;
     this.#closeReason = reason;
     if (reason) this.#logger?.warn('NRI connection closed', { reason: reason.message });
@@ -127,14 +139,27 @@ export class Mux {
       out.set(slice, offset + FRAME_HEADER_BYTES);
       offset += FRAME_HEADER_BYTES + slice.length;
     }
+    this.#outgoing.push(out);
+    this.#outgoingBytes += out.length;
+    if (this.#outgoing.length === 1) queueMicrotask(() => this.#flush());
+    callback();
+  }
+
+  // One socket write for everything sent in one turn of the event loop (the replies to all the
+  // requests of one read, say): a peer that stops reading then leaves a few large buffers
+  // waiting, not one small buffer and its bookkeeping per reply.
+  #flush(): void {
+    if (this.#isClosed || this.#outgoing.length === 0) return;
+    const out = this.#outgoing.length === 1 ? this.#outgoing[0]! : Buffer.concat(this.#outgoing, this.#outgoingBytes);
+    this.#outgoing = [];
+    this.#outgoingBytes = 0;
     this.#trunk.write(out);
-    // The socket buffers what the peer does not read; callers are told it went, so the backlog
+    // The socket buffers what the peer does not read; callers were told it went, so the backlog
     // is bounded here, where it is.
     const queued = this.#trunk.writableLength;
     if (queued > MAX_QUEUED_OUTGOING_BYTES) {
       this.close(new MuxError(`the peer stopped reading: ${queued} bytes waiting to be sent (at most ${MAX_QUEUED_OUTGOING_BYTES})`));
     }
-    callback();
   }
 
   /** @internal Called when a MuxConnection is destroyed. */
@@ -143,15 +168,15 @@ export class Mux {
   }
 
   #receive(chunk: Buffer): void {
-    // Payload pieces of consecutive frames for one connection, handed on as one copy.
-    const run: { connId: number; pieces: Buffer[] } = { connId: 0, pieces: [] };
-    let input = chunk;
-    while (input.length > 0 && !this.#isClosed) {
+    // Offsets, not subarrays: a view per 1-byte frame would be a JS object per byte of payload.
+    let offset = 0;
+    const run: PayloadRun = { connId: 0, bytes: undefined, filled: 0 };
+    while (offset < chunk.length && !this.#isClosed) {
       if (this.#frame === undefined) {
-        const taken = Math.min(FRAME_HEADER_BYTES - this.#headerFilled, input.length);
-        input.copy(this.#header, this.#headerFilled, 0, taken);
+        const taken = Math.min(FRAME_HEADER_BYTES - this.#headerFilled, chunk.length - offset);
+        chunk.copy(this.#header, this.#headerFilled, offset, offset + taken);
         this.#headerFilled += taken;
-        input = input.subarray(taken);
+        offset += taken;
         if (this.#headerFilled < FRAME_HEADER_BYTES) break;
         this.#headerFilled = 0;
         const connId = this.#header.readUInt32BE(0);
@@ -164,22 +189,24 @@ export class Mux {
         if (length === 0) continue;
         this.#frame = { connId, remaining: length };
       }
-      const taken = Math.min(this.#frame.remaining, input.length);
+      const taken = Math.min(this.#frame.remaining, chunk.length - offset);
       if (run.connId !== this.#frame.connId) this.#deliver(run);
       run.connId = this.#frame.connId;
-      run.pieces.push(input.subarray(0, taken));
+      // Room for the rest of this read: payload never outgrows the bytes that carried it.
+      run.bytes ??= Buffer.allocUnsafe(chunk.length - offset);
+      chunk.copy(run.bytes, run.filled, offset, offset + taken);
+      run.filled += taken;
+      offset += taken;
       this.#frame.remaining -= taken;
-      input = input.subarray(taken);
       if (this.#frame.remaining === 0) this.#frame = undefined;
     }
     this.#deliver(run);
   }
 
   // A copy, so nothing downstream keeps the socket's read buffer alive through a view.
-  #deliver(run: { connId: number; pieces: Buffer[] }): void {
-    if (run.pieces.length === 0) return;
-    const connection = this.#isClosed ? undefined : this.#connections.get(run.connId);
-    connection?.push(Buffer.concat(run.pieces));
-    run.pieces = [];
+  #deliver(run: PayloadRun): void {
+    if (run.bytes && run.filled > 0 && !this.#isClosed) this.#connections.get(run.connId)?.push(run.bytes.subarray(0, run.filled));
+    run.bytes = undefined;
+    run.filled = 0;
   }
 }
