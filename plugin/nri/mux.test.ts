@@ -142,7 +142,7 @@ describe('Mux', () => {
     const connection = mux.open(2);
     connection.on('error', () => {});
     const message = Buffer.alloc(MAX_INCOMING_PAYLOAD_BYTES);
-    // The peer never reads: three of the largest messages cannot all wait.
+    // The peer never reads: one of the largest messages may wait, three cannot.
     for (let count = 0; count < 3 && !mux.closed; count++) connection.write(message);
     expect((await reason)?.message).toMatch(new RegExp(`stopped reading: \\d+ bytes waiting to be sent \\(at most ${MAX_QUEUED_OUTGOING_BYTES}\\)`));
   });

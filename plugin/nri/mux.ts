@@ -20,11 +20,12 @@ export const MAX_OUTGOING_PAYLOAD_BYTES = 4096;
 /** Go's mux accepts one whole ttrpc message per frame at most. */
 export const MAX_INCOMING_PAYLOAD_BYTES = TTRPC_HEADER_BYTES + MAX_MESSAGE_BYTES;
 /**
- * Bytes we let wait for a peer that does not read: two of the largest messages with their frame
- * headers. containerd reads continuously (it queues 256 frames per connection and closes past
- * that), so a backlog beyond this is a peer that stopped reading, not a slow one.
+ * Bytes we let wait for a peer that does not read: one of the largest messages with its frame
+ * headers (a plugin's replies are small). containerd reads continuously (it queues 256 frames per
+ * connection and closes past that), so a backlog beyond this is a peer that stopped reading, not
+ * a slow one; every byte more is garbage the agent carries after the connection is gone.
  */
-export const MAX_QUEUED_OUTGOING_BYTES = 2 * (MAX_INCOMING_PAYLOAD_BYTES + Math.ceil(MAX_INCOMING_PAYLOAD_BYTES / MAX_OUTGOING_PAYLOAD_BYTES) * FRAME_HEADER_BYTES);
+export const MAX_QUEUED_OUTGOING_BYTES = MAX_INCOMING_PAYLOAD_BYTES + Math.ceil(MAX_INCOMING_PAYLOAD_BYTES / MAX_OUTGOING_PAYLOAD_BYTES) * FRAME_HEADER_BYTES;
 
 /** Connection the runtime calls the plugin on (the plugin serves ttrpc there). */
 export const PLUGIN_SERVICE_CONN = 1;

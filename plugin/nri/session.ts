@@ -29,11 +29,12 @@ export const HANDLER_BUDGET_FRACTION = 0.8;
 
 /**
  * What one synchronization may gather across `more=true` batches. A runtime splits Synchronize
- * only when one message would pass 4 MiB, so a real node needs one or two batches: a kubelet runs
- * at most a few hundred pods (110 by default). Past any limit the runtime is flooding us: the
- * Synchronize fails with RESOURCE_EXHAUSTED and the connection closes (the stub reconnects).
+ * only when one message would pass 4 MiB, so a real node needs one batch, two at the most: a
+ * kubelet runs at most a few hundred pods (110 by default), a few KiB of metadata each. Past any
+ * limit the runtime is flooding us: the Synchronize fails with RESOURCE_EXHAUSTED and the
+ * connection closes (the stub reconnects). Decoded, the bytes cost about twice their size.
  */
-export const SYNC_LIMITS = { pods: 5000, containers: 20_000, bytes: 16 << 20 } as const;
+export const SYNC_LIMITS = { pods: 5000, containers: 20_000, bytes: 8 << 20 } as const;
 
 export interface SessionOptions {
   name: string;

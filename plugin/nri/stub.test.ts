@@ -241,11 +241,11 @@ describe('NriStub against a hostile or confused runtime', () => {
 
   it('refuses a Synchronize flood of more bytes than the limit, answering RESOURCE_EXHAUSTED first', async () => {
     const annotation = 'a'.repeat(1 << 20);
-    const pods = Array.from({ length: 20 }, (_, index) => ({ ...wirePod({ id: `big${index}` }), annotations: { blob: annotation } }));
+    const pods = Array.from({ length: 12 }, (_, index) => ({ ...wirePod({ id: `big${index}` }), annotations: { blob: annotation } }));
     const fake = await runtime({ pods, syncBatchSize: 2 });
     const error = await stub(quietHandlers, { reconnect: false }).start().catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'limit-exceeded' });
-    const detail = new RegExp(`^Synchronize: the runtime sent more than ${SYNC_LIMITS.bytes} bytes \\(16 pods, 0 containers, \\d+ bytes in batches so far\\); refusing$`);
+    const detail = new RegExp(`^Synchronize: the runtime sent more than ${SYNC_LIMITS.bytes} bytes \\(8 pods, 0 containers, \\d+ bytes in batches so far\\); refusing$`);
     expect((error as Error).message.replace('the runtime flooded the plugin: ', '')).toMatch(detail);
     // The reply went out before the connection did: the runtime learns why.
     await waitFor(() => fake.handshakeFailures.length > 0);
