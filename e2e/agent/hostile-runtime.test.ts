@@ -6,12 +6,13 @@
  * able to reconnect to an honest runtime afterwards. Needs root (the daemon scans the host's
  * links, and /proc/<pid>/clear_refs of another process).
  *
- * Memory is measured as the PEAK resident set (VmHWM) during each attack, after resetting it to
- * the current RSS (`echo 5 > /proc/<pid>/clear_refs`), against the RSS of the idle, connected
- * daemon before the first attack. The peak is the honest figure: RSS read after an attack can
- * look fine once V8 has collected, while the node needed the memory at the time; the old reader
- * held +480-650 MB at its peak. No gc is forced: the daemon exposes none, and none is needed to
- * read a peak.
+ * Memory is measured two ways. Per attack, the PEAK resident set (VmHWM) after resetting it to
+ * the RSS at the attack's start (`echo 5 > /proc/<pid>/clear_refs`): the honest cost of that
+ * attack, since an RSS read later can look fine once V8 collected, while the node needed the
+ * memory at the time (the old reader's peak was +480-650 MB). At the end, the RSS against the
+ * idle, connected daemon before the first attack: what the attacks leave behind. No gc is forced
+ * (the daemon exposes none): garbage of one attack may still be resident when the next starts,
+ * so the end figure includes what V8 had not collected yet.
  */
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const ATTACK_TIMEOUT_MS = 30_000;
 /** Requests the stop-reading attack may send: several times what fills the daemon's outgoing cap. */
 const FLOOD_REQUESTS = 400_000;
 /** Synchronize floods to sit through: the daemon reconnects to the flooding runtime after each. */
-const SYNC_FLOODS = 3;
+const SYNC_FLOODS = 6;
 
 interface Memory { rssBytes: number; peakBytes: number }
 
