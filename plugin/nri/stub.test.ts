@@ -273,8 +273,9 @@ describe('NriStub against a hostile or confused runtime', () => {
     const fake = await runtime({ requestTimeoutMs: 2 ** 40 });
     const ran: string[] = [];
     const info = await stub({
-      // Slower than the 1 ms an overflowed timer would have allowed.
-      async runPodSandbox(pod) { await sleep(5); ran.push(pod.id); },
+      // Work that outlasts the 1 ms an overflowed timer allows: that timer always fires before
+      // this 5 ms one, so the old code failed this every time.
+      async runPodSandbox(pod) { await new Promise((resolve) => setTimeout(resolve, 5)); ran.push(pod.id); },
     }).start();
     expect(info.requestTimeoutMs).toBe(MAX_TIMER_MS);
     await (await fake.nextPlugin()).runPodSandbox(wirePod({ id: 'patient' }));
