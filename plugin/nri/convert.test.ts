@@ -1,4 +1,5 @@
 import { api } from '../../nri-proto/index.ts';
+import { MAX_TIMER_MS } from '../concurrency/deadline.ts';
 import { adjustmentToWire, containerFromWire, podFromWire, timeoutFromWire } from './convert.ts';
 import { wirePod } from '../../testing/fake-nri-runtime.ts';
 
@@ -39,6 +40,12 @@ describe('timeoutFromWire', () => {
   it('reads Long and number milliseconds and treats zero as unset', () => {
     const decoded = api.ConfigureRequest.decode(api.ConfigureRequest.encode({ request_timeout: 1500 }).finish());
     expect(timeoutFromWire(decoded.request_timeout)).toBe(1500);
+    expect(timeoutFromWire(decoded.registration_timeout)).toBeUndefined();
+  });
+
+  it('clamps a timeout a timer cannot wait (2^31 ms and more) to the longest it can, and ignores negative ones', () => {
+    const decoded = api.ConfigureRequest.decode(api.ConfigureRequest.encode({ request_timeout: 2 ** 50, registration_timeout: -5 }).finish());
+    expect(timeoutFromWire(decoded.request_timeout)).toBe(MAX_TIMER_MS);
     expect(timeoutFromWire(decoded.registration_timeout)).toBeUndefined();
   });
 });

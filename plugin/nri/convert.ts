@@ -4,6 +4,7 @@
  */
 import { api, int64ToNumber } from '../../nri-proto/index.ts';
 import type { nri } from '../../nri-proto/generated/proto.js';
+import { clampDelay } from '../concurrency/deadline.ts';
 import type { Container, ContainerAdjustment, ContainerState, Pod } from './types.ts';
 
 type WirePod = nri.pkg.api.v1alpha1.PodSandbox.$Properties;
@@ -60,8 +61,11 @@ export function adjustmentToWire(adjustment: ContainerAdjustment | undefined): W
   };
 }
 
-/** Milliseconds from an int64 timeout field; undefined when the runtime left it unset (NRI < 0.7). */
+/**
+ * Milliseconds from an int64 timeout field; undefined when the runtime left it unset (NRI < 0.7).
+ * Clamped to what a timer can wait: a runtime asking for years means "very long", not "now".
+ */
 export function timeoutFromWire(value: Parameters<typeof int64ToNumber>[0]): number | undefined {
   const milliseconds = int64ToNumber(value);
-  return milliseconds > 0 ? milliseconds : undefined;
+  return milliseconds > 0 ? clampDelay(milliseconds) : undefined;
 }

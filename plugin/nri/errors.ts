@@ -10,6 +10,7 @@ export type NriFailureKind =
   | 'registration-refused'
   | 'timeout'
   | 'closed-by-peer'
+  | 'limit-exceeded'
   | 'disconnected';
 
 export class NriConnectionError extends Error {

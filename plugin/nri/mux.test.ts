@@ -1,6 +1,6 @@
 import { duplexPair, type Duplex } from 'node:stream';
 import { createLogger } from '../log.ts';
-import { FRAME_HEADER_BYTES, MAX_INCOMING_PAYLOAD_BYTES, MAX_OUTGOING_PAYLOAD_BYTES, Mux } from './mux.ts';
+import { FRAME_HEADER_BYTES, MAX_INCOMING_PAYLOAD_BYTES, MAX_OUTGOING_PAYLOAD_BYTES, MAX_QUEUED_OUTGOING_BYTES, Mux } from './mux.ts';
 
 function frame(connId: number, payload: Buffer): Buffer {
   const header = Buffer.alloc(FRAME_HEADER_BYTES);
@@ -118,6 +118,50 @@ describe('Mux', () => {
     peer.write(Buffer.concat([frame(1, Buffer.from('gone')), frame(2, Buffer.from('alive'))]));
     await tick();
     expect(two.bytes().toString()).toBe('alive');
+    expect(mux.closed).toBe(false);
+  });
+
+  it('hands 1-byte frames for one connection on as one chunk per read, copied', async () => {
+    const { mux, peer } = setup();
+    const chunks: Buffer[] = [];
+    mux.open(1).on('data', (chunk: Buffer) => chunks.push(chunk));
+    const two = collect(mux.open(2));
+    const text = 'x'.repeat(1000);
+    const read = Buffer.concat([...[...text].map((char) => frame(1, Buffer.from(char))), frame(2, Buffer.from('y')), frame(1, Buffer.from('z'))]);
+    peer.write(read);
+    await tick();
+    read.fill(0);
+    // Before, each 1-byte frame was its own chunk (and a view keeping the whole read alive).
+    expect(chunks.map((chunk) => chunk.toString())).toEqual([text, 'z']);
+    expect(two.bytes().toString()).toBe('y');
+  });
+
+  it('closes, naming the backlog, when the peer stops reading what we send', async () => {
+    const { mux } = setup();
+    const reason = new Promise<Error | undefined>((resolve) => mux.onClose(resolve));
+    const connection = mux.open(2);
+    connection.on('error', () => {});
+    const message = Buffer.alloc(MAX_INCOMING_PAYLOAD_BYTES);
+    // The peer never reads: one of the largest messages may wait, three cannot.
+    for (let count = 0; count < 3 && !mux.closed; count++) connection.write(message);
+    expect((await reason)?.message).toMatch(new RegExp(`stopped reading: \\d+ bytes waiting to be sent \\(at most ${MAX_QUEUED_OUTGOING_BYTES}\\)`));
+  });
+
+  it('lets the same traffic through to a peer that reads', async () => {
+    const { mux, peer } = setup();
+    const total = 3 * (MAX_INCOMING_PAYLOAD_BYTES + Math.ceil(MAX_INCOMING_PAYLOAD_BYTES / MAX_OUTGOING_PAYLOAD_BYTES) * FRAME_HEADER_BYTES);
+    let received = 0;
+    const all = new Promise<void>((resolve) => peer.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received === total) resolve();
+    }));
+    const connection = mux.open(2);
+    const message = Buffer.alloc(MAX_INCOMING_PAYLOAD_BYTES);
+    for (let count = 0; count < 3; count++) {
+      connection.write(message);
+      await tick();
+    }
+    await all;
     expect(mux.closed).toBe(false);
   });
 });

@@ -45,6 +45,7 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { withDeadline } from '../concurrency/deadline.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { NriConnectionError, connectFailure } from './errors.ts';
 import { PORTABLE_EVENTS_MASK, subscriptionMask } from './events.ts';
@@ -87,154 +88,150 @@ export class NriStub {
   /** Resolves once the stub is closed for good. */
   readonly done: Promise<void>;
 
-  private readonly name: string;
-  private readonly index: string;
-  private readonly handlers: NriHandlers;
-  private readonly events: number;
-  private readonly socketPath: string;
-  private readonly launchedFd: number | undefined;
-  private readonly reconnect: ReconnectPolicy | false;
-  private readonly registrationTimeoutMs: number;
-  private readonly logger: Logger;
-  private readonly stateListeners: Array<(state: StubState, previous: StubState) => void> = [];
-  private readonly closeSignal = new AbortController();
-  private stateValue: StubState = 'idle';
-  private session: Session | undefined;
-  private runtimeInfo: RuntimeInfo | undefined;
-  private started: Promise<RuntimeInfo> | undefined;
-  private markDone!: () => void;
+  readonly #name: string;
+  readonly #index: string;
+  readonly #handlers: NriHandlers;
+  readonly #events: number;
+  readonly #socketPath: string;
+  readonly #launchedFd: number | undefined;
+  readonly #reconnect: ReconnectPolicy | false;
+  readonly #registrationTimeoutMs: number;
+  readonly #logger: Logger;
+  readonly #stateListeners: Array<(state: StubState, previous: StubState) => void> = [];
+  readonly #closeSignal = new AbortController();
+  #stateValue: StubState = 'idle';
+  #session: Session | undefined;
+  #runtimeInfo: RuntimeInfo | undefined;
+  #started: Promise<RuntimeInfo> | undefined;
+  #markDone!: () => void;
 
   constructor(options: NriStubOptions) {
     const env = options.env ?? process.env;
     const launchedSocket = env.NRI_PLUGIN_SOCKET;
-    this.launchedFd = launchedSocket ? Number.parseInt(launchedSocket, 10) : undefined;
-    this.name = (this.launchedFd !== undefined && env.NRI_PLUGIN_NAME) || options.name;
-    this.index = (this.launchedFd !== undefined && env.NRI_PLUGIN_IDX) || options.index;
-    if (!PLUGIN_NAME.test(this.name)) throw new Error(`invalid NRI plugin name ${JSON.stringify(this.name)}: use letters, digits and - _ . +`);
-    if (!PLUGIN_INDEX.test(this.index)) throw new Error(`invalid NRI plugin index ${JSON.stringify(this.index)}: must be exactly two digits`);
-    this.handlers = options.handlers;
-    this.events = subscriptionMask(options.handlers);
-    if (this.events & ~PORTABLE_EVENTS_MASK) throw new Error(`event mask 0x${this.events.toString(16)} has bits older runtimes reject`);
-    this.socketPath = options.socketPath ?? DEFAULT_SOCKET_PATH;
-    this.reconnect = this.launchedFd !== undefined ? false : options.reconnect ?? DEFAULT_RECONNECT;
-    this.registrationTimeoutMs = options.registrationTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
-    this.logger = (options.logger ?? createLogger()).with({ component: 'nri', plugin: `${this.index}-${this.name}` });
-    this.done = new Promise((resolve) => (this.markDone = resolve));
+    this.#launchedFd = launchedSocket ? Number.parseInt(launchedSocket, 10) : undefined;
+    this.#name = (this.#launchedFd !== undefined && env.NRI_PLUGIN_NAME) || options.name;
+    this.#index = (this.#launchedFd !== undefined && env.NRI_PLUGIN_IDX) || options.index;
+    if (!PLUGIN_NAME.test(this.#name)) throw new Error(`invalid NRI plugin name ${JSON.stringify(this.#name)}: use letters, digits and - _ . +`);
+    if (!PLUGIN_INDEX.test(this.#index)) throw new Error(`invalid NRI plugin index ${JSON.stringify(this.#index)}: must be exactly two digits`);
+    this.#handlers = options.handlers;
+    this.#events = subscriptionMask(options.handlers);
+    if (this.#events & ~PORTABLE_EVENTS_MASK) throw new Error(`event mask 0x${this.#events.toString(16)} has bits older runtimes reject`);
+    this.#socketPath = options.socketPath ?? DEFAULT_SOCKET_PATH;
+    this.#reconnect = this.#launchedFd !== undefined ? false : options.reconnect ?? DEFAULT_RECONNECT;
+    this.#registrationTimeoutMs = options.registrationTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
+    this.#logger = (options.logger ?? createLogger()).with({ component: 'nri', plugin: `${this.#index}-${this.#name}` });
+    this.done = new Promise((resolve) => (this.#markDone = resolve));
   }
 
   get state(): StubState {
-    return this.stateValue;
+    return this.#stateValue;
   }
 
   /** What the runtime said at the last Configure; undefined before the first one. */
   get runtime(): RuntimeInfo | undefined {
-    return this.runtimeInfo;
+    return this.#runtimeInfo;
   }
 
   onStateChange(listener: (state: StubState, previous: StubState) => void): void {
-    this.stateListeners.push(listener);
+    this.#stateListeners.push(listener);
   }
 
   /** Connects and keeps connected; resolves when the plugin is first in service. Idempotent. */
   start(): Promise<RuntimeInfo> {
-    this.started ??= new Promise<RuntimeInfo>((resolve, reject) => {
-      void this.run(resolve, reject);
+    this.#started ??= new Promise<RuntimeInfo>((resolve, reject) => {
+      void this.#run(resolve, reject);
     });
-    return this.started;
+    return this.#started;
   }
 
   /** Stops reconnecting, lets handlers that are running answer, and disconnects. */
   async close(): Promise<void> {
-    if (this.stateValue === 'closed') return;
-    this.closeSignal.abort();
-    if (this.stateValue === 'idle') this.setState('closed');
-    await this.session?.close();
-    await (this.started ? this.done : Promise.resolve());
+    if (this.#stateValue === 'closed') return;
+    this.#closeSignal.abort();
+    if (this.#stateValue === 'idle') this.#setState('closed');
+    await this.#session?.close();
+    await (this.#started ? this.done : Promise.resolve());
   }
 
-  private async run(resolve: (runtime: RuntimeInfo) => void, reject: (error: Error) => void): Promise<void> {
+  async #run(resolve: (runtime: RuntimeInfo) => void, reject: (error: Error) => void): Promise<void> {
     let failures = 0;
     let everReady = false;
     let lastFailure: Error = new NriConnectionError('disconnected', 'the NRI stub was closed');
-    while (!this.closeSignal.signal.aborted) {
+    while (!this.#closeSignal.signal.aborted) {
       try {
-        this.setState('connecting');
-        const trunk = await this.connect(failures === 0 && !everReady);
-        if (this.closeSignal.signal.aborted) {
+        this.#setState('connecting');
+        const trunk = await this.#connect(failures === 0 && !everReady);
+        if (this.#closeSignal.signal.aborted) {
           trunk.destroy();
           break;
         }
-        this.setState('registering');
+        this.#setState('registering');
         const session = new Session(trunk, {
-          name: this.name,
-          index: this.index,
-          handlers: this.handlers,
-          events: this.events,
-          registrationTimeoutMs: this.registrationTimeoutMs,
-          logger: this.logger,
+          name: this.#name,
+          index: this.#index,
+          handlers: this.#handlers,
+          events: this.#events,
+          registrationTimeoutMs: this.#registrationTimeoutMs,
+          logger: this.#logger,
           onConfigured: (runtime) => {
-            this.runtimeInfo = runtime;
-            this.setState('synchronizing');
+            this.#runtimeInfo = runtime;
+            this.#setState('synchronizing');
           },
         });
-        this.session = session;
+        this.#session = session;
         const runtime = await session.ready;
         failures = 0;
-        this.setState('ready');
-        if (everReady) this.handlers.onReconnect?.(runtime);
+        this.#setState('ready');
+        if (everReady) this.#handlers.onReconnect?.(runtime);
         everReady = true;
         resolve(runtime);
         const reason = await session.ended;
-        if (this.closeSignal.signal.aborted) break;
+        if (this.#closeSignal.signal.aborted) break;
         lastFailure = new NriConnectionError('disconnected', `lost the NRI connection: ${reason.message}`, { cause: reason });
-        this.logger.warn('NRI connection lost', { reason: reason.message });
-        this.handlers.onDisconnect?.(lastFailure);
+        this.#logger.warn('NRI connection lost', { reason: reason.message });
+        this.#handlers.onDisconnect?.(lastFailure);
       } catch (error) {
-        if (this.closeSignal.signal.aborted) break;
+        if (this.#closeSignal.signal.aborted) break;
         lastFailure = error instanceof Error ? error : new Error(String(error));
-        this.logger.warn('NRI connection failed', { reason: lastFailure.message, kind: (lastFailure as NriConnectionError).kind });
+        this.#logger.warn('NRI connection failed', { reason: lastFailure.message, kind: (lastFailure as NriConnectionError).kind });
       } finally {
-        this.session = undefined;
+        this.#session = undefined;
       }
-      if (this.reconnect === false) break;
-      const delayMs = Math.min(this.reconnect.maxDelayMs, this.reconnect.initialDelayMs * 2 ** failures);
+      if (this.#reconnect === false) break;
+      const delayMs = Math.min(this.#reconnect.maxDelayMs, this.#reconnect.initialDelayMs * 2 ** failures);
       failures += 1;
-      this.setState('backoff');
-      await sleep(delayMs, undefined, { signal: this.closeSignal.signal }).catch(() => {});
+      this.#setState('backoff');
+      await sleep(delayMs, undefined, { signal: this.#closeSignal.signal }).catch(() => {});
     }
     reject(lastFailure);
-    this.setState('closed');
-    this.markDone();
+    this.#setState('closed');
+    this.#markDone();
   }
 
-  private connect(firstAttempt: boolean): Promise<Duplex> {
-    if (this.launchedFd !== undefined) {
+  #connect(firstAttempt: boolean): Promise<Duplex> {
+    if (this.#launchedFd !== undefined) {
       if (!firstAttempt) return Promise.reject(new NriConnectionError('disconnected', 'the runtime-provided NRI socket is gone'));
-      return Promise.resolve(new net.Socket({ fd: this.launchedFd, readable: true, writable: true }));
+      return Promise.resolve(new net.Socket({ fd: this.#launchedFd, readable: true, writable: true }));
     }
-    return new Promise((resolve, reject) => {
-      const socket = net.createConnection(this.socketPath);
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new NriConnectionError('timeout', `connecting to ${this.socketPath} took longer than ${this.registrationTimeoutMs} ms`));
-      }, this.registrationTimeoutMs);
+    const socket = net.createConnection(this.#socketPath);
+    const connected = new Promise<Duplex>((resolve, reject) => {
       socket.once('connect', () => {
-        clearTimeout(timer);
         socket.removeAllListeners('error');
         resolve(socket);
       });
-      socket.once('error', (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        reject(connectFailure(this.socketPath, error));
-      });
+      socket.once('error', (error: NodeJS.ErrnoException) => reject(connectFailure(this.#socketPath, error)));
+    });
+    return withDeadline(connected, this.#registrationTimeoutMs, () => {
+      socket.destroy();
+      return new NriConnectionError('timeout', `connecting to ${this.#socketPath} took longer than ${this.#registrationTimeoutMs} ms`);
     });
   }
 
-  private setState(state: StubState): void {
-    const previous = this.stateValue;
+  #setState(state: StubState): void {
+    const previous = this.#stateValue;
     if (previous === state) return;
-    this.stateValue = state;
-    this.logger.debug('NRI stub state', { state, previous });
-    for (const listener of this.stateListeners) listener(state, previous);
+    this.#stateValue = state;
+    this.#logger.debug('NRI stub state', { state, previous });
+    for (const listener of this.#stateListeners) listener(state, previous);
   }
 }

@@ -55,3 +55,33 @@ describe('MessageReader', () => {
     expect(reader.hasPartialMessage).toBe(false);
   });
 });
+
+describe('MessageReader memory', () => {
+  it('holds one buffer that grows with the bytes that arrived, however finely the message is split', () => {
+    const reader = new MessageReader();
+    const message = encodeMessage(1, 1, Buffer.alloc(256 * 1024, 0x5a));
+    // A header announcing 256 KiB costs nothing until the bytes come.
+    reader.push(message.subarray(0, HEADER_BYTES));
+    expect(reader.heldBytes).toBe(HEADER_BYTES);
+    const events = [];
+    const half = HEADER_BYTES + 128 * 1024;
+    for (let offset = HEADER_BYTES; offset < half; offset++) events.push(...reader.push(message.subarray(offset, offset + 1)));
+    expect(events).toEqual([]);
+    // Geometric growth: at most twice what arrived (before, one Buffer per byte: ~100x).
+    expect(reader.heldBytes).toBeLessThanOrEqual(HEADER_BYTES + 2 * 128 * 1024);
+    for (let offset = half; offset < message.length; offset++) events.push(...reader.push(message.subarray(offset, offset + 1)));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.kind === 'message' && events[0].payload.equals(message.subarray(HEADER_BYTES))).toBe(true);
+    expect(reader.heldBytes).toBe(HEADER_BYTES);
+  });
+
+  it('keeps no view into the chunks it was given', () => {
+    const reader = new MessageReader();
+    const chunk = Buffer.concat([encodeMessage(1, 1, bytes('abc')), encodeMessage(3, 1, bytes('def')).subarray(0, 12)]);
+    const [event] = reader.push(chunk);
+    chunk.fill(0);
+    expect(event?.kind === 'message' && event.payload.toString()).toBe('abc');
+    const [next] = reader.push(encodeMessage(3, 1, bytes('def')).subarray(12));
+    expect(next?.kind === 'message' && next.payload.toString()).toBe('def');
+  });
+});

@@ -6,8 +6,9 @@
  */
 import type { Duplex } from 'node:stream';
 import { wire } from '../../nri-proto/index.ts';
+import { withDeadline } from '../concurrency/deadline.ts';
 import type { Logger } from '../log.ts';
-import { MessageChannel } from './channel.ts';
+import { MessageChannel, type ChannelOptions } from './channel.ts';
 import { Code, TtrpcError, TtrpcProtocolError } from './errors.ts';
 import { MAX_MESSAGE_BYTES, MessageType } from './framing.ts';
 
@@ -27,26 +28,35 @@ export interface ServerConnection {
   onClose(listener: (reason: Error | undefined) => void): void;
 }
 
+/**
+ * Requests a connection may have running at once. containerd sends one request per pod event and
+ * waits for each; past this, the peer is flooding and further requests are refused.
+ */
+export const MAX_CONCURRENT_REQUESTS = 64;
+
+/** Longest service or method name quoted back in a status or a log line. */
+const MAX_QUOTED_NAME = 120;
+
 export class TtrpcServer {
-  private readonly services = new Map<string, Map<string, UnaryHandler>>();
-  private readonly logger: Logger | undefined;
+  readonly #services = new Map<string, Map<string, UnaryHandler>>();
+  readonly #logger: Logger | undefined;
 
   constructor(options: { logger?: Logger } = {}) {
-    this.logger = options.logger;
+    this.#logger = options.logger;
   }
 
   register(service: string, methods: Record<string, UnaryHandler>): void {
-    const table = this.services.get(service) ?? new Map<string, UnaryHandler>();
+    const table = this.#services.get(service) ?? new Map<string, UnaryHandler>();
     for (const [method, handler] of Object.entries(methods)) table.set(method, handler);
-    this.services.set(service, table);
+    this.#services.set(service, table);
   }
 
-  serve(stream: Duplex): ServerConnection {
+  serve(stream: Duplex, options: ChannelOptions = {}): ServerConnection {
     const inFlight = new Set<AbortController>();
     let lastStreamId = 0;
     const channel: MessageChannel = new MessageChannel(stream, (event) => {
       const { streamId } = event.header;
-      const reject = (code: number, message: string): void => this.respond(channel, streamId, { code, message });
+      const reject = (code: number, message: string): void => this.#respond(channel, streamId, { code, message });
       if (event.kind === 'oversized') {
         return reject(Code.RESOURCE_EXHAUSTED, `request of ${event.header.length} bytes exceeds the ${MAX_MESSAGE_BYTES}-byte limit`);
       }
@@ -63,19 +73,23 @@ export class TtrpcServer {
       } catch (error) {
         return reject(Code.INVALID_ARGUMENT, `undecodable request: ${(error as Error).message}`);
       }
-      const handler = this.services.get(request.service)?.get(request.method);
-      if (!handler) return reject(Code.UNIMPLEMENTED, `${request.service}/${request.method} is not implemented`);
+      const name = `${quoted(request.service)}/${quoted(request.method)}`;
+      const handler = this.#services.get(request.service)?.get(request.method);
+      if (!handler) return reject(Code.UNIMPLEMENTED, `${name} is not implemented`);
+      if (inFlight.size >= MAX_CONCURRENT_REQUESTS) {
+        return reject(Code.RESOURCE_EXHAUSTED, `${name} refused: ${MAX_CONCURRENT_REQUESTS} requests already running on this connection`);
+      }
       const abort = new AbortController();
       inFlight.add(abort);
-      void this.dispatch(channel, streamId, request, handler, abort).finally(() => inFlight.delete(abort));
-    });
+      void this.#dispatch(channel, streamId, request, handler, abort).finally(() => inFlight.delete(abort));
+    }, options);
     channel.onClose(() => {
       for (const abort of inFlight) abort.abort(new TtrpcError(Code.CANCELLED, 'connection closed'));
     });
     return { close: (reason) => channel.close(reason), onClose: (listener) => channel.onClose(listener) };
   }
 
-  private async dispatch(
+  async #dispatch(
     channel: MessageChannel,
     streamId: number,
     request: InstanceType<typeof wire.Request>,
@@ -91,30 +105,23 @@ export class TtrpcServer {
       signal: abort.signal,
       metadata: request.metadata.map(({ key, value }) => ({ key: key ?? '', value: value ?? '' })),
     };
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      if (timeoutMs === undefined) return;
-      timer = setTimeout(() => {
+    try {
+      const payload = await withDeadline(handler(request.payload, context), timeoutMs, () => {
         const error = new TtrpcError(Code.DEADLINE_EXCEEDED, `${request.service}/${request.method} ran past its ${timeoutMs} ms deadline`);
         abort.abort(error);
-        reject(error);
-      }, timeoutMs);
-    });
-    try {
-      const payload = await Promise.race([handler(request.payload, context), expired]);
-      this.respond(channel, streamId, undefined, payload);
+        return error;
+      });
+      this.#respond(channel, streamId, undefined, payload);
     } catch (error) {
       const status = error instanceof TtrpcError
         ? { code: error.code, message: error.detail }
         : { code: Code.UNKNOWN, message: error instanceof Error ? error.message : String(error) };
-      this.logger?.debug('ttrpc call failed', { service: request.service, method: request.method, ...status });
-      this.respond(channel, streamId, status);
-    } finally {
-      clearTimeout(timer);
+      this.#logger?.debug('ttrpc call failed', { service: request.service, method: request.method, ...status });
+      this.#respond(channel, streamId, status);
     }
   }
 
-  private respond(channel: MessageChannel, streamId: number, status: { code: number; message: string } | undefined, payload?: Uint8Array): void {
+  #respond(channel: MessageChannel, streamId: number, status: { code: number; message: string } | undefined, payload?: Uint8Array): void {
     // Go peers read a success as "no status field at all".
     let response = wire.Response.encode(status ? { status } : { payload: payload ?? new Uint8Array() }).finish();
     if (response.length > MAX_MESSAGE_BYTES) {
@@ -124,4 +131,9 @@ export class TtrpcServer {
     }
     channel.send(streamId, MessageType.RESPONSE, response);
   }
+}
+
+/** A peer-chosen name, cut short so a megabyte-long method name cannot fill a status or a log. */
+function quoted(name: string): string {
+  return name.length <= MAX_QUOTED_NAME ? name : `${name.slice(0, MAX_QUOTED_NAME)}…(${name.length} chars)`;
 }
