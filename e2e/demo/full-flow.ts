@@ -9,6 +9,7 @@
 import { ip } from '../../netops/test/kernel-fixtures.ts';
 import { AgentHarness, type RunningPod } from '../agent/harness.ts';
 import { runningAsRoot } from '../runtime/installation.ts';
+import { errorMessage } from '../../plugin/errors.ts';
 
 const HOST_ADDRESS = '198.51.100.10/24';
 const claimConfig = {
@@ -32,7 +33,7 @@ if (!runningAsRoot()) {
 
 /** An error and, for an AggregateError, every error inside it, one per line. */
 function describeError(error: unknown, depth = 0): string {
-  const line = `${'  '.repeat(depth)}${error instanceof Error ? error.message : String(error)}`;
+  const line = `${'  '.repeat(depth)}${errorMessage(error)}`;
   return error instanceof AggregateError ? [line, ...error.errors.map((inner: unknown) => describeError(inner, depth + 1))].join('\n') : line;
 }
 

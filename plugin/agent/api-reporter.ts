@@ -7,7 +7,7 @@ import type { CoreV1Api, ResourceV1Api } from '@kubernetes/client-node';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
-import { errorMessage, isNotFound } from '../kube/errors.ts';
+import { apiErrorMessage, isNotFound } from '../kube/errors.ts';
 import { serverSideApply } from '../kube/client.ts';
 import { defaultBackoff, withRetry } from '../kube/retry.ts';
 import { claimStatusApplyPatch, type ClaimStatusDevice } from './claim-status.ts';
@@ -112,12 +112,12 @@ export class ApiReporter implements Reporter {
   #retry(what: string, fields: Record<string, unknown>) {
     return {
       ...defaultBackoff, attempts: ATTEMPTS, signal: this.#abort.signal,
-      onRetry: (error: unknown, attempt: number) => this.#logger.warn(`${what} failed, retrying`, { ...fields, attempt, error: errorMessage(error) }),
+      onRetry: (error: unknown, attempt: number) => this.#logger.warn(`${what} failed, retrying`, { ...fields, attempt, error: apiErrorMessage(error) }),
     };
   }
 
   #track(work: () => Promise<void>, failure: string, fields: Record<string, unknown>): void {
-    const running = work().catch((error: unknown) => this.#logger.error(failure, { ...fields, error: errorMessage(error) }))
+    const running = work().catch((error: unknown) => this.#logger.error(failure, { ...fields, error: apiErrorMessage(error) }))
       .finally(() => this.#pending.delete(running));
     this.#pending.add(running);
   }

@@ -15,7 +15,7 @@ import type { AllocationResult, ClaimSource, ResourceClaimView } from '../claims
 import { ClaimNotFoundError } from '../claims/claim.ts';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { PodRef } from '../inventory/catalog.ts';
-import { errorMessage } from '../kube/errors.ts';
+import { apiErrorMessage } from '../kube/errors.ts';
 import type { PodChange, PodView } from '../kube/pods.ts';
 import type { Logger } from '../log.ts';
 
@@ -156,7 +156,7 @@ export class PodClaims {
       if (view.unnamedClaims.length) return { known: false, reason: `claims ${view.unnamedClaims.join(', ')} made from templates are not named in the pod's status yet` };
       return { known: true, claims: await this.#resolve(view, signal) };
     } catch (error) {
-      return { known: false, reason: signal.aborted ? `no answer from the API server within ${timeoutMs} ms` : errorMessage(error) };
+      return { known: false, reason: signal.aborted ? `no answer from the API server within ${timeoutMs} ms` : apiErrorMessage(error) };
     } finally {
       this.#lookingUp.delete(pod.uid);
     }
@@ -188,7 +188,7 @@ export class PodClaims {
         if (claims.length) for (const listener of this.#listeners) listener(pod, claims);
       } catch (error) {
         // The hot path reads again for this pod when its sandbox starts.
-        this.#options.logger.warn('cannot read the claims of a pod of this node', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, error: errorMessage(error) });
+        this.#options.logger.warn('cannot read the claims of a pod of this node', { pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid, error: apiErrorMessage(error) });
       }
     }
   }

@@ -21,7 +21,7 @@ import type { ClaimRef, PodAttachPlan } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
-import { errorMessage } from '../kube/errors.ts';
+import { apiErrorMessage } from '../kube/errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContainerAdjustment, Pod } from '../nri/types.ts';
 import type { Reporter } from './api-reporter.ts';
@@ -285,7 +285,7 @@ export class PodNetwork {
     } catch (error) {
       for (const p of pending) p.abandon();
       const device = plan.devices[pending.length]!;
-      throw this.#fail(pod, plan.devices, `device ${device.device} of claim ${device.claim.namespace}/${device.claim.name}: ${errorMessage(error)}`);
+      throw this.#fail(pod, plan.devices, `device ${device.device} of claim ${device.claim.namespace}/${device.claim.name}: ${apiErrorMessage(error)}`);
     }
     const record: PodAttachments = {
       pod: { uid: pod.uid, namespace: pod.namespace, name: pod.name },
@@ -302,7 +302,7 @@ export class PodNetwork {
       await attachments.put(record);
     } catch (error) {
       for (const p of pending) p.abandon();
-      throw this.#fail(pod, plan.devices, `cannot checkpoint the attachment: ${errorMessage(error)}`);
+      throw this.#fail(pod, plan.devices, `cannot checkpoint the attachment: ${apiErrorMessage(error)}`);
     }
 
     for (const device of record.devices) this.#markAttached(device.device, record.pod, log);

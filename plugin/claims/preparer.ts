@@ -14,6 +14,7 @@ import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { isRecordId } from '../store/record-store.ts';
 import { deviceConflict, interfaceNameConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
+import { errorMessage } from '../errors.ts';
 
 /**
  * Claims read, checked and saved at once, node-wide. Each in flight holds an API request, its
@@ -90,7 +91,7 @@ export class ClaimPreparer {
         });
         return { prepared: candidate };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         log.warn('claim prepare failed', { reason: message });
         return { error: message };
       }
@@ -102,7 +103,7 @@ export class ClaimPreparer {
       return await this.#options.claims.get(ref.namespace, ref.name);
     } catch (error) {
       if (error instanceof ClaimNotFoundError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new Error(`cannot read ResourceClaim ${ref.namespace}/${ref.name} from the API server (${reason}); nothing was prepared, the kubelet will retry`);
     }
   }
@@ -138,7 +139,7 @@ export class ClaimPreparer {
       }
       return undefined;
     } catch (error) {
-      const message = `cannot remove the prepared state of claim ${ref.namespace}/${ref.name}: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `cannot remove the prepared state of claim ${ref.namespace}/${ref.name}: ${errorMessage(error)}`;
       log.error('claim unprepare failed', { reason: message });
       return message;
     }

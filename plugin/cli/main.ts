@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { type Command, UsageError } from './command.ts';
+import { errorMessage } from '../errors.ts';
 
 const commands: Record<string, () => Promise<Command>> = {
   inventory: async () => (await import('./commands/inventory.ts')).command,
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run(values, positionals);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     process.stderr.write(`netclaim ${name}: ${message}\n`);
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   }

@@ -25,6 +25,7 @@
  */
 import { celEnv, isCelError, isCelList, isCelMap, isCelUint, parse, plan, type CelInput } from '@bufbuild/cel';
 import type { AttributeValue, PublishedDevice } from './published-device.ts';
+import { errorMessage } from '../errors.ts';
 
 /** How an evaluation ended: `error` and `not bool` are the expression's fault, not the device's. */
 export type FilterOutcome = 'false' | 'error' | 'not bool';
@@ -71,7 +72,7 @@ export function compileDeviceFilter(expression: string, driverName: string): Dev
   try {
     evaluate = plan(celEnv({}), parse(expression));
   } catch (error) {
-    throw new FilterError(expression, error instanceof Error ? error.message : String(error));
+    throw new FilterError(expression, errorMessage(error));
   }
   const evaluateOn = (device: PublishedDevice) => evaluate({ device: celDevice(device, driverName) });
   // On a device with no attributes: a non-bool even there (a constant like `1`) is wrong on any node.

@@ -3,6 +3,7 @@
  * the server's Status body; a refused or reset connection is a plain fetch error without a code.
  * Callers branch on these instead of parsing messages.
  */
+import { errorMessage } from '../errors.ts';
 import { ApiException } from '@kubernetes/client-node';
 
 /** HTTP status of an API error, or undefined when the server never answered. */
@@ -40,7 +41,8 @@ export function isTransient(error: unknown): boolean {
   return status === undefined || status === 429 || status >= 500;
 }
 
-export function errorMessage(error: unknown): string {
+/** An API error as its status (the exception's own message carries the whole response body). */
+export function apiErrorMessage(error: unknown): string {
   if (error instanceof ApiException) return `HTTP ${error.code}${statusReasonOf(error) ? ' ' + statusReasonOf(error) : ''}`;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

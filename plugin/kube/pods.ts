@@ -11,7 +11,7 @@ import type { CoreV1Api } from '@kubernetes/client-node';
 import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
 import { abortWith, type KubeClients } from './client.ts';
-import { errorMessage, isNotFound } from './errors.ts';
+import { apiErrorMessage, isNotFound } from './errors.ts';
 import { defaultBackoff, type BackoffOptions } from './retry.ts';
 import { watchObjects, type WatchHandle } from './watch.ts';
 
@@ -100,7 +100,7 @@ export class PodCache {
       fieldSelector: this.#fieldSelector,
       relist: () => this.#relist(),
       onEvent: (type, object) => (type === 'DELETED' ? this.#forget(object.metadata?.uid) : this.#upsert(object)),
-      onError: (error, retryInMs) => log.warn('pod watch failed, reconnecting', { error: errorMessage(error), retryInMs }),
+      onError: (error, retryInMs) => log.warn('pod watch failed, reconnecting', { error: apiErrorMessage(error), retryInMs }),
       backoff: this.#options.backoff ?? defaultBackoff,
     });
   }
@@ -130,7 +130,7 @@ export class PodCache {
       return view;
     } catch (error) {
       if (isNotFound(error)) return undefined;
-      throw new Error(`cannot read pod ${pod.namespace}/${pod.name}: ${signal.aborted ? 'no answer in time' : errorMessage(error)}`);
+      throw new Error(`cannot read pod ${pod.namespace}/${pod.name}: ${signal.aborted ? 'no answer in time' : apiErrorMessage(error)}`);
     }
   }
 
@@ -176,7 +176,7 @@ export class PodCache {
       try {
         listener(change);
       } catch (error) {
-        this.#options.logger.error('pod cache listener failed', { pod: `${change.pod.namespace}/${change.pod.name}`, error: errorMessage(error) });
+        this.#options.logger.error('pod cache listener failed', { pod: `${change.pod.namespace}/${change.pod.name}`, error: apiErrorMessage(error) });
       }
     }
   }

@@ -12,7 +12,7 @@
 import type { Logger } from '../log.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 import type { KubeClients } from './client.ts';
-import { errorMessage, isNotFound } from './errors.ts';
+import { apiErrorMessage, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
 import { desiredSlices, fromResourceSlice, planPool, toResourceSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
@@ -72,7 +72,7 @@ export class SlicePublisher {
       fieldSelector: this.#fieldSelector,
       onEvent: (type, object) => this.#onSliceEvent(type, object),
       onRestart: () => this.#requestSync('watch restarted'),
-      onError: (error, retryInMs) => this.#log.warn('ResourceSlice watch failed, reconnecting', { error: errorMessage(error), retryInMs }),
+      onError: (error, retryInMs) => this.#log.warn('ResourceSlice watch failed, reconnecting', { error: apiErrorMessage(error), retryInMs }),
       backoff: this.#options.backoff ?? defaultBackoff,
     });
     this.#resyncTimer = setInterval(() => this.#requestSync('periodic resync'), this.#options.resyncIntervalMs ?? 60_000);
@@ -164,7 +164,7 @@ export class SlicePublisher {
         this.#failures++;
         this.stats.failedSyncs++;
         const delay = backoffDelay(this.#failures, this.#options.backoff ?? defaultBackoff);
-        this.#log.warn('publishing ResourceSlices failed, retrying', { error: errorMessage(error), retryInMs: delay, failures: this.#failures });
+        this.#log.warn('publishing ResourceSlices failed, retrying', { error: apiErrorMessage(error), retryInMs: delay, failures: this.#failures });
         this.#retryTimer = setTimeout(() => {
           this.#retryTimer = undefined;
           this.#requestSync('retry');

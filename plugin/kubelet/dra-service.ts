@@ -11,6 +11,7 @@ import { draV1, draV1beta1 } from '../../nri-proto/kubelet/index.ts';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { unaryMethod, type MessageCodec } from './wire.ts';
+import { errorMessage } from '../errors.ts';
 
 /**
  * The most claims one call may carry. The kubelet sends one call per pod with that pod's claims
@@ -84,7 +85,7 @@ function answer<Response>(request: ClaimsRequest, callback: sendUnaryData<Respon
   }
   serve(refs).then(
     (response) => callback(null, response),
-    (error: unknown) => callback({ code: status.INTERNAL, details: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => callback({ code: status.INTERNAL, details: errorMessage(error) }),
   );
 }
 

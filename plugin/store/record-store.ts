@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from '../errors.ts';
 
 const RECORD_SUFFIX = '.json';
 const TEMP_SUFFIX = '.tmp';
@@ -254,7 +255,7 @@ function ignoreMissing(error: unknown): void {
 }
 
 function reasonOf(error: unknown): string {
-  return boundedText(error instanceof Error ? error.message : String(error));
+  return boundedText(errorMessage(error));
 }
 
 /** One printable line of bounded length. */

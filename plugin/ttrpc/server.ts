@@ -11,6 +11,7 @@ import type { Logger } from '../log.ts';
 import { MessageChannel, type ChannelOptions } from './channel.ts';
 import { Code, TtrpcError, TtrpcProtocolError } from './errors.ts';
 import { MAX_MESSAGE_BYTES, MessageType } from './framing.ts';
+import { errorMessage } from '../errors.ts';
 
 export interface CallContext {
   service: string;
@@ -115,7 +116,7 @@ export class TtrpcServer {
     } catch (error) {
       const status = error instanceof TtrpcError
         ? { code: error.code, message: error.detail }
-        : { code: Code.UNKNOWN, message: error instanceof Error ? error.message : String(error) };
+        : { code: Code.UNKNOWN, message: errorMessage(error) };
       this.#logger?.debug('ttrpc call failed', { service: request.service, method: request.method, ...status });
       this.#respond(channel, streamId, status);
     }

@@ -23,6 +23,7 @@ import { isJsonObject, type Json } from './patch.ts';
 import { apiVersionOf, resourceTypeByKind, resourceTypeByPlural, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.ts';
 import { ApiError, badRequest, ObjectStore, type KubeObject, type Matcher, type PatchKind } from './store.ts';
+import { errorMessage } from '../../plugin/errors.ts';
 
 export type { KubeObject } from './store.ts';
 
@@ -220,7 +221,7 @@ export class FakeApiServer {
       }
       const apiError = error instanceof ApiError ? error
         : error instanceof SelectorError ? badRequest(error.message)
-        : new ApiError(500, 'InternalError', error instanceof Error ? error.message : String(error));
+        : new ApiError(500, 'InternalError', errorMessage(error));
       sendJson(response, apiError.code, statusObject(apiError));
     }
   }

@@ -10,6 +10,7 @@ import { createLogger, type LogLevel } from '../../log.ts';
 import { maskEventNames } from '../../nri/events.ts';
 import { DEFAULT_SOCKET_PATH, NriConnectionError, NriStub, type Container, type NriHandlers, type Pod } from '../../nri/stub.ts';
 import { UsageError, type Command, type CommandValues } from '../command.ts';
+import { errorMessage } from '../../errors.ts';
 
 export const CHECK_PLUGIN_NAME = 'netclaim-check';
 export const CHECK_PLUGIN_INDEX = '99';
@@ -71,7 +72,7 @@ export async function checkNri(options: NriCheckOptions): Promise<number> {
     runtime = await stub.start();
   } catch (error) {
     const kind = error instanceof NriConnectionError ? error.kind : 'error';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     options.write(options.json ? JSON.stringify({ healthy: false, socket: options.socketPath, reason: kind, message: reason }) : `NRI not working at ${options.socketPath} (${kind}): ${reason}`);
     return 1;
   }

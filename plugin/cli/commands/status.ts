@@ -14,6 +14,7 @@ import { netnsExists } from '../../../netops/netns.ts';
 import { PodAttachmentStore, type PodAttachments } from '../../agent/pod-attachments.ts';
 import { DEFAULT_STATE_DIR, stateLayout } from '../../agent/state-layout.ts';
 import type { Command } from '../command.ts';
+import { errorMessage } from '../../errors.ts';
 
 export interface DeviceStatusRow {
   pod: string;
@@ -63,7 +64,7 @@ function recordStatus(record: PodAttachments): DeviceStatusRow[] {
       return row(device, !inPod ? 'missing-from-pod' : device.result ? 'in-pod' : 'attaching');
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return record.devices.map((device) => ({ ...row(device, 'unknown'), reason }));
   } finally {
     socket?.close();
