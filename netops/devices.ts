@@ -8,7 +8,7 @@ import { AF_INET } from './ip.ts';
 import { decodeLink, type Link, listLinks } from './link.ts';
 import { native } from './native/addon.ts';
 import { decodeMessages } from './netlink/message.ts';
-import { NETLINK, RT_TABLE, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
+import { NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { listRoutes } from './route.ts';
 import { readSysfsFacts } from './sysfs.ts';
@@ -28,13 +28,17 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
   }
 }
 
-/** Indexes of the links carrying a default route (IPv4 or IPv6, main table): the node's uplinks. */
+/**
+ * Indexes of the links carrying a default route: the node's uplinks. IPv4 or IPv6, in any table
+ * (policy routing sends some of the node's traffic out through a table of its own), and every
+ * next hop of a multipath route (ECMP over two uplinks names no single output link).
+ */
 export function defaultRouteIfIndexes(): number[] {
   const socket = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
     const indexes = listRoutes(socket)
-      .filter((route) => route.destination.prefixLength === 0 && route.table === RT_TABLE.MAIN && route.type === RTN.UNICAST)
-      .flatMap((route) => (route.outputIndex === undefined ? [] : [route.outputIndex]));
+      .filter((route) => route.destination.prefixLength === 0 && route.type === RTN.UNICAST)
+      .flatMap((route) => [...(route.outputIndex === undefined ? [] : [route.outputIndex]), ...(route.nexthopIndexes ?? [])]);
     return [...new Set(indexes)];
   } finally {
     socket.close();

@@ -15,6 +15,8 @@ export interface Route {
   type: number;
   protocol: number;
   priority?: number;
+  /** The output links of a multipath route's next hops (RTA_MULTIPATH): such a route has no outputIndex. */
+  nexthopIndexes?: number[];
 }
 
 /** Routes of every table; with outputIndex, only those through that link (filtered by the kernel). */
@@ -42,9 +44,25 @@ export function listRoutes(socket: NetlinkSocket, filter: { family?: number; out
     if (output !== undefined) route.outputIndex = output;
     const priority = attributes.u32(RTA.PRIORITY);
     if (priority !== undefined) route.priority = priority;
+    const multipath = attributes.get(RTA.MULTIPATH);
+    if (multipath) route.nexthopIndexes = nexthopIndexes(multipath);
     return route;
   });
 }
+
+/** The ifindex of each struct rtnexthop (len u16, flags u8, hops u8, ifindex s32, its attributes), 4-aligned. */
+function nexthopIndexes(multipath: Buffer): number[] {
+  const indexes: number[] = [];
+  for (let position = 0; position + RTNH_SIZE <= multipath.length;) {
+    const length = multipath.readUInt16LE(position);
+    if (length < RTNH_SIZE || position + length > multipath.length) break; // truncated: stop, don't throw
+    indexes.push(multipath.readInt32LE(position + 4));
+    position += (length + 3) & ~3;
+  }
+  return indexes;
+}
+
+const RTNH_SIZE = 8;
 
 /** The spec of a route to add or delete; the output link is given by index. */
 export interface RouteSpec {

@@ -103,6 +103,19 @@ describe('attach refuses what the daemon would never do, and leaves the link as 
     expect(attachOnNode(device(), pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device()}: kept for the node (${reason}); netclaim never offers it\n` });
   });
 
+  // Uplinks a node may have whose default route names no single output link in the main table.
+  test.each([
+    ['both legs of a multipath (ECMP) default route', ['nexthop', 'via', '192.168.241.1', 'dev', uplink, 'nexthop', 'via', '192.168.242.1', 'dev', free], [uplink, free]],
+    ['a link whose default route is in a policy-routing table', ['via', '192.168.242.1', 'dev', free, 'table', '100'], [free]],
+  ])('%s', (_, route, kept) => {
+    ip('-n', node.name, 'link', 'set', free, 'up');
+    ip('-n', node.name, 'route', 'del', 'default');
+    ip('-n', node.name, 'route', 'add', 'default', ...route);
+    for (const device of kept) {
+      expect(attachOnNode(device, pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device}: kept for the node (carries or is stacked with a default route); netclaim never offers it\n` });
+    }
+  });
+
   test.each([
     ['the namespace attach runs in, by its own path', () => '/proc/self/ns/net', "is the host's own network namespace"],
     ['the namespace attach runs in, by its bind mount', () => node.path, "is the host's own network namespace"],
