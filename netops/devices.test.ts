@@ -14,11 +14,13 @@ describe('devices', () => {
     expect(device?.pciAddress).toBeUndefined();
   });
 
-  test('default-route links are those the main table routes 0.0.0.0/0 or ::/0 through', () => {
+  test('default-route links are those any table routes 0.0.0.0/0 or ::/0 through, each next hop of a multipath route included', () => {
     const expected = new Set<number>();
     for (const family of ['-4', '-6']) {
-      for (const route of JSON.parse(ip('-j', family, 'route', 'show', 'default')) as Array<{ dev: string }>) {
-        expected.add(listDevices().find((d) => d.ifName === route.dev)!.ifIndex);
+      for (const route of JSON.parse(ip('-j', family, 'route', 'show', 'table', 'all', 'default')) as Array<{ dev?: string; nexthops?: Array<{ dev: string }> }>) {
+        for (const dev of [route.dev, ...(route.nexthops ?? []).map((hop) => hop.dev)]) {
+          if (dev !== undefined) expected.add(listDevices().find((d) => d.ifName === dev)!.ifIndex);
+        }
       }
     }
     expect(new Set(defaultRouteIfIndexes())).toEqual(expected);

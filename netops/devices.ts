@@ -9,10 +9,10 @@ import { decodeLink, isRepresentor, type Link, listLinks } from './link.ts';
 import { native } from './native/addon.ts';
 import { decoding } from './netlink/errors.ts';
 import { decodeMessages } from './netlink/message.ts';
-import { NETLINK, RT_TABLE, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
+import { NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { type RdmaBinding, rdmaBindingsByIfIndex } from './rdma.ts';
-import { listRoutes } from './route.ts';
+import { listRoutes, nexthopOutputs } from './route.ts';
 import { readSysfsFacts } from './sysfs.ts';
 
 export interface ListDevicesOptions {
@@ -31,13 +31,24 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
   }
 }
 
-/** Indexes of the links carrying a default route (IPv4 or IPv6, main table): the node's uplinks. */
+/**
+ * Indexes of the links carrying a default route: the node's uplinks. IPv4 or IPv6, in any table
+ * (policy routing sends some of the node's traffic out through a table of its own), every next
+ * hop of a multipath route (ECMP over two uplinks names no single output link), and the links of
+ * a nexthop object or group the route goes through (FRR sets nexthop_compat_mode=0, and then a
+ * route names only the object's id).
+ */
 export function defaultRouteIfIndexes(): number[] {
   const socket = NetlinkSocket.open(NETLINK.ROUTE, null);
   try {
-    const indexes = listRoutes(socket)
-      .filter((route) => route.destination.prefixLength === 0 && route.table === RT_TABLE.MAIN && route.type === RTN.UNICAST)
-      .flatMap((route) => (route.outputIndex === undefined ? [] : [route.outputIndex]));
+    const defaults = listRoutes(socket).filter((route) => route.destination.prefixLength === 0 && route.type === RTN.UNICAST);
+    // Nexthop objects are listed only when a route needs them: kernels before 5.3 have none to list.
+    const objects = defaults.some((route) => route.nexthopId !== undefined) ? nexthopOutputs(socket) : new Map<number, number[]>();
+    const indexes = defaults.flatMap((route) => [
+      ...(route.outputIndex === undefined ? [] : [route.outputIndex]),
+      ...(route.nexthopIndexes ?? []),
+      ...(route.nexthopId === undefined ? [] : objects.get(route.nexthopId) ?? []),
+    ]);
     return [...new Set(indexes)];
   } finally {
     socket.close();

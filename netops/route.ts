@@ -1,7 +1,7 @@
 /** rtnetlink routes (RTM_*ROUTE), in any table. */
 import { formatCidr, formatIp, type IpAddress, type IpPrefix } from './ip.ts';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
-import { HEADER_SIZE, NLM_F, RT_TABLE, RTA, RTM, RTN, RTPROT } from './netlink/constants.ts';
+import { HEADER_SIZE, NHA, NLM_F, RT_TABLE, RTA, RTM, RTN, RTPROT } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 
 export interface Route {
@@ -15,6 +15,10 @@ export interface Route {
   type: number;
   protocol: number;
   priority?: number;
+  /** The output links of a multipath route's next hops (RTA_MULTIPATH): such a route has no outputIndex. */
+  nexthopIndexes?: number[];
+  /** A route through a nexthop object (RTA_NH_ID); unless the kernel expands it, nothing else names its links. */
+  nexthopId?: number;
 }
 
 /** Routes of every table; with outputIndex, only those through that link (filtered by the kernel). */
@@ -42,9 +46,45 @@ export function listRoutes(socket: NetlinkSocket, filter: { family?: number; out
     if (output !== undefined) route.outputIndex = output;
     const priority = attributes.u32(RTA.PRIORITY);
     if (priority !== undefined) route.priority = priority;
+    const multipath = attributes.get(RTA.MULTIPATH);
+    if (multipath) route.nexthopIndexes = nexthopIndexes(multipath);
+    const nexthopId = attributes.u32(RTA.NH_ID);
+    if (nexthopId !== undefined) route.nexthopId = nexthopId;
     return route;
   });
 }
+
+/** The output links of every nexthop object by id, a group's being those of its members. */
+export function nexthopOutputs(socket: NetlinkSocket): Map<number, number[]> {
+  const objects = socket.dump(RTM.GETNEXTHOP, Buffer.alloc(HEADER_SIZE.nhmsg), 'list nexthops', ({ payload }) => {
+    const attributes = new Attributes(payload, HEADER_SIZE.nhmsg);
+    const group = attributes.get(NHA.GROUP);
+    const members: number[] = [];
+    // struct nexthop_grp: id u32, weight u8, two reserved fields (u8, u16).
+    for (let position = 0; group && position + 8 <= group.length; position += 8) members.push(group.readUInt32LE(position));
+    return { id: attributes.u32(NHA.ID), output: attributes.u32(NHA.OIF), members };
+  });
+  const outputOf = new Map(objects.map((object) => [object.id, object.output]));
+  return new Map(objects.flatMap(({ id, output, members }) => {
+    if (id === undefined) return [];
+    const outputs = members.length > 0 ? members.map((member) => outputOf.get(member)) : [output];
+    return [[id, outputs.filter((index): index is number => index !== undefined)]];
+  }));
+}
+
+/** The ifindex of each struct rtnexthop (len u16, flags u8, hops u8, ifindex s32, its attributes), 4-aligned. */
+function nexthopIndexes(multipath: Buffer): number[] {
+  const indexes: number[] = [];
+  for (let position = 0; position + RTNH_SIZE <= multipath.length;) {
+    const length = multipath.readUInt16LE(position);
+    if (length < RTNH_SIZE || position + length > multipath.length) break; // truncated: stop, don't throw
+    indexes.push(multipath.readInt32LE(position + 4));
+    position += (length + 3) & ~3;
+  }
+  return indexes;
+}
+
+const RTNH_SIZE = 8;
 
 /** The spec of a route to add or delete; the output link is given by index. */
 export interface RouteSpec {

@@ -23,6 +23,7 @@ export const RTM = {
   NEWROUTE: 24, DELROUTE: 25, GETROUTE: 26,
   NEWNEIGH: 28, DELNEIGH: 29, GETNEIGH: 30,
   NEWRULE: 32, DELRULE: 33, GETRULE: 34,
+  GETNEXTHOP: 106,
 } as const;
 
 export const RTNLGRP = { LINK: 1 } as const;
@@ -50,7 +51,10 @@ export const IFA = { ADDRESS: 1, LOCAL: 2, LABEL: 3, CACHEINFO: 6, FLAGS: 8 } as
 
 export const IFA_F = { SECONDARY: 0x1, NODAD: 0x2, DADFAILED: 0x8, DEPRECATED: 0x20, TENTATIVE: 0x40, PERMANENT: 0x80, NOPREFIXROUTE: 0x200 } as const;
 
-export const RTA = { DST: 1, SRC: 2, OIF: 4, GATEWAY: 5, PRIORITY: 6, PREFSRC: 7, MULTIPATH: 9, TABLE: 15, VIA: 18 } as const;
+export const RTA = { DST: 1, SRC: 2, OIF: 4, GATEWAY: 5, PRIORITY: 6, PREFSRC: 7, MULTIPATH: 9, TABLE: 15, VIA: 18, NH_ID: 30 } as const;
+
+/** Nexthop object attributes (linux/nexthop.h). */
+export const NHA = { ID: 1, GROUP: 2, OIF: 5 } as const;
 
 export const RT_SCOPE = { UNIVERSE: 0, SITE: 200, LINK: 253, HOST: 254, NOWHERE: 255 } as const;
 
@@ -71,7 +75,7 @@ export const NUD = { NOARP: 0x40, PERMANENT: 0x80 } as const;
 export const RTEXT_FILTER = { VF: 1 } as const;
 
 /** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg). */
-export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12 } as const;
+export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8 } as const;
 
 /** RDMA netlink (rdma/rdma_netlink.h). Message type = RDMA_NL_GET_TYPE(client, op) = client << 10 | op. */
 export const RDMA_NL = { NLDEV: 5 } as const;

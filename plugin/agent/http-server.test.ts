@@ -31,4 +31,9 @@ test('listen addresses', () => {
   expect(parseListenAddress(':9177')).toEqual({ host: undefined, port: 9177 });
   expect(parseListenAddress('[::1]:80')).toEqual({ host: '::1', port: 80 });
   expect(() => parseListenAddress('9177')).toThrow('expected [host]:port');
+  // Number() reads these as ports (an empty one as 0, a random port nobody scrapes): a typo must not start.
+  for (const typo of [':', '127.0.0.1:', ':0x23d9', ':9.177e3', ': 9177', ':+9177']) {
+    expect(() => parseListenAddress(typo)).toThrow(`--metrics-address ${typo}: expected [host]:port`);
+  }
+  expect(parseListenAddress('127.0.0.1:0')).toEqual({ host: '127.0.0.1', port: 0 });
 });

@@ -15,8 +15,10 @@ export interface ReadinessCheck {
 export function parseListenAddress(address: string): { host: string | undefined; port: number } {
   const colon = address.lastIndexOf(':');
   const host = address.slice(0, colon).replace(/^\[|\]$/g, '');
-  const port = Number(address.slice(colon + 1));
-  if (colon < 0 || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--metrics-address ${address}: expected [host]:port`);
+  // Digits only: Number() would take '' as 0 (a random port) and read hex, exponents and blanks.
+  const digits = address.slice(colon + 1);
+  const port = Number(digits);
+  if (colon < 0 || !/^\d{1,5}$/.test(digits) || port > 65535) throw new Error(`--metrics-address ${address}: expected [host]:port`);
   return { host: host || undefined, port };
 }
 

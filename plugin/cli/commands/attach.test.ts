@@ -1,5 +1,5 @@
 /** `bin/netclaim attach` / `detach` as a node operator runs them: real process, real kernel. */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,6 +101,35 @@ describe('attach refuses what the daemon would never do, and leaves the link as 
   ])('%s', (_, device, reason) => {
     expect(linkState(uplink, node.name).routes).toContain('default via 192.168.241.1');
     expect(attachOnNode(device(), pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device()}: kept for the node (${reason}); netclaim never offers it\n` });
+  });
+
+  // Uplinks a node may have whose default route names no single output link in the main table.
+  test.each([
+    ['both legs of a multipath (ECMP) default route', ['nexthop', 'via', '192.168.241.1', 'dev', uplink, 'nexthop', 'via', '192.168.242.1', 'dev', free], [uplink, free]],
+    ['a link whose default route is in a policy-routing table', ['via', '192.168.242.1', 'dev', free, 'table', '100'], [free]],
+  ])('%s', (_, route, kept) => {
+    ip('-n', node.name, 'link', 'set', free, 'up');
+    ip('-n', node.name, 'route', 'del', 'default');
+    ip('-n', node.name, 'route', 'add', 'default', ...route);
+    for (const device of kept) {
+      expect(attachOnNode(device, pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device}: kept for the node (carries or is stacked with a default route); netclaim never offers it\n` });
+    }
+  });
+
+  test('every link of a default route through a nexthop group, with the kernel not expanding nexthop objects in route dumps', () => {
+    // FRR's recommended setting: a route then names only its nexthop id, no output link.
+    execFileSync('ip', ['netns', 'exec', node.name, 'sysctl', '-qw', 'net.ipv4.nexthop_compat_mode=0']);
+    // A nexthop needs a carrier: both veths' peers up.
+    for (const link of [free, `${uplink}p`, `${free}p`]) ip('-n', node.name, 'link', 'set', link, 'up');
+    ip('-n', node.name, 'route', 'del', 'default');
+    ip('-n', node.name, 'nexthop', 'add', 'id', '7', 'via', '192.168.241.1', 'dev', uplink);
+    ip('-n', node.name, 'nexthop', 'add', 'id', '8', 'via', '192.168.242.1', 'dev', free);
+    ip('-n', node.name, 'nexthop', 'add', 'id', '9', 'group', '7/8');
+    ip('-n', node.name, 'route', 'add', 'default', 'nhid', '9');
+    expect(ip('-n', node.name, 'route', 'show', 'default').trim()).toBe('default nhid 9');
+    for (const device of [uplink, free]) {
+      expect(attachOnNode(device, pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device}: kept for the node (carries or is stacked with a default route); netclaim never offers it\n` });
+    }
   });
 
   test.each([
