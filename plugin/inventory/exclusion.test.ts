@@ -39,4 +39,26 @@ describe('uplink exclusion', () => {
     const lo = fakeDevice({ ifName: 'lo', type: 'loopback' });
     expect(protectedIfIndexes([lo, fakePciNic('eth0', '0000:01:00.0')], [])).toEqual(new Set([lo.ifIndex]));
   });
+
+  it('keeps a NIC with links stacked on it, a port of a bridge, bond or VRF, and a device with ports, each saying why', () => {
+    const storage = fakePciNic('ens3', '0000:07:00.0');
+    const storageVlan = fakeDevice({ ifName: 'ens3.100', type: 'vlan', lowerIndex: storage.ifIndex });
+    const bridge = fakeDevice({ ifName: 'br-kv', type: 'bridge' });
+    const port = fakePciNic('ens4', '0000:08:00.0');
+    port.masterIndex = bridge.ifIndex;
+    const free = fakePciNic('ens5', '0000:09:00.0');
+    const result = keptForNode([storage, storageVlan, bridge, port, free], []);
+    expect(result).toEqual(new Map([
+      [storage.ifIndex, 'links are stacked on it (ens3.100) and would be destroyed by a move'],
+      [bridge.ifIndex, 'has ports of its own (ens4)'],
+      [port.ifIndex, 'a port of br-kv'],
+    ]));
+  });
+
+  it('does not take a veth\'s peer for a stacked link', () => {
+    const a = fakeDevice({ ifName: 'veth-a', type: 'veth' });
+    const b = fakeDevice({ ifName: 'veth-b', type: 'veth', lowerIndex: a.ifIndex });
+    a.lowerIndex = b.ifIndex;
+    expect(keptForNode([a, b], [])).toEqual(new Map());
+  });
 });

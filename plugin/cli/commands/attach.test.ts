@@ -103,6 +103,18 @@ describe('attach refuses what the daemon would never do, and leaves the link as 
     expect(attachOnNode(device(), pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${device()}: kept for the node (${reason}); netclaim never offers it\n` });
   });
 
+  test('a NIC that carries a stacked link (a storage VLAN\'s stand-in), and that link\'s bridge port, though neither has a default route', () => {
+    const storage = `${fixture.prefix}s`;
+    ip('-n', node.name, 'link', 'add', storage, 'type', 'veth', 'peer', 'name', `${storage}p`);
+    ip('-n', node.name, 'link', 'add', 'link', storage, 'name', `${storage}.9`, 'type', 'macvlan', 'mode', 'bridge');
+    ip('-n', node.name, 'addr', 'add', '192.168.243.2/24', 'dev', `${storage}.9`);
+    ip('-n', node.name, 'link', 'add', `${fixture.prefix}br`, 'type', 'bridge');
+    ip('-n', node.name, 'link', 'set', `${free}p`, 'master', `${fixture.prefix}br`);
+    expect(attachOnNode(storage, pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${storage}: kept for the node (links are stacked on it (${storage}.9) and would be destroyed by a move); netclaim never offers it\n` });
+    expect(linkState(`${storage}.9`, node.name).addresses).toEqual(['192.168.243.2/24']);
+    expect(attachOnNode(`${free}p`, pod.path)).toEqual({ code: 1, stderr: `netclaim attach: --device ${free}p: kept for the node (a port of ${fixture.prefix}br); netclaim never offers it\n` });
+  });
+
   // Uplinks a node may have whose default route names no single output link in the main table.
   test.each([
     ['both legs of a multipath (ECMP) default route', ['nexthop', 'via', '192.168.241.1', 'dev', uplink, 'nexthop', 'via', '192.168.242.1', 'dev', free], [uplink, free]],
