@@ -20,7 +20,7 @@ import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
 import { ip, KernelFixture, linkExists, linkState, type LinkState } from '../netops/test/kernel-fixtures.ts';
 import { opaqueConfig } from '../testing/claims.ts';
-import { AgentHarness, type Nic } from '../e2e/agent/harness.ts';
+import { AgentHarness, waitUntil, type Nic } from '../e2e/agent/harness.ts';
 import type { ClaimRef } from '../testing/kubelet-sim/kubelet-sim.ts';
 import { TestContainerd } from '../e2e/runtime/containerd.ts';
 import type { CriClient, PodSandboxConfig } from '../e2e/runtime/cri-client.ts';
@@ -65,6 +65,19 @@ async function stopAndRemove(cri: CriClient, id: string): Promise<void> {
   await cri.removePodSandbox(id);
 }
 
+/**
+ * Pods without claims, each with its API object bound to this node and held by the daemon's pod
+ * cache before its sandbox starts, as on a node (the watch brings a pod long before the kubelet
+ * has its sandbox made), so that their RunPodSandbox is answered from memory.
+ */
+async function podsKnownToDaemon(agent: AgentHarness, label: string, count: number): Promise<PodSandboxConfig[]> {
+  const cached = await agent.metric('netclaim_node_pods_cached');
+  const configs = Array.from({ length: count }, () => agent.podObject(agent.podConfig(label), []));
+  await waitUntil(`the daemon's pod cache to hold ${count} more pods`, 10_000,
+    async () => ((await agent.metric('netclaim_node_pods_cached')) >= cached + count ? true : undefined));
+  return configs;
+}
+
 /** A pod with a claim on `nics` (one request each, each configured), prepared as the kubelet would before RunPodSandbox. */
 async function preparedPod(agent: AgentHarness, nics: readonly Nic[], label: string): Promise<{ config: PodSandboxConfig; claim: ClaimRef }> {
   const config = agent.podConfig(label);
@@ -103,7 +116,7 @@ interface PodTimes { ms: number; handlerMs: number; attachMs: number }
  */
 async function netclaimPod(agent: AgentHarness, nics: readonly Nic[]): Promise<PodTimes> {
   const cri = agent.containerd.cri;
-  const { config, claim } = nics.length > 0 ? await preparedPod(agent, nics, `bench-${nics.length}`) : { config: agent.podConfig('bench-none'), claim: undefined };
+  const { config, claim } = nics.length > 0 ? await preparedPod(agent, nics, `bench-${nics.length}`) : { config: (await podsKnownToDaemon(agent, 'bench-none', 1))[0]!, claim: undefined };
   if (claim) await prepare(agent, [claim]);
   const before = await daemonSecondsSoFar(agent);
   const { id, ms } = await timedRunPodSandbox(cri, config);
@@ -164,7 +177,7 @@ async function burst(agent: AgentHarness, nics: readonly Nic[] | undefined): Pro
   const cri = agent.containerd.cri;
   const pods = nics
     ? await Promise.all(nics.map((nic) => preparedPod(agent, [nic], 'bench-burst')))
-    : Array.from({ length: burstSize }, () => ({ config: agent.podConfig('bench-burst-none'), claim: undefined }));
+    : (await podsKnownToDaemon(agent, 'bench-burst-none', burstSize)).map((config) => ({ config, claim: undefined }));
   const claims = pods.flatMap((pod) => (pod.claim ? [pod.claim] : []));
   if (claims.length > 0) await prepare(agent, claims);
   const started = performance.now();

@@ -70,6 +70,7 @@ interface RunningParts {
   publishing?: DevicePublishing;
   kubelet?: KubeletSide;
   network?: PodNetwork;
+  pods?: PodCache;
   stub?: NriStub;
 }
 
@@ -141,7 +142,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());
 
-  running.network = startPodNetwork(options, kube, kubelet, publishing, attachments, metrics, reporter, parts);
+  running.network = startPodNetwork(options, running, kube, kubelet, publishing, attachments, metrics, reporter, parts);
   running.stub = startNri(options, running.network, kubelet, metrics, parts);
   return port;
 }
@@ -152,6 +153,7 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
     publishedDevices: () => running.publishing?.inventory.catalog.entries.length ?? 0,
     podsWithDevices: () => running.network?.attachedPods ?? 0,
     nriConnected: () => running.stub?.state === 'ready',
+    nodePodsCached: () => running.pods?.size ?? 0,
   });
   const served = await startHttpServer(options.metricsAddress, metrics, [
     { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },
@@ -166,10 +168,11 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
  * The pod side: attach at RunPodSandbox (with the node's pods and their claims cached, for pods
  * the kubelet did not prepare for), late attach, teardown, and the sweep for namespaces that vanished.
  */
-function startPodNetwork(options: DaemonOptions, kube: KubeClients, kubelet: KubeletSide, publishing: DevicePublishing,
+function startPodNetwork(options: DaemonOptions, running: RunningParts, kube: KubeClients, kubelet: KubeletSide, publishing: DevicePublishing,
   attachments: PodAttachmentStore, metrics: AgentMetrics, reporter: ApiReporter, parts: StartedParts): PodNetwork {
   const { logger: log, driverName, nodeName } = options;
   const pods = new PodCache({ kube, nodeName, logger: log.with({ component: 'pod-cache' }) });
+  running.pods = pods;
   const podClaims = new PodClaims({ driverName, nodeName, pods, claims: apiClaimSource(kube.resource), logger: log });
   const network = new PodNetwork({
     driverName,

@@ -3,7 +3,7 @@ import { parseListenAddress, startHttpServer } from './http-server.ts';
 
 test('serves metrics, liveness and readiness with the reasons a node is not ready', async () => {
   let published = 0;
-  const metrics = new AgentMetrics({ publishedDevices: () => published, podsWithDevices: () => 1, nriConnected: () => true });
+  const metrics = new AgentMetrics({ publishedDevices: () => published, podsWithDevices: () => 1, nriConnected: () => true, nodePodsCached: () => 0 });
   let nriProblem: string | undefined = 'not connected to the runtime';
   const { server, port } = await startHttpServer('127.0.0.1:0', metrics, [{ name: 'nri', problem: () => nriProblem }]);
   try {

@@ -16,6 +16,8 @@ export interface GaugeSources {
   publishedDevices(): number;
   podsWithDevices(): number;
   nriConnected(): boolean;
+  /** Pods bound to this node that the pod cache holds (RunPodSandbox answers those from memory). */
+  nodePodsCached(): number;
 }
 
 export class AgentMetrics {
@@ -38,6 +40,7 @@ export class AgentMetrics {
     gauge('netclaim_published_devices', 'Devices published in this node\'s ResourceSlices', sources.publishedDevices);
     gauge('netclaim_pods_with_devices', 'Pods currently holding netclaim devices', sources.podsWithDevices);
     gauge('netclaim_nri_connected', '1 while the NRI plugin is registered with the runtime', () => (sources.nriConnected() ? 1 : 0));
+    gauge('netclaim_node_pods_cached', 'Pods bound to this node held in the agent\'s pod cache (a sandbox of any other costs one API read)', sources.nodePodsCached);
   }
 
   /** Runs a request handler, counting it and timing it. */
