@@ -28,16 +28,20 @@ describe('devices', () => {
 
   test('link events arrive for links that appear and vanish', async () => {
     const events: LinkEvent[] = [];
-    const watcher = watchLinks((event) => events.push(event), (message, error) => {
+    const nic = `${fixture.prefix}b`;
+    let sawDeletion!: () => void;
+    // Resolved by the event itself; jest's timeout is the failure bound.
+    const deletion = new Promise<void>((resolve) => { sawDeletion = resolve; });
+    const watcher = watchLinks((event) => {
+      events.push(event);
+      if (event.type === 'deleted' && event.link.name === nic) sawDeletion();
+    }, (message, error) => {
       throw new Error(`unexpected report: ${message}: ${String(error)}`);
     });
     try {
-      const nic = fixture.veth('b');
+      expect(fixture.veth('b')).toBe(nic);
       ip('link', 'del', nic);
-      const deadline = Date.now() + 2000;
-      while (!events.some((e) => e.type === 'deleted' && e.link.name === nic) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await deletion;
       const names = events.flatMap((e) => (e.type === 'overflow' ? [] : [`${e.type}:${e.link.name}`]));
       expect(names).toEqual(expect.arrayContaining([`new:${nic}`, `deleted:${nic}`]));
     } finally {
@@ -49,15 +53,19 @@ describe('devices', () => {
     const reports: Array<{ message: string; error: unknown }> = [];
     const deleted: string[] = [];
     const nic = `${fixture.prefix}c`;
+    let sawDeletion!: () => void;
+    // Resolved by the event itself; jest's timeout is the failure bound.
+    const deletion = new Promise<void>((resolve) => { sawDeletion = resolve; });
     const watcher = watchLinks((event) => {
       if (event.type === 'overflow' || !event.link.name.startsWith(nic)) return;
       if (event.type === 'new') throw new Error(`listener broke on ${event.link.name}`);
       deleted.push(event.link.name);
+      if (event.link.name === nic) sawDeletion();
     }, (message, error) => reports.push({ message, error }));
     try {
       fixture.veth('c');
       ip('link', 'del', nic);
-      for (let attempt = 0; !deleted.includes(nic) && attempt < 200; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await deletion;
       expect(deleted).toContain(nic);
       expect(reports.length).toBeGreaterThanOrEqual(1);
       for (const report of reports) {

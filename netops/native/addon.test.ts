@@ -76,8 +76,14 @@ describe('link monitor with the JS thread busy (root)', () => {
 
   test('events beyond the queue become one overflow, and close returns while the queue is full', async () => {
     const deliveries: MonitorDelivery[] = [];
+    let sawOverflow!: () => void;
+    // Resolved by the overflow marker itself; jest's timeout is the failure bound.
+    const overflow = new Promise<void>((resolve) => { sawOverflow = resolve; });
     const before = socketInodes();
-    const monitor = native.monitor(NETLINK_ROUTE, null, [RTNLGRP.LINK], (delivery) => deliveries.push(delivery));
+    const monitor = native.monitor(NETLINK_ROUTE, null, [RTNLGRP.LINK], (delivery) => {
+      deliveries.push(delivery);
+      if (delivery === null) sawOverflow();
+    });
     let closed = false;
     try {
       const [inode] = [...socketInodes()].filter((candidate) => !before.has(candidate));
@@ -87,7 +93,7 @@ describe('link monitor with the JS thread busy (root)', () => {
       // which must reach the listener once JS drains the queue.
       floodLinkEvents('a');
       blockUntilRead(inode!);
-      for (let attempt = 0; !deliveries.includes(null) && attempt < 500; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await overflow;
       expect(deliveries).toContain(null);
       expect(deliveries.filter((delivery) => delivery instanceof Buffer).length).toBeGreaterThanOrEqual(1);
 
