@@ -5,6 +5,7 @@
  */
 import type { CoreV1Api, ResourceV1Api } from '@kubernetes/client-node';
 import type { ClaimRef } from '../claims/plan.ts';
+import { BackgroundWork } from '../concurrency/background.ts';
 import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
 import { apiErrorMessage, isNotFound } from '../kube/errors.ts';
@@ -37,7 +38,7 @@ export class ApiReporter implements Reporter {
   readonly #driver: string;
   readonly #node: string;
   readonly #logger: Logger;
-  readonly #pending = new Set<Promise<void>>();
+  readonly #pending = new BackgroundWork();
   readonly #abort = new AbortController();
 
   constructor(options: { resource: ResourceV1Api; core: CoreV1Api; driverName: string; nodeName: string; logger: Logger }) {
@@ -103,7 +104,7 @@ export class ApiReporter implements Reporter {
   async flush(abandonAfterMs?: number): Promise<void> {
     const timer = abandonAfterMs === undefined ? undefined : setTimeout(() => this.#abort.abort(), abandonAfterMs);
     try {
-      while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+      await this.#pending.settled();
     } finally {
       clearTimeout(timer);
     }
@@ -117,8 +118,6 @@ export class ApiReporter implements Reporter {
   }
 
   #track(work: () => Promise<void>, failure: string, fields: Record<string, unknown>): void {
-    const running = work().catch((error: unknown) => this.#logger.error(failure, { ...fields, error: apiErrorMessage(error) }))
-      .finally(() => this.#pending.delete(running));
-    this.#pending.add(running);
+    this.#pending.run(work, (error) => this.#logger.error(failure, { ...fields, error: apiErrorMessage(error) }));
   }
 }
