@@ -6,7 +6,7 @@
 import type { ResourceV1Api } from '@kubernetes/client-node';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from '../claims/claim.ts';
 import { abortWith } from './client.ts';
-import { apiErrorMessage, isNotFound } from './errors.ts';
+import { apiErrorMessage, isAborted, isNotFound } from './errors.ts';
 
 export const CLAIM_READ_TIMEOUT_MS = 10_000;
 
@@ -21,7 +21,7 @@ export function apiClaimSource(resource: ResourceV1Api, timeoutMs = CLAIM_READ_T
         return await resource.readNamespacedResourceClaim({ namespace, name }, abortWith(signal ? AbortSignal.any([deadline, signal]) : deadline));
       } catch (error) {
         if (isNotFound(error)) throw new ClaimNotFoundError(namespace, name);
-        if ((error as { name?: string }).name === 'AbortError') throw new Error(deadline.aborted ? `no answer within ${timeoutMs} ms` : 'no answer before the caller\'s deadline');
+        if (isAborted(error)) throw new Error(deadline.aborted ? `no answer within ${timeoutMs} ms` : 'no answer before the caller\'s deadline');
         throw new Error(apiErrorMessage(error));
       }
     },

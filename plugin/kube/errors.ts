@@ -1,7 +1,8 @@
 /**
  * Reading API failures out of client-node's errors: an `ApiException` carries the HTTP code and
- * the server's Status body; a refused or reset connection is a plain fetch error without a code.
- * Callers branch on these instead of parsing messages.
+ * the server's Status body; a refused or reset connection is a fetch error ("fetch failed") whose
+ * `cause` holds the socket error (client-node 2.x), and an aborted request is an `AbortError` or,
+ * from a timeout signal, a `TimeoutError`. Callers branch on these instead of parsing messages.
  */
 import { errorMessage } from '../errors.ts';
 import { ApiException } from '@kubernetes/client-node';
@@ -41,8 +42,19 @@ export function isTransient(error: unknown): boolean {
   return status === undefined || status === 429 || status >= 500;
 }
 
-/** An API error as its status (the exception's own message carries the whole response body). */
+/** The request was aborted by its signal (the caller's deadline), not failed by the server. */
+export function isAborted(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError';
+}
+
+/**
+ * An API error as its status (the exception's own message carries the whole response body); a
+ * connection failure as the socket error under fetch's generic "fetch failed".
+ */
 export function apiErrorMessage(error: unknown): string {
   if (error instanceof ApiException) return `HTTP ${error.code}${statusReasonOf(error) ? ' ' + statusReasonOf(error) : ''}`;
-  return errorMessage(error);
+  // Duck-typed: fetch's errors come from Node's own realm, not the caller's `Error`.
+  const cause = (error as { cause?: { message?: unknown } } | null)?.cause;
+  return typeof cause?.message === 'string' ? `${errorMessage(error)}: ${cause.message}` : errorMessage(error);
 }
