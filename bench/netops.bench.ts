@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { attach, detach } from '../netops/attach.ts';
-import { parseInterfaceConfig } from '../netops/config.ts';
+import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
 import { listDevices } from '../netops/devices.ts';
 import { NETLINK } from '../netops/netlink/constants.ts';

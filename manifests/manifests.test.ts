@@ -22,7 +22,7 @@ import type { INamespace } from 'kubernetes-models/v1/Namespace';
 import type { IPod } from 'kubernetes-models/v1/Pod';
 import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { IContainer } from 'kubernetes-models/v1/Container';
-import { ConfigError, parseInterfaceConfig } from '../netops/config.ts';
+import { ConfigError, parseInterfaceConfig } from '../plugin/apis/config.ts';
 import type { DeviceInfo } from '../netops/device-info.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
 import { compileDeviceFilter, deviceFilter } from '../plugin/inventory/filter.ts';

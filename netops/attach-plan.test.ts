@@ -1,20 +1,20 @@
 /** The attach planner's rules, without root: what moves with the link, what is carried from the host, in which order. */
-import { planAttach, type AttachPlan, type HostSnapshot } from './attach-plan.ts';
-import { parseInterfaceConfig } from './config.ts';
+import { planAttach, type AttachConfig, type AttachPlan, type HostSnapshot } from './attach-plan.ts';
 import { AF_INET, AF_INET6, formatCidr, formatIp } from './ip.ts';
 import { RT_SCOPE, RT_TABLE } from './netlink/constants.ts';
+import { cidr, ipAddr } from './test/values.ts';
 
 const snapshot: HostSnapshot = {
   ifName: 'ens1f0', ifIndex: 7, mtu: 1500, mac: '02:00:00:00:00:07', up: true, minMtu: 68, maxMtu: 9216,
-  addresses: ['192.0.2.7/24', '2001:db8::7/64'],
+  addresses: [cidr('192.0.2.7/24'), cidr('2001:db8::7/64')],
   routes: [
-    { destination: '198.51.100.0/24', gateway: '192.0.2.1', table: RT_TABLE.MAIN, scope: RT_SCOPE.UNIVERSE, protocol: 4, priority: 10 },
-    { destination: '192.0.2.0/24', table: RT_TABLE.MAIN, scope: RT_SCOPE.LINK, protocol: 2 },
+    { destination: cidr('198.51.100.0/24'), gateway: ipAddr('192.0.2.1'), table: RT_TABLE.MAIN, scope: RT_SCOPE.UNIVERSE, protocol: 4, priority: 10 },
+    { destination: cidr('192.0.2.0/24'), table: RT_TABLE.MAIN, scope: RT_SCOPE.LINK, protocol: 2 },
   ],
 };
 
-function plan(config: unknown, host: HostSnapshot = snapshot): AttachPlan {
-  return planAttach(host, parseInterfaceConfig(config));
+function plan(config: AttachConfig, host: HostSnapshot = snapshot): AttachPlan {
+  return planAttach(host, config);
 }
 
 /** Plans in text, so that expectations read like the config that produced them. */
@@ -53,13 +53,13 @@ test('an empty config moves the link under its host name and carries its address
 });
 
 test('configured addresses replace the host addresses and, with no routes configured, the host routes too', () => {
-  const planned = readable(plan({ interface: { addresses: ['10.0.0.2/24'] } }));
+  const planned = readable(plan({ interface: { addresses: [cidr('10.0.0.2/24')] } }));
   expect(planned.addresses).toEqual(['10.0.0.2/24']);
   expect(planned.routes).toEqual([]);
 });
 
 test('configured routes replace the host routes but the host addresses still come along', () => {
-  const planned = readable(plan({ routes: [{ destination: '10.20.0.0/16', gateway: '192.0.2.1', table: 100 }, { destination: '10.30.0.0/16' }] }));
+  const planned = readable(plan({ routes: [{ destination: cidr('10.20.0.0/16'), gateway: ipAddr('192.0.2.1'), table: 100 }, { destination: cidr('10.30.0.0/16') }] }));
   expect(planned.addresses).toEqual(['192.0.2.7/24', '2001:db8::7/64']);
   expect(planned.routes).toEqual([
     { destination: '10.30.0.0/16', table: RT_TABLE.MAIN, scope: RT_SCOPE.LINK },
@@ -86,10 +86,10 @@ test('ARP sysctls are named after the pod-side interface, a "." in it written as
   ]);
 });
 
-test('a rule takes its family from its source or destination; neighbours are lower-cased', () => {
+test('rules are added as configured; neighbours are lower-cased', () => {
   const planned = readable(plan({
-    rules: [{ priority: 100, source: '10.10.0.0/24', table: 100 }, { destination: '2001:db8:1::/48', table: 101 }],
-    neighbors: [{ destination: '10.10.0.1', hardwareAddr: '02:00:0A:0A:00:01' }],
+    rules: [{ family: AF_INET, priority: 100, source: cidr('10.10.0.0/24'), table: 100 }, { family: AF_INET6, destination: cidr('2001:db8:1::/48'), table: 101 }],
+    neighbors: [{ destination: ipAddr('10.10.0.1'), hardwareAddr: '02:00:0A:0A:00:01' }],
   }));
   expect(planned.rules).toEqual([
     { family: AF_INET, priority: 100, source: '10.10.0.0/24', table: 100 },

@@ -3,26 +3,33 @@
  * link's host snapshot and the claim's config, the ordered list of things to set. Pure, so every
  * rule below is tested without root; attach.ts executes the plan.
  */
-import { AF_INET, type IpAddress, type IpPrefix, parseCidr, parseIp } from './ip.ts';
-import type { InterfaceConfig } from './config.ts';
-import { RT_SCOPE, RT_TABLE } from './netlink/constants.ts';
+import type { IpAddress, IpPrefix } from './ip.ts';
+import type { Neighbor } from './neigh.ts';
+import { type Route, routeDefaults } from './route.ts';
+import type { Rule } from './rule.ts';
 import { interfaceSysctl } from './sysctl.ts';
 
-/** A route as recorded or planned, with the output link left implicit (it is the attached link). */
-export interface PlannedRoute {
-  destination: IpPrefix;
-  gateway?: IpAddress;
-  source?: IpAddress;
-  table: number;
-  scope: number;
-  priority?: number;
-  protocol?: number;
+/**
+ * What the pod side of an attach should have, as parsed values: plugin/apis decodes a claim's
+ * config into this once, at prepare, so nothing here reads text.
+ */
+export interface AttachConfig {
+  interface?: {
+    name?: string;
+    addresses?: IpPrefix[];
+    mtu?: number;
+    hardwareAddr?: string;
+    arpIgnore?: number;
+    arpAnnounce?: number;
+    gsoMaxSize?: number;
+    groMaxSize?: number;
+  };
+  routes?: Route[];
+  rules?: Rule[];
+  neighbors?: Neighbor[];
 }
 
-/**
- * The host-side state of a link before it was attached: everything detach needs to put it back
- * exactly. JSON-serialisable (it is checkpointed), hence strings for addresses and routes.
- */
+/** The host-side state of a link before it was attached: everything detach needs to put it back exactly. */
 export interface HostSnapshot {
   ifName: string;
   ifIndex: number;
@@ -35,19 +42,10 @@ export interface HostSnapshot {
   groMaxSize?: number;
   minMtu?: number;
   maxMtu?: number;
-  /** Addresses as CIDRs (global scope; link-local ones the kernel recreates by itself). */
-  addresses: string[];
-  routes: SnapshotRoute[];
-}
-
-export interface SnapshotRoute {
-  destination: string;
-  gateway?: string;
-  source?: string;
-  table: number;
-  scope: number;
-  priority?: number;
-  protocol: number;
+  /** Global-scope addresses (link-local ones the kernel recreates by itself). */
+  addresses: IpPrefix[];
+  /** Routes through the link, output link left out (it is the link, under whatever index it has then). */
+  routes: Route[];
 }
 
 export interface AttachPlan {
@@ -58,8 +56,8 @@ export interface AttachPlan {
   sysctls: Array<{ name: string; value: number }>;
   addresses: IpPrefix[];
   /** Link-scope routes first: a gateway is only reachable once its subnet is. */
-  routes: PlannedRoute[];
-  rules: Array<{ family: number; priority?: number; source?: IpPrefix; destination?: IpPrefix; table: number }>;
+  routes: Route[];
+  rules: Rule[];
   neighbors: Array<{ destination: IpAddress; mac: string }>;
 }
 
@@ -75,7 +73,7 @@ class PlanError extends Error {
  * name, and — as users of physical NICs expect — its global addresses, and when the config sets
  * neither addresses nor routes, the routes that went through it too.
  */
-export function planAttach(snapshot: HostSnapshot, config: InterfaceConfig): AttachPlan {
+export function planAttach(snapshot: HostSnapshot, config: AttachConfig): AttachPlan {
   const wanted = config.interface ?? {};
   const podIfName = wanted.name ?? snapshot.ifName;
   const mtu = wanted.mtu;
@@ -93,51 +91,22 @@ export function planAttach(snapshot: HostSnapshot, config: InterfaceConfig): Att
   if (wanted.arpAnnounce !== undefined) sysctls.push({ name: interfaceSysctl('ipv4', podIfName, 'arp_announce'), value: wanted.arpAnnounce });
 
   const carryHostState = wanted.addresses === undefined;
-  const addresses = (wanted.addresses ?? snapshot.addresses).map((cidr) => parseCidr(cidr)!);
   const routes = config.routes !== undefined || !carryHostState
-    ? (config.routes ?? []).map((route): PlannedRoute => {
-      const planned: PlannedRoute = {
-        destination: parseCidr(route.destination)!,
-        table: route.table ?? RT_TABLE.MAIN,
-        scope: route.scope ?? (route.gateway ? RT_SCOPE.UNIVERSE : RT_SCOPE.LINK),
-      };
-      if (route.gateway) planned.gateway = parseIp(route.gateway)!;
-      if (route.source) planned.source = parseIp(route.source)!;
-      return planned;
-    })
-    : snapshot.routes.map(routeFromSnapshot);
+    ? (config.routes ?? []).map(routeDefaults)
+    : snapshot.routes;
 
   return {
     podIfName,
     move,
     sysctls,
-    addresses,
+    addresses: wanted.addresses ?? snapshot.addresses,
     routes: orderRoutes(routes),
-    rules: (config.rules ?? []).map((rule) => {
-      const source = rule.source === undefined ? undefined : parseCidr(rule.source)!;
-      const destination = rule.destination === undefined ? undefined : parseCidr(rule.destination)!;
-      return {
-        family: (source ?? destination)?.family ?? AF_INET,
-        table: rule.table,
-        ...(rule.priority === undefined ? {} : { priority: rule.priority }),
-        ...(source ? { source } : {}),
-        ...(destination ? { destination } : {}),
-      };
-    }),
-    neighbors: (config.neighbors ?? []).map((neighbor) => ({ destination: parseIp(neighbor.destination)!, mac: neighbor.hardwareAddr.toLowerCase() })),
+    rules: config.rules ?? [],
+    neighbors: (config.neighbors ?? []).map((neighbor) => ({ destination: neighbor.destination, mac: neighbor.hardwareAddr.toLowerCase() })),
   };
 }
 
 /** Link-scope (directly connected) routes before routes via gateways; otherwise as given. */
-export function orderRoutes<T extends { gateway?: unknown }>(routes: T[]): T[] {
+export function orderRoutes(routes: Route[]): Route[] {
   return [...routes.filter((route) => !route.gateway), ...routes.filter((route) => route.gateway)];
-}
-
-export function routeFromSnapshot(route: SnapshotRoute): PlannedRoute {
-  const planned: PlannedRoute = { destination: parseCidr(route.destination)!, table: route.table, scope: route.scope };
-  if (route.gateway) planned.gateway = parseIp(route.gateway)!;
-  if (route.source) planned.source = parseIp(route.source)!;
-  if (route.priority !== undefined) planned.priority = route.priority;
-  planned.protocol = route.protocol;
-  return planned;
 }

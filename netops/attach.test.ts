@@ -3,9 +3,11 @@
  * creates. Every failure case also checks that the host link came back exactly as it was.
  */
 import { attach, AttachError, detach, type Attachment } from './attach.ts';
-import { parseInterfaceConfig } from './config.ts';
+import type { AttachConfig } from './attach-plan.ts';
+import { AF_INET } from './ip.ts';
 import { readSysctl } from './sysctl.ts';
 import { inNetns, ip, KernelFixture, linkExists, linkState } from './test/kernel-fixtures.ts';
+import { cidr, ipAddr } from './test/values.ts';
 
 const fixture = new KernelFixture();
 afterEach(() => fixture.cleanup());
@@ -21,11 +23,11 @@ function hostNic(suffix: string): string {
   return fixture.veth(suffix, { mtu: 1500, addresses: ['192.168.251.10/24', 'fd00:251::10/64'], routes: [['10.251.0.0/16', 'via', '192.168.251.1']] });
 }
 
-async function attachOk(hostIfName: string, netnsPath: string, config: unknown) {
-  return attach({ hostIfName, netnsPath, config: parseInterfaceConfig(config) });
+async function attachOk(hostIfName: string, netnsPath: string, config: AttachConfig) {
+  return attach({ hostIfName, netnsPath, config });
 }
 
-async function expectAttachFailure(hostIfName: string, netnsPath: string, config: unknown, message: string | RegExp): Promise<void> {
+async function expectAttachFailure(hostIfName: string, netnsPath: string, config: AttachConfig, message: string | RegExp): Promise<void> {
   const before = linkState(hostIfName);
   await expect(attachOk(hostIfName, netnsPath, config)).rejects.toThrow(message);
   expect(linkState(hostIfName)).toEqual(before);
@@ -38,17 +40,17 @@ describe('attach', () => {
     const before = linkState(nic);
     const { result, attachment } = await attachOk(nic, ns.path, {
       interface: {
-        name: 'net1', mtu: 9000, hardwareAddr: '02:aa:bb:cc:dd:01', addresses: ['10.40.0.2/24', '2001:db8:40::2/64'],
+        name: 'net1', mtu: 9000, hardwareAddr: '02:aa:bb:cc:dd:01', addresses: [cidr('10.40.0.2/24'), cidr('2001:db8:40::2/64')],
         arpIgnore: 1, arpAnnounce: 2, gsoMaxSize: 32768, groMaxSize: 32768,
       },
       routes: [
-        { destination: '10.41.0.0/16', gateway: '10.40.0.1' },
-        { destination: '10.42.0.0/16', gateway: '10.40.0.1', table: 100 },
-        { destination: '2001:db8:41::/48', gateway: '2001:db8:40::1' },
-        { destination: '10.43.0.0/24', scope: 253 },
+        { destination: cidr('10.41.0.0/16'), gateway: ipAddr('10.40.0.1') },
+        { destination: cidr('10.42.0.0/16'), gateway: ipAddr('10.40.0.1'), table: 100 },
+        { destination: cidr('2001:db8:41::/48'), gateway: ipAddr('2001:db8:40::1') },
+        { destination: cidr('10.43.0.0/24'), scope: 253 },
       ],
-      rules: [{ priority: 100, source: '10.40.0.0/24', table: 100 }],
-      neighbors: [{ destination: '10.40.0.1', hardwareAddr: '02:aa:bb:cc:dd:09' }],
+      rules: [{ family: AF_INET, priority: 100, source: cidr('10.40.0.0/24'), table: 100 }],
+      neighbors: [{ destination: ipAddr('10.40.0.1'), hardwareAddr: '02:aa:bb:cc:dd:09' }],
     });
     expect(result).toEqual({ device: nic, interfaceName: 'net1', hardwareAddress: '02:aa:bb:cc:dd:01', mtu: 9000, ips: ['10.40.0.2/24', '2001:db8:40::2/64'] });
     expect(linkExists(nic)).toBe(false);
@@ -100,9 +102,9 @@ describe('attach', () => {
     const first = fixture.netns('one');
     const second = fixture.netns('two');
     const attached = await Promise.all([
-      attachOk(nics[0]!, first.path, { interface: { name: 'net1', addresses: ['10.50.0.2/24'] } }),
-      attachOk(nics[1]!, first.path, { interface: { name: 'net2', addresses: ['10.51.0.2/24'] } }),
-      attachOk(nics[2]!, second.path, { interface: { name: 'net1', addresses: ['10.50.0.2/24'] } }),
+      attachOk(nics[0]!, first.path, { interface: { name: 'net1', addresses: [cidr('10.50.0.2/24')] } }),
+      attachOk(nics[1]!, first.path, { interface: { name: 'net2', addresses: [cidr('10.51.0.2/24')] } }),
+      attachOk(nics[2]!, second.path, { interface: { name: 'net1', addresses: [cidr('10.50.0.2/24')] } }),
     ]);
     expect(linkState('net1', first.name).addresses).toEqual(['10.50.0.2/24']);
     expect(linkState('net2', first.name).addresses).toEqual(['10.51.0.2/24']);
@@ -115,7 +117,7 @@ describe('attach', () => {
     const nic = hostNic('f');
     const ns = fixture.netns('gone');
     const before = linkState(nic);
-    const { attachment } = await attachOk(nic, ns.path, { interface: { name: 'net7', addresses: ['10.60.0.2/24'] } });
+    const { attachment } = await attachOk(nic, ns.path, { interface: { name: 'net7', addresses: [cidr('10.60.0.2/24')] } });
     // What the kernel does with hardware when a namespace dies: back to the root namespace,
     // still named as in the pod. (A veth would be destroyed, so hand it back the same way.)
     ip('-n', ns.name, 'link', 'set', 'net7', 'netns', '1');
@@ -168,25 +170,17 @@ describe('attach failures leave the host link unchanged', () => {
     await expectAttachFailure(nic, ns.path, { interface: { name: 'net1' } }, `interface name net1 is already taken in ${ns.path}`);
   });
 
-  test('invalid CIDR is refused before anything moves', async () => {
-    const nic = hostNic('l');
-    const ns = fixture.netns('pod');
-    await expectAttachFailure(nic, ns.path, { interface: { addresses: ['10.0.0.300/24'] } }, 'interface.addresses[0]: must be an IP address with a prefix length');
-  });
-
   test('gateway not reachable rolls back with the kernel reason', async () => {
     const nic = hostNic('m');
     const ns = fixture.netns('pod');
     await expectAttachFailure(nic, ns.path,
-      { interface: { name: 'net1', addresses: ['10.70.0.2/24'] }, routes: [{ destination: '10.71.0.0/16', gateway: '10.99.0.1' }] },
+      { interface: { name: 'net1', addresses: [cidr('10.70.0.2/24')] }, routes: [{ destination: cidr('10.71.0.0/16'), gateway: ipAddr('10.99.0.1') }] },
       /add route 10\.71\.0\.0\/16 via 10\.99\.0\.1: .*(Nexthop has invalid gateway|ENETUNREACH).*the link was returned to the host/);
     expect(linkExists('net1', ns.name)).toBe(false);
   });
 
-  test('MTU out of range: by schema, and by the kernel for a macvlan above its parent', async () => {
-    const nic = hostNic('n');
+  test('MTU out of range for the kernel: a macvlan above its parent', async () => {
     const ns = fixture.netns('pod');
-    await expectAttachFailure(nic, ns.path, { interface: { mtu: 70000 } }, 'interface.mtu: must be at most 65535');
     const parent = fixture.veth('o', { mtu: 1500 });
     const macvlan = fixture.macvlan('q', parent);
     await expectAttachFailure(macvlan, ns.path, { interface: { name: 'net1', mtu: 1600 } }, /move .* as net1: .*EINVAL.*returned to the host/);
@@ -195,14 +189,8 @@ describe('attach failures leave the host link unchanged', () => {
   test('duplicate address (same IPv6 address twice with different prefixes)', async () => {
     const nic = hostNic('r');
     const ns = fixture.netns('pod');
-    await expectAttachFailure(nic, ns.path, { interface: { name: 'net1', addresses: ['2001:db8:9::2/64', '2001:db8:9::2/96'] } },
+    await expectAttachFailure(nic, ns.path, { interface: { name: 'net1', addresses: [cidr('2001:db8:9::2/64'), cidr('2001:db8:9::2/96')] } },
       /add address 2001:db8:9::2\/96 to net1: .*EEXIST.*returned to the host/);
-  });
-
-  test('unknown field', async () => {
-    const nic = hostNic('s');
-    const ns = fixture.netns('pod');
-    await expectAttachFailure(nic, ns.path, { interface: { nmae: 'net1' } }, 'interface.nmae: unknown field');
   });
 
   test('errors are typed and name the device', async () => {

@@ -6,10 +6,9 @@
  * detach: the reverse, driven only by the recorded Attachment, so it works after a restart, when
  * the pod namespace is already gone, and when run twice.
  */
-import type { InterfaceConfig } from './config.ts';
 import { addAddress, globalAddresses, listAddresses } from './addr.ts';
-import { type AttachPlan, type HostSnapshot, orderRoutes, planAttach, routeFromSnapshot } from './attach-plan.ts';
-import { formatCidr, formatIp, parseCidr } from './ip.ts';
+import { type AttachConfig, type AttachPlan, type HostSnapshot, orderRoutes, planAttach } from './attach-plan.ts';
+import { formatCidr } from './ip.ts';
 import { changeLink, findLinkByIndex, findLinkByName, type Link, type LinkChanges, listLinks, moveLink } from './link.ts';
 import { addPermanentNeighbor } from './neigh.ts';
 import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
@@ -18,7 +17,7 @@ import { NetlinkSocket } from './netlink/socket.ts';
 import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
 import { attachRdmaDevice, returnRdmaDevice } from './rdma.ts';
 import { addRoute, listRoutes } from './route.ts';
-import { addRule, deleteRule } from './rule.ts';
+import { addRule, deleteRule, type Rule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
 
 
@@ -27,7 +26,7 @@ export interface AttachRequest {
   hostIfName: string;
   /** The pod's network namespace, e.g. /var/run/netns/cni-1234. */
   netnsPath: string;
-  config: InterfaceConfig;
+  config: AttachConfig;
   /** The NIC's RDMA device, which follows it into the pod (exclusive RDMA netns mode). */
   rdmaDevice?: string;
 }
@@ -41,7 +40,7 @@ export interface AttachResult {
   ips: string[];
 }
 
-/** Everything detach needs, checkpointed by the caller. */
+/** Everything detach needs, checkpointed by the caller (plugin/apis encodes it for records). */
 export interface Attachment {
   netnsPath: string;
   podIfName: string;
@@ -49,18 +48,9 @@ export interface Attachment {
   /** The MAC the link has in the pod, to recognise it if the kernel hands it back renamed. */
   podMac?: string;
   /** Rules belong to the namespace, not the link: detach removes the ones attach added. */
-  rules: RecordedRule[];
+  rules: Rule[];
   /** Set when the NIC's RDMA device was moved into the pod with it. */
   rdmaDevice?: string;
-}
-
-/** A rule as checkpointed (JSON: addresses as text). */
-export interface RecordedRule {
-  family: number;
-  priority?: number;
-  source?: string;
-  destination?: string;
-  table: number;
 }
 
 export interface DetachOutcome {
@@ -165,13 +155,7 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
   for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: moved.index });
   for (const rule of plan.rules) {
     addRule(pod, rule);
-    attachment.rules.push({
-      family: rule.family,
-      table: rule.table,
-      ...(rule.priority === undefined ? {} : { priority: rule.priority }),
-      ...(rule.source ? { source: formatCidr(rule.source) } : {}),
-      ...(rule.destination ? { destination: formatCidr(rule.destination) } : {}),
-    });
+    attachment.rules.push(rule);
   }
   for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, moved.index, neighbor.destination, neighbor.mac, name);
   if (rdmaDevice && await attachRdmaDevice(rdmaDevice, attachment.netnsPath)) attachment.rdmaDevice = rdmaDevice;
@@ -221,13 +205,9 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     throw error;
   }
   try {
-    for (const { source, destination, ...rule } of attachment.rules) {
+    for (const rule of attachment.rules) {
       try {
-        deleteRule(pod, {
-          ...rule,
-          ...(source ? { source: parseCidr(source)! } : {}),
-          ...(destination ? { destination: parseCidr(destination)! } : {}),
-        });
+        deleteRule(pod, rule);
       } catch (error) {
         if (!isNetlinkError(error, 'ENOENT')) throw error;
       }
@@ -273,11 +253,11 @@ function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, 
     changeLink(host, link.index, changes, `restore ${name} (name, MTU, MAC)`);
   }
   const present = new Set(listAddresses(host, link.index).map((address) => address.cidr));
-  for (const cidr of snapshot.addresses) {
-    if (!present.has(cidr)) addAddress(host, link.index, parseCidr(cidr)!, name);
+  for (const prefix of snapshot.addresses) {
+    if (!present.has(formatCidr(prefix))) addAddress(host, link.index, prefix, name);
   }
   if (snapshot.up) changeLink(host, link.index, { up: true }, `set ${name} up`);
-  for (const route of orderRoutes(snapshot.routes.map(routeFromSnapshot))) {
+  for (const route of orderRoutes(snapshot.routes)) {
     try {
       addRoute(host, { ...route, outputIndex: link.index });
     } catch (error) {
@@ -295,19 +275,17 @@ function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
     mtu: link.mtu,
     mac: link.mac,
     up: link.up,
-    addresses: globalAddresses(host, link.index).map((address) => address.cidr),
+    addresses: globalAddresses(host, link.index).map((address) => address.prefix),
     routes: listRoutes(host, { outputIndex: link.index })
       .filter((route) => route.outputIndex === link.index && route.type === RTN.UNICAST && route.table !== RT_TABLE.LOCAL
         // Prefix and RA routes are the kernel's own: it recreates them with the addresses.
         && route.protocol !== RTPROT.KERNEL && route.protocol !== RTPROT.RA)
-      .map((route) => ({
-        destination: formatCidr(route.destination),
-        table: route.table,
-        scope: route.scope,
-        protocol: route.protocol,
-        ...(route.gateway ? { gateway: formatIp(route.gateway.family, route.gateway.bytes) } : {}),
-        ...(route.source ? { source: formatIp(route.source.family, route.source.bytes) } : {}),
-        ...(route.priority !== undefined ? { priority: route.priority } : {}),
+      // What restoring needs: the output link is the link itself, whatever its index is then.
+      .map(({ destination, gateway, source, table, scope, protocol, priority }) => ({
+        destination, table, scope, protocol,
+        ...(gateway ? { gateway } : {}),
+        ...(source ? { source } : {}),
+        ...(priority !== undefined ? { priority } : {}),
       })),
   };
   if (link.kind) snapshot.kind = link.kind;

@@ -5,6 +5,12 @@ import { HEADER_SIZE, NDA, NLM_F, NUD, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 import { parseMac } from './mac.ts';
 
+/** A static neighbour entry: this address is at this MAC. */
+export interface Neighbor {
+  destination: IpAddress;
+  hardwareAddr: string;
+}
+
 export function addPermanentNeighbor(socket: NetlinkSocket, index: number, destination: IpAddress, mac: string, linkName: string): void {
   const body = new MessageWriter()
     .raw(ndmsg(destination.family, index, NUD.PERMANENT))

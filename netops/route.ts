@@ -1,19 +1,27 @@
 /** rtnetlink routes (RTM_*ROUTE), in any table. */
 import { formatCidr, formatIp, type IpAddress, type IpPrefix } from './ip.ts';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
-import { HEADER_SIZE, NHA, NLM_F, RT_TABLE, RTA, RTM, RTN, RTPROT } from './netlink/constants.ts';
+import { HEADER_SIZE, NHA, NLM_F, RT_SCOPE, RT_TABLE, RTA, RTM, RTN, RTPROT } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 
+/**
+ * One route, whether listed from the kernel, recorded in a host snapshot, planned for a pod or
+ * added (as vishvananda/netlink has one Route for all). The family is the destination's. A listed
+ * route has every header field; when adding, absent ones take the defaults `routeDefaults` names.
+ */
 export interface Route {
-  family: number;
   destination: IpPrefix;
   gateway?: IpAddress;
   source?: IpAddress;
   outputIndex?: number;
-  table: number;
-  scope: number;
-  type: number;
-  protocol: number;
+  /** RT_TABLE_MAIN when absent. */
+  table?: number;
+  /** Link scope without a gateway, universe with one, when absent (what `ip route add` does). */
+  scope?: number;
+  /** RTN_UNICAST when absent. */
+  type?: number;
+  /** RTPROT_*; static when absent (set when restoring a route that had another origin). */
+  protocol?: number;
   priority?: number;
   /** The output links of a multipath route's next hops (RTA_MULTIPATH): such a route has no outputIndex. */
   nexthopIndexes?: number[];
@@ -31,7 +39,6 @@ export function listRoutes(socket: NetlinkSocket, filter: { family?: number; out
     const routeFamily = p.readUInt8(0) as IpPrefix['family'];
     const width = routeFamily === 2 ? 4 : 16;
     const route: Route = {
-      family: routeFamily,
       destination: { family: routeFamily, bytes: Buffer.from(attributes.get(RTA.DST) ?? Buffer.alloc(width)), prefixLength: p.readUInt8(1) },
       table: attributes.u32(RTA.TABLE) ?? p.readUInt8(4),
       protocol: p.readUInt8(5),
@@ -86,30 +93,24 @@ function nexthopIndexes(multipath: Buffer): number[] {
 
 const RTNH_SIZE = 8;
 
-/** The spec of a route to add or delete; the output link is given by index. */
-export interface RouteSpec {
-  destination: IpPrefix;
-  gateway?: IpAddress;
-  source?: IpAddress;
-  outputIndex: number;
-  table: number;
-  scope: number;
-  priority?: number;
-  /** RTPROT_*; static unless restoring a route that had another origin. */
-  protocol?: number;
+/** The route with its table and scope as the kernel will have them. */
+export function routeDefaults<T extends Route>(route: T): T & { table: number; scope: number } {
+  return { ...route, table: route.table ?? RT_TABLE.MAIN, scope: route.scope ?? (route.gateway ? RT_SCOPE.UNIVERSE : RT_SCOPE.LINK) };
 }
 
-export function addRoute(socket: NetlinkSocket, spec: RouteSpec): void {
+/** Adds a route through the given output link. */
+export function addRoute(socket: NetlinkSocket, route: Route & { outputIndex: number }): void {
+  const spec = routeDefaults(route);
   socket.execute(RTM.NEWROUTE, NLM_F.CREATE | NLM_F.EXCL, encodeRoute(spec), `add route ${describeRoute(spec)}`);
 }
 
-function describeRoute(spec: Pick<RouteSpec, 'destination' | 'gateway' | 'table'>): string {
+function describeRoute(spec: Route & { table: number }): string {
   const via = spec.gateway ? ` via ${formatIp(spec.gateway.family, spec.gateway.bytes)}` : '';
   const table = spec.table === RT_TABLE.MAIN ? '' : ` table ${spec.table}`;
   return `${formatCidr(spec.destination)}${via}${table}`;
 }
 
-function encodeRoute(spec: RouteSpec): Buffer {
+function encodeRoute(spec: Route & { outputIndex: number; table: number; scope: number }): Buffer {
   const writer = new MessageWriter().raw(rtmsg({
     family: spec.destination.family,
     dstLen: spec.destination.prefixLength,
@@ -117,7 +118,7 @@ function encodeRoute(spec: RouteSpec): Buffer {
     table: spec.table < 256 ? spec.table : RT_TABLE.UNSPEC,
     protocol: spec.protocol ?? RTPROT.STATIC,
     scope: spec.scope,
-    type: RTN.UNICAST,
+    type: spec.type ?? RTN.UNICAST,
   }));
   if (spec.destination.prefixLength > 0) writer.bytes(RTA.DST, spec.destination.bytes);
   if (spec.gateway) writer.bytes(RTA.GATEWAY, spec.gateway.bytes);

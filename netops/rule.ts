@@ -4,7 +4,8 @@ import { MessageWriter } from './netlink/attributes.ts';
 import { FR_ACT, FRA, NLM_F, RT_TABLE, RTM } from './netlink/constants.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 
-export interface RuleSpec {
+/** One policy rule, as configured, added, recorded for detach and deleted. */
+export interface Rule {
   family: number;
   priority?: number;
   source?: IpPrefix;
@@ -12,33 +13,33 @@ export interface RuleSpec {
   table: number;
 }
 
-export function addRule(socket: NetlinkSocket, spec: RuleSpec): void {
-  socket.execute(RTM.NEWRULE, NLM_F.CREATE | NLM_F.EXCL, encodeRule(spec), `add rule ${describeRule(spec)}`);
+export function addRule(socket: NetlinkSocket, rule: Rule): void {
+  socket.execute(RTM.NEWRULE, NLM_F.CREATE | NLM_F.EXCL, encodeRule(rule), `add rule ${describeRule(rule)}`);
 }
 
-export function deleteRule(socket: NetlinkSocket, spec: RuleSpec): void {
-  socket.execute(RTM.DELRULE, 0, encodeRule(spec), `delete rule ${describeRule(spec)}`);
+export function deleteRule(socket: NetlinkSocket, rule: Rule): void {
+  socket.execute(RTM.DELRULE, 0, encodeRule(rule), `delete rule ${describeRule(rule)}`);
 }
 
-function describeRule(spec: RuleSpec): string {
-  const from = spec.source ? ` from ${formatCidr(spec.source)}` : '';
-  const to = spec.destination ? ` to ${formatCidr(spec.destination)}` : '';
-  const priority = spec.priority === undefined ? '' : `priority ${spec.priority} `;
-  return `${priority}${from}${to} lookup ${spec.table}`.trim();
+function describeRule(rule: Rule): string {
+  const from = rule.source ? ` from ${formatCidr(rule.source)}` : '';
+  const to = rule.destination ? ` to ${formatCidr(rule.destination)}` : '';
+  const priority = rule.priority === undefined ? '' : `priority ${rule.priority} `;
+  return `${priority}${from}${to} lookup ${rule.table}`.trim();
 }
 
-function encodeRule(spec: RuleSpec): Buffer {
+function encodeRule(rule: Rule): Buffer {
   const writer = new MessageWriter().raw(fibRuleHeader({
-    family: spec.family,
-    table: spec.table < 256 ? spec.table : RT_TABLE.UNSPEC,
-    srcLen: spec.source?.prefixLength ?? 0,
-    dstLen: spec.destination?.prefixLength ?? 0,
+    family: rule.family,
+    table: rule.table < 256 ? rule.table : RT_TABLE.UNSPEC,
+    srcLen: rule.source?.prefixLength ?? 0,
+    dstLen: rule.destination?.prefixLength ?? 0,
     action: FR_ACT.TO_TBL,
   }));
-  if (spec.source) writer.bytes(FRA.SRC, spec.source.bytes);
-  if (spec.destination) writer.bytes(FRA.DST, spec.destination.bytes);
-  if (spec.priority !== undefined) writer.u32(FRA.PRIORITY, spec.priority);
-  return writer.u32(FRA.TABLE, spec.table).finish();
+  if (rule.source) writer.bytes(FRA.SRC, rule.source.bytes);
+  if (rule.destination) writer.bytes(FRA.DST, rule.destination.bytes);
+  if (rule.priority !== undefined) writer.u32(FRA.PRIORITY, rule.priority);
+  return writer.u32(FRA.TABLE, rule.table).finish();
 }
 
 /** struct fib_rule_hdr { u8 family, dst_len, src_len, tos, table, res1, res2, action; u32 flags; } */

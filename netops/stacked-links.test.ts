@@ -4,7 +4,7 @@
  * the host side exactly as it was.
  */
 import { attach, detach } from './attach.ts';
-import { parseInterfaceConfig } from './config.ts';
+import { cidr } from './test/values.ts';
 import { listDevices } from './devices.ts';
 import { describeWithKernel, inNetns, KernelFixture, linkExists, linkState, missingLinkKind } from './test/kernel-fixtures.ts';
 
@@ -44,7 +44,7 @@ for (const { kind, args, needsParent } of kinds) {
       const ns = fixture.netns('pod');
       const { attachment } = await attach({
         hostIfName: name, netnsPath: ns.path,
-        config: parseInterfaceConfig({ interface: { name: 'net1', mtu: 1400, addresses: ['10.60.0.2/24'] } }),
+        config: { interface: { name: 'net1', mtu: 1400, addresses: [cidr('10.60.0.2/24')] } },
       });
       expect(linkExists(name)).toBe(false);
       const [inPod] = inNetns<IpAddr[]>(ns.name, 'addr', 'show', 'dev', 'net1');

@@ -5,8 +5,9 @@
  * every runtime omits from RemovePodSandbox.
  */
 import { z } from 'zod';
-import type { Attachment } from '../../netops/attach.ts';
-import type { AttachResult } from '../../netops/attach.ts';
+import type { Attachment, AttachResult } from '../../netops/attach.ts';
+import { attachmentSchema } from '../apis/attachment.ts';
+import { decodeRecord } from '../apis/record.ts';
 import { type LoadedRecords, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
@@ -30,8 +31,8 @@ export interface PodAttachments {
   devices: AttachedDevice[];
 }
 
-// Checked loosely: the record is ours, written by this code; what matters is that a torn or
-// foreign file is recognised and reported instead of crashing the reconcile loop.
+// The attachment (what brings a link home) is decoded strictly, through its codec; the rest
+// is checked for shape, so a torn or foreign file is reported instead of crashing the reconcile loop.
 const recordSchema = z.object({
   pod: z.object({ uid: z.string(), namespace: z.string(), name: z.string() }),
   netnsPath: z.string(),
@@ -40,14 +41,18 @@ const recordSchema = z.object({
     request: z.string(),
     pool: z.string(),
     device: z.string(),
-    attachment: z.object({ netnsPath: z.string(), podIfName: z.string(), snapshot: z.object({ ifName: z.string() }).passthrough(), rules: z.array(z.unknown()) }).passthrough(),
-  }).passthrough()),
-});
+    attachment: attachmentSchema,
+    published: z.custom<CatalogEntry>().optional(),
+    result: z.custom<AttachResult>().optional(),
+  })),
+}) satisfies z.ZodType<PodAttachments>;
 
 function decode(value: unknown): PodAttachments {
-  const result = recordSchema.safeParse(value);
-  if (!result.success) throw new Error(`not a pod attachment record: ${result.error.issues[0]?.message ?? 'invalid'}`);
-  return value as PodAttachments;
+  return decodeRecord(recordSchema, value, 'a pod attachment record');
+}
+
+function encode(record: PodAttachments): unknown {
+  return recordSchema.encode(record);
 }
 
 /** Devices in pods as the inventory must keep publishing them (InventoryOptions.attached). */
@@ -60,7 +65,7 @@ export class PodAttachmentStore {
   readonly #byPodUid = new Map<string, PodAttachments>();
 
   constructor(dir: string) {
-    this.#store = new RecordStore(dir, decode);
+    this.#store = new RecordStore(dir, decode, encode);
   }
 
   /** For the agent, at start: loads every record; returns the unreadable ones for the caller to log. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseInterfaceConfig } from '../../netops/config.ts';
+import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';

@@ -1,4 +1,5 @@
 import { checkClaim, type ClaimCheckInput } from './check.ts';
+import { encodePreparedClaim } from './plan.ts';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../../testing/claims.ts';
 
 const inventory = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
@@ -17,7 +18,8 @@ test('a claim with two devices becomes a plan for its pod with merged configs an
       opaqueConfig({ interface: { name: 'net1', addresses: ['10.0.0.2/24'] } }, { requests: ['nic-0'] }),
     ],
   }));
-  expect(prepared).toEqual({
+  // In record form, where the merged config reads as the user wrote it.
+  expect(encodePreparedClaim(prepared)).toEqual({
     version: 1,
     claim: { namespace: 'default', name: 'claim-a', uid: 'uid-claim-a' },
     pod: { name: 'pod-a', uid: 'pod-uid-a' },

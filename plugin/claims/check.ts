@@ -9,7 +9,7 @@
  * a NIC's capacity through separate claims (a ResourceClaimTemplate per pod).
  */
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
-import { ClaimConfigError, resolveRequestConfig } from './merge.ts';
+import { ClaimConfigError, resolveRequestConfig } from './request-config.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
 
 /**

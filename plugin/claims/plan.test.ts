@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -40,6 +40,21 @@ test('a stored record decodes to itself; a damaged or foreign one is refused wit
   const badConfig = { ...record, devices: [{ ...record.devices[0], config: { interface: { mtu: 1 } } }] };
   expect(() => decodePreparedClaim(badConfig)).toThrow(/^not a prepared claim record: devices\.0\.config\.interface\.mtu: /);
   expect(() => decodePreparedClaim({ ...record, 'token-s3cr3t': 1 })).toThrow(/^not a prepared claim record: \(record\): unknown field$/);
+});
+
+test('a record as the previous version wrote it decodes into parsed values and encodes back to the same JSON', () => {
+  const config = {
+    interface: { name: 'net1', addresses: ['10.0.0.2/24', '2001:db8::2/64'], mtu: 9000, hardwareAddr: '02:00:00:00:00:01' },
+    routes: [{ destination: '10.20.0.0/16', gateway: '10.0.0.1', table: 100 }, { destination: '10.30.0.0/16', scope: 253 }],
+    rules: [{ priority: 100, source: '10.0.0.0/24', table: 100 }],
+    neighbors: [{ destination: '10.0.0.1', hardwareAddr: '02:00:00:00:00:09' }],
+  };
+  const record = prepared('a', 'p', [['eth1', 'net1']]);
+  const stored = JSON.parse(JSON.stringify({ ...record, devices: [{ ...record.devices[0], config }] })) as unknown;
+  const decoded = decodePreparedClaim(stored);
+  expect(decoded.devices[0]?.config.interface?.addresses?.[0]).toEqual({ family: 2, bytes: Buffer.from([10, 0, 0, 2]), prefixLength: 24 });
+  expect(decoded.devices[0]?.config.rules?.[0]?.family).toBe(2);
+  expect(encodePreparedClaim(decoded)).toEqual(stored);
 });
 
 test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {

@@ -8,7 +8,8 @@
  * as trustworthy as the one that was written.
  */
 import { z } from 'zod';
-import { interfaceConfigSchema } from '../../netops/config.ts';
+import { decodeRecord } from '../apis/record.ts';
+import { interfaceConfigSchema } from '../apis/config.ts';
 
 export const PLAN_VERSION = 1;
 
@@ -28,7 +29,7 @@ const plannedDeviceSchema = z.strictObject({
   hostIfName: z.string(),
   /** The name the interface gets inside the pod: interface.name from the config, else the host name. */
   podIfName: z.string(),
-  /** Class and claim configs merged and validated. */
+  /** Class and claim configs merged, validated and decoded (JSON in the record). */
   config: interfaceConfigSchema,
   /** The NIC's RDMA device, moved into the pod's namespace with it (exclusive RDMA netns mode). */
   rdmaDevice: z.string().optional(),
@@ -72,13 +73,12 @@ export interface PodAttachPlan {
 }
 
 export function decodePreparedClaim(value: unknown): PreparedClaim {
-  const result = preparedClaimSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (!issue) throw new Error('not a prepared claim record');
-  // The reason is logged and shown; zod would quote an unknown field's name, which comes from the file.
-  const why = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
-  throw new Error(`not a prepared claim record: ${issue.path.join('.') || '(record)'}: ${why}`);
+  return decodeRecord(preparedClaimSchema, value, 'a prepared claim record');
+}
+
+/** The record as JSON: the config as the user wrote it, which decodePreparedClaim reads back. */
+export function encodePreparedClaim(prepared: PreparedClaim): unknown {
+  return preparedClaimSchema.encode(prepared);
 }
 
 /** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */

@@ -5,7 +5,7 @@
  * the pod index is rebuilt from it at load.
  */
 import { RecordStore, type UnreadableRecord } from '../store/record-store.ts';
-import { decodePreparedClaim, podAttachPlan, type PodAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, encodePreparedClaim, podAttachPlan, type PodAttachPlan, type PreparedClaim } from './plan.ts';
 
 export class PreparedClaims {
   readonly #store: RecordStore<PreparedClaim>;
@@ -20,7 +20,7 @@ export class PreparedClaims {
 
   /** Opens the store in `dir` and loads every record; unreadable ones are returned for logging. */
   static async open(dir: string): Promise<{ prepared: PreparedClaims; unreadable: UnreadableRecord[] }> {
-    const store = new RecordStore(dir, decodePreparedClaim);
+    const store = new RecordStore(dir, decodePreparedClaim, encodePreparedClaim);
     const prepared = new PreparedClaims(store);
     const { records, unreadable } = await store.load();
     for (const record of records.values()) prepared.#remember(record);

@@ -37,6 +37,8 @@ const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL |
 
 /** Turns a parsed JSON value back into a record, throwing when it is not one. */
 export type RecordDecoder<T> = (value: unknown) => T;
+/** Turns a record into the JSON value stored (parsed values become text only here). */
+export type RecordEncoder<T> = (record: T) => unknown;
 
 export interface UnreadableRecord {
   id: string;
@@ -66,11 +68,14 @@ export function isRecordId(id: string): boolean {
 export class RecordStore<T> {
   readonly dir: string;
   readonly #decode: RecordDecoder<T>;
+  readonly #encode: RecordEncoder<T>;
   #directoryChecked = false;
 
-  constructor(dir: string, decode: RecordDecoder<T>) {
+  /** Without `encode`, records are stored as they are (plain JSON values). */
+  constructor(dir: string, decode: RecordDecoder<T>, encode: RecordEncoder<T> = (record) => record) {
     this.dir = dir;
     this.#decode = decode;
+    this.#encode = encode;
   }
 
   /**
@@ -129,7 +134,7 @@ export class RecordStore<T> {
   /** Replaces the record atomically; resolves once it is durable. */
   async put(id: string, value: T): Promise<void> {
     const target = this.#path(id);
-    const bytes = Buffer.from(JSON.stringify(value));
+    const bytes = Buffer.from(JSON.stringify(this.#encode(value)));
     if (bytes.length > MAX_RECORD_BYTES) throw new Error(`record ${id} is ${bytes.length} bytes, more than the ${MAX_RECORD_BYTES} a record may have`);
     await this.#checkDirectory();
     // Unpredictable and created exclusively: nothing planted in advance can be where we write.

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { attach, detach } from '../../../netops/attach.ts';
-import { parseInterfaceConfig } from '../../../netops/config.ts';
+import { parseInterfaceConfig } from '../../apis/config.ts';
 import { checkPodNetns, NetnsPathError } from '../../../netops/netns.ts';
 import { keptByHost } from '../../inventory/host-source.ts';
 import { type Command, UsageError } from '../command.ts';

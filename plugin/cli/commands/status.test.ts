@@ -16,7 +16,7 @@ function record(uid: string, netnsPath: string): PodAttachments {
     devices: [{
       claim: { namespace: 'default', name: `claim-${uid}`, uid: `claim-uid-${uid}` },
       request: 'nic', pool: 'node-a', device: `dev-${uid}`,
-      attachment: { netnsPath, podIfName: 'net1', snapshot: { ifName: `host-${uid}`, addresses: [], routes: [] }, rules: [] } as never,
+      attachment: { netnsPath, podIfName: 'net1', snapshot: { ifName: `host-${uid}`, ifIndex: 7, mtu: 1500, mac: '02:00:00:00:00:07', up: true, addresses: [], routes: [] }, rules: [] },
     }],
   };
 }

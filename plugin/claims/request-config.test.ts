@@ -1,4 +1,4 @@
-import { configAppliesTo, mergeInterfaceConfigs, resolveRequestConfig } from './merge.ts';
+import { configAppliesTo, resolveRequestConfig } from './request-config.ts';
 import { opaqueConfig, TEST_DRIVER } from '../../testing/claims.ts';
 
 describe('configAppliesTo', () => {
@@ -14,27 +14,6 @@ describe('configAppliesTo', () => {
     [['ni'], 'nic/fast', false],
   ] as const)('requests %j, result of %s: %s', (requests, request, expected) => {
     expect(configAppliesTo(requests as readonly string[] | undefined, request)).toBe(expected);
-  });
-});
-
-describe('mergeInterfaceConfigs', () => {
-  test('interface fields merge one by one, later wins', () => {
-    expect(mergeInterfaceConfigs([
-      { interface: { name: 'net1', mtu: 1500 } },
-      { interface: { mtu: 9000, addresses: ['10.0.0.2/24'] } },
-    ])).toEqual({ interface: { name: 'net1', mtu: 9000, addresses: ['10.0.0.2/24'] } });
-  });
-
-  test('a later list replaces the earlier one whole; an absent list keeps the earlier one', () => {
-    const classRoutes = [{ destination: '10.1.0.0/16', gateway: '10.0.0.1' }];
-    const claimRoutes = [{ destination: '10.2.0.0/16', gateway: '10.0.0.1' }];
-    const neighbors = [{ destination: '10.0.0.9', hardwareAddr: '02:00:00:00:00:09' }];
-    expect(mergeInterfaceConfigs([{ routes: classRoutes, neighbors }, { routes: claimRoutes }]))
-      .toEqual({ routes: claimRoutes, neighbors });
-  });
-
-  test('no configs give the empty config', () => {
-    expect(mergeInterfaceConfigs([])).toEqual({});
   });
 });
 

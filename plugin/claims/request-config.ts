@@ -7,11 +7,10 @@
  *   or names the parent of a subrequest ("main" covers "main/sub"; "main/sub" covers only it);
  * - each applicable config is validated on its own, so an error points at the entry the user
  *   wrote (class or claim, and its index);
- * - merging: `interface` merges field by field, later wins; `routes`, `rules` and `neighbors`
- *   are lists that a later config replaces whole: concatenating a class's routes with a claim's
- *   would leave the user no way to drop one.
+ * - the applicable configs merge as plugin/apis/merge.ts says.
  */
-import { ConfigError, parseInterfaceConfig, type InterfaceConfig } from '../../netops/config.ts';
+import { ConfigError, parseInterfaceConfig, type InterfaceConfig } from '../apis/config.ts';
+import { mergeInterfaceConfigs } from '../apis/merge.ts';
 import type { AllocationConfig } from './claim.ts';
 
 const FROM_CLASS = 'FromClass';
@@ -49,18 +48,6 @@ export function resolveRequestConfig(configs: readonly AllocationConfig[], drive
       throw new ClaimConfigError(`invalid ${where}: ${fields}`);
     }
   }));
-}
-
-/** Later configs win; see the module comment for how each part merges. */
-export function mergeInterfaceConfigs(configs: readonly InterfaceConfig[]): InterfaceConfig {
-  const merged: InterfaceConfig = {};
-  for (const config of configs) {
-    if (config.interface) merged.interface = { ...merged.interface, ...config.interface };
-    if (config.routes) merged.routes = config.routes;
-    if (config.rules) merged.rules = config.rules;
-    if (config.neighbors) merged.neighbors = config.neighbors;
-  }
-  return merged;
 }
 
 function rank(config: AllocationConfig): number {

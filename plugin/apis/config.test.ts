@@ -1,4 +1,4 @@
-import { ConfigError, parseInterfaceConfig } from './config.ts';
+import { ConfigError, encodeInterfaceConfig, parseInterfaceConfig } from './config.ts';
 
 function errorOf(value: unknown): string {
   try {
@@ -18,7 +18,8 @@ describe('interface config', () => {
       rules: [{ priority: 100, source: '10.0.0.0/24', table: 100 }],
       neighbors: [{ destination: '10.0.0.1', hardwareAddr: '02:00:00:00:00:09' }],
     };
-    expect(parseInterfaceConfig(config)).toEqual(config);
+    // Decoded into parsed values and encoded again, nothing is lost or changed.
+    expect(encodeInterfaceConfig(parseInterfaceConfig(config))).toEqual(config);
     expect(parseInterfaceConfig(undefined)).toEqual({});
   });
 
@@ -29,6 +30,8 @@ describe('interface config', () => {
     [{ interface: { name: 'a/b' } }, 'interface.name: may contain only'],
     [{ interface: { name: '..' } }, 'interface.name: must not be "." or ".."'],
     [{ interface: { addresses: ['10.0.0.2'] } }, 'interface.addresses[0]: must be an IP address with a prefix length'],
+    [{ interface: { addresses: ['10.0.0.300/24'] } }, 'interface.addresses[0]: must be an IP address with a prefix length'],
+    [{ interface: { nmae: 'net1' } }, 'interface.nmae: unknown field'],
     [{ interface: { addresses: ['10.0.0.2/24', '10.0.0.2/24'] } }, 'interface.addresses: must not list an address twice'],
     [{ interface: { mtu: 67 } }, 'interface.mtu: must be at least 68'],
     [{ interface: { mtu: 70000 } }, 'interface.mtu: must be at most 65535'],

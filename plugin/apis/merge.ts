@@ -1,0 +1,18 @@
+/**
+ * Merging the configs that apply to one device (DeviceClass configs first, then the claim's;
+ * later wins): `interface` merges field by field; `routes`, `rules` and `neighbors` are lists that
+ * a later config replaces whole: concatenating a class's routes with a claim's would leave the
+ * user no way to drop one. A new top-level field states here how it merges.
+ */
+import type { InterfaceConfig } from './config.ts';
+
+export function mergeInterfaceConfigs(configs: readonly InterfaceConfig[]): InterfaceConfig {
+  const merged: InterfaceConfig = {};
+  for (const config of configs) {
+    if (config.interface) merged.interface = { ...merged.interface, ...config.interface };
+    if (config.routes) merged.routes = config.routes;
+    if (config.rules) merged.rules = config.rules;
+    if (config.neighbors) merged.neighbors = config.neighbors;
+  }
+  return merged;
+}
