@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../testing/claims.ts';
+import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { apiClaimSource } from '../plugin/kube/claims.ts';
 import { startKubeletSide, type KubeletSide } from '../plugin/kubelet/kubelet-side.ts';
 import { createLogger } from '../plugin/log.ts';
@@ -92,7 +93,7 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
     expect(plan?.devices).toEqual([
       {
         claim: ref, request: 'nic-0', pool: TEST_POOL, device: 'eth1', hostIfName: 'eth1', podIfName: 'data0', rdmaCharDevices: [],
-        config: { interface: { mtu: 9000, name: 'data0', addresses: ['192.0.2.10/24'] }, routes: [{ destination: '198.51.100.0/24', gateway: '192.0.2.1' }] },
+        config: parseInterfaceConfig({ interface: { mtu: 9000, name: 'data0', addresses: ['192.0.2.10/24'] }, routes: [{ destination: '198.51.100.0/24', gateway: '192.0.2.1' }] }),
       },
       { claim: ref, request: 'nic-1', pool: TEST_POOL, device: 'eth2', hostIfName: 'eth2', podIfName: 'eth2', rdmaCharDevices: [], config: { interface: { mtu: 9000 } } },
     ]);

@@ -18,7 +18,13 @@ export interface IpPrefix extends IpAddress {
 }
 
 export function parseIp(text: string): IpAddress | undefined {
-  if (isIPv4(text)) return { family: AF_INET, bytes: Buffer.from(text.split('.').map(Number)) };
+  // Buffer.alloc, not Buffer.from: a parsed address may live as long as its prepared claim, and a
+  // pooled 4-byte view would keep a whole 8 KiB pool slab alive with it.
+  if (isIPv4(text)) {
+    const bytes = Buffer.alloc(4);
+    bytes.set(text.split('.').map(Number));
+    return { family: AF_INET, bytes };
+  }
   if (!isIPv6(text)) return undefined;
   return { family: AF_INET6, bytes: ipv6Bytes(text) };
 }
