@@ -48,6 +48,11 @@ const maxBodyBytes = 10 * 1024 * 1024;
 export interface FakeApiServerOptions {
   /** Events a watch can resume from; lower it to provoke 410 Gone. */
   historyLimit?: number;
+  /**
+   * DRAConsumableCapacity (default on). Off, the server drops allowMultipleAllocations, capacity
+   * request policies, share IDs and consumed capacities on write, as a cluster with the gate off.
+   */
+  consumableCapacity?: boolean;
 }
 
 export class FakeApiServer {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
+import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
 import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
@@ -67,6 +68,12 @@ export interface PatchOptions {
   force: boolean;
 }
 
+export interface ObjectStoreOptions {
+  historyLimit?: number;
+  /** The DRAConsumableCapacity feature gate (default on); off, its fields are dropped on write. */
+  consumableCapacity?: boolean;
+}
+
 /** How many past events a watch can resume from by default; older resourceVersions get 410 Gone. */
 const defaultHistoryLimit = 10_000;
 
@@ -76,9 +83,11 @@ export class ObjectStore {
   #history: HistoryEntry[] = [];
   readonly #watchers = new Set<Watcher>();
   readonly #historyLimit: number;
+  readonly #consumableCapacity: boolean;
 
-  constructor(options: { historyLimit?: number } = {}) {
+  constructor(options: ObjectStoreOptions = {}) {
     this.#historyLimit = options.historyLimit ?? defaultHistoryLimit;
+    this.#consumableCapacity = options.consumableCapacity ?? true;
   }
 
   get resourceVersion(): string {
@@ -287,6 +296,8 @@ export class ObjectStore {
   }
 
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
+    // The registry strategy runs before validation: a disabled feature's fields are gone by then.
+    dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
     const problems = [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }

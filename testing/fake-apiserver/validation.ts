@@ -3,9 +3,11 @@
  * object names, and for ResourceSlices the DRA limits (≤ 128 devices, DNS-label device names,
  * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
  * names, pool fields); for Pods what the agent reads (containers, nodeName, resourceClaims and
- * their statuses) and the rule that a pod's spec is immutable. A violation is a 422 Invalid, so a
+ * their statuses) and the rule that a pod's spec is immutable; consumable capacity (capacity
+ * request policies, share IDs) in consumable-capacity.ts. A violation is a 422 Invalid, so a
  * test against the fake fails exactly where a real cluster would reject the object.
  */
+import { validateAllocationShares, validateDeviceCapacity } from './consumable-capacity.ts';
 import { isJsonObject, type Json } from './patch.ts';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -37,6 +39,7 @@ export function validateObject(kind: string, object: { [key: string]: Json }): s
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
   if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
   if (kind === 'Pod') problems.push(...validatePod(object));
+  if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object));
   return problems;
 }
 
@@ -144,5 +147,6 @@ function validateDevice(device: Json, path: string, seen: Set<string>): string[]
       }
     }
   }
+  problems.push(...validateDeviceCapacity(device, path));
   return problems;
 }
