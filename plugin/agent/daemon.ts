@@ -26,7 +26,7 @@ import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
-import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
+import { startDevicePublishing, type DevicePublishing, type DevicePublishingOptions } from './device-publishing.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
 import { PodAttachmentStore, publishedInPods } from './pod-attachments.ts';
@@ -45,6 +45,8 @@ export interface DaemonOptions {
   registryDir: string;
   pluginsDir: string;
   filter: string | undefined;
+  /** Shared parents: `--share-filter` and their capacities (DevicePublishingOptions.sharing). */
+  sharing?: DevicePublishingOptions['sharing'];
   metricsAddress: string;
   logger: Logger;
   /** How often pods whose network namespace vanished without a Stop/Remove event are torn down. */
@@ -137,7 +139,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
 
   running.publishing = await startDevicePublishing({
-    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
+    kube, nodeName, driverName, logger: log, filter: options.filter, sharing: options.sharing, attached: publishedInPods(attachments.all()),
   });
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());

@@ -13,6 +13,7 @@ import type { DeviceSource } from '../inventory/device-source.ts';
 import { deviceFilter } from '../inventory/filter.ts';
 import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
+import { sharingPolicy, type SharingOptions } from '../inventory/sharing.ts';
 
 export interface DevicePublishingOptions {
   kube: KubeClients;
@@ -27,6 +28,11 @@ export interface DevicePublishingOptions {
    * one-line FilterError, before anything is published.
    */
   filter?: string | undefined;
+  /**
+   * Shared parents (`--share-filter` and its capacities, see inventory/sharing.ts); no expression:
+   * every device is offered whole. A selector that does not parse or is not a bool rejects the start.
+   */
+  sharing?: Omit<SharingOptions, 'driverName'> | undefined;
   source?: DeviceSource;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
@@ -43,6 +49,7 @@ export interface DevicePublishing {
 
 export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
   const filter = deviceFilter(options.filter, options.driverName);
+  const sharing = sharingPolicy({ expression: undefined, ...options.sharing, driverName: options.driverName });
   const publisher = new SlicePublisher({
     kube: options.kube,
     nodeName: options.nodeName,
@@ -54,6 +61,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     source: options.source ?? hostDeviceSource(options.logger),
     logger: options.logger.with({ node: options.nodeName }),
     filter,
+    sharing,
     onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),

@@ -39,10 +39,10 @@ export interface DeviceFilter {
   judge(device: PublishedDevice): FilterVerdict;
 }
 
-/** Every `--filter` refusal at start: one line naming the expression and the problem. */
+/** Every `--filter` (or `--share-filter`) refusal at start: one line naming the flag, the expression and the problem. */
 export class FilterError extends Error {
-  constructor(expression: string, problem: string) {
-    super(`--filter ${JSON.stringify(expression)}: ${problem}`);
+  constructor(expression: string, problem: string, flag = '--filter') {
+    super(`${flag} ${JSON.stringify(expression)}: ${problem}`);
     this.name = 'FilterError';
   }
 }
@@ -67,17 +67,17 @@ export function deviceFilter(expression: string | undefined, driverName: string)
   };
 }
 
-export function compileDeviceFilter(expression: string, driverName: string): DeviceFilter {
+export function compileDeviceFilter(expression: string, driverName: string, flag?: string): DeviceFilter {
   let evaluate: ReturnType<typeof plan>;
   try {
     evaluate = plan(celEnv({}), parse(expression));
   } catch (error) {
-    throw new FilterError(expression, errorMessage(error));
+    throw new FilterError(expression, errorMessage(error), flag);
   }
   const evaluateOn = (device: PublishedDevice) => evaluate({ device: celDevice(device, driverName) });
   // On a device with no attributes: a non-bool even there (a constant like `1`) is wrong on any node.
   const bare = evaluateOn({ name: 'bare', attributes: {} });
-  if (!isCelError(bare) && typeof bare !== 'boolean') throw new FilterError(expression, `evaluates to ${celTypeName(bare)}, not bool`);
+  if (!isCelError(bare) && typeof bare !== 'boolean') throw new FilterError(expression, `evaluates to ${celTypeName(bare)}, not bool`, flag);
   const judge = (device: PublishedDevice): FilterVerdict => {
     const result = evaluateOn(device);
     if (isCelError(result)) return { keep: false, outcome: 'error', reason: `filter error: ${result.message}` };

@@ -14,6 +14,7 @@ import type { Logger } from '../log.ts';
 import { assertFilterUsable, buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
 import type { DeviceSource } from './device-source.ts';
 import type { DeviceFilter } from './filter.ts';
+import type { SharingPolicy } from './sharing.ts';
 
 export interface InventoryOptions {
   source: DeviceSource;
@@ -25,6 +26,8 @@ export interface InventoryOptions {
    * filter that cannot be what the operator meant.
    */
   filter: DeviceFilter;
+  /** Which offered devices are published as shared parents (sharing.ts); absent: none. */
+  sharing?: SharingPolicy | undefined;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
   /**
@@ -146,7 +149,7 @@ export class Inventory {
     this.#refresh(this.#lastScan);
   }
   #refresh(scan: HostScan): void {
-    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter });
+    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter, sharing: this.#options.sharing });
     if (!this.#filterJudged) {
       assertFilterUsable(catalog, this.#options.filter);
       this.#filterJudged = true;

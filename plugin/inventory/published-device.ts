@@ -6,7 +6,28 @@
  */
 export type AttributeValue = { int: number } | { bool: boolean } | { string: string } | { version: string };
 
+/**
+ * How allocations may consume one capacity of a shared device (KEP-5075), in the capacity's own
+ * unit: `default` is what an allocation that does not ask consumes; at most one of `validValues`
+ * (ascending, ≤ 10) and `validRange` constrains what it may ask.
+ */
+export interface CapacityRequestPolicy {
+  default: number;
+  validValues?: number[];
+  validRange?: { min: number; max?: number; step?: number };
+}
+
+/** A capacity in its unit (bit/s, interfaces): integers, written as quantities on the wire. */
+export interface DeviceCapacity {
+  value: number;
+  requestPolicy?: CapacityRequestPolicy;
+}
+
 export interface PublishedDevice {
   name: string;
   attributes: Record<string, AttributeValue>;
+  /** Set on a parent offered for sharing: the scheduler may allocate it many times, each with a share ID. */
+  allowMultipleAllocations?: true;
+  /** Qualified capacity name → capacity; only shared parents have capacities. */
+  capacity?: Record<string, DeviceCapacity>;
 }

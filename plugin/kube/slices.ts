@@ -10,9 +10,10 @@
  * The conversions to and from client-node's models live here too: client-node spells the `int`
  * attribute `_int` and silently drops a plain `{int}` on typed calls.
  */
-import { V1DeviceAttribute, type V1Device, type V1ResourceSlice } from '@kubernetes/client-node';
+import { V1DeviceAttribute, type V1CapacityRequestPolicy, type V1Device, type V1DeviceCapacity, type V1ResourceSlice } from '@kubernetes/client-node';
 import { shortHash } from '../inventory/naming.ts';
-import type { AttributeValue, PublishedDevice } from '../inventory/published-device.ts';
+import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, PublishedDevice } from '../inventory/published-device.ts';
+import { formatQuantity, parseQuantity } from '../quantity.ts';
 
 export const maxDevicesPerSlice = 128;
 
@@ -83,9 +84,20 @@ export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice
   });
 }
 
-/** Attribute maps compared regardless of key order (the server may return them in any). */
+/**
+ * Attribute and capacity maps compared regardless of key order (the server may return them in
+ * any), capacities by value (it writes quantities in its canonical form, not necessarily ours).
+ */
 function canonicalDevices(devices: readonly PublishedDevice[]): string {
-  return JSON.stringify(devices.map((device) => [device.name, Object.entries(device.attributes).sort(([a], [b]) => a.localeCompare(b))]));
+  const sorted = <T>(map: Record<string, T>) => Object.entries(map).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(devices.map((device) => [
+    device.name,
+    sorted(device.attributes),
+    device.allowMultipleAllocations === true,
+    sorted(device.capacity ?? {}).map(([name, { value, requestPolicy: policy }]) => [name, value, policy && [
+      policy.default, policy.validValues ?? null, policy.validRange ? [policy.validRange.min, policy.validRange.max ?? null, policy.validRange.step ?? null] : null,
+    ]]),
+  ]));
 }
 
 /**
@@ -140,7 +152,44 @@ export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
 }
 
 function toV1Device(device: PublishedDevice): V1Device {
-  return { name: device.name, attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])) };
+  return {
+    name: device.name,
+    attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])),
+    ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
+    ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, toV1Capacity(capacity)])) } : {}),
+  };
+}
+
+function toV1Capacity({ value, requestPolicy: policy }: DeviceCapacity): V1DeviceCapacity {
+  if (!policy) return { value: formatQuantity(value) };
+  // client-node spells `default` as `_default`, like `int`.
+  const requestPolicy: V1CapacityRequestPolicy = { _default: formatQuantity(policy.default) };
+  if (policy.validValues) requestPolicy.validValues = policy.validValues.map(formatQuantity);
+  if (policy.validRange) {
+    const { min, max, step } = policy.validRange;
+    requestPolicy.validRange = { min: formatQuantity(min), ...(max === undefined ? {} : { max: formatQuantity(max) }), ...(step === undefined ? {} : { step: formatQuantity(step) }) };
+  }
+  return { value: formatQuantity(value), requestPolicy };
+}
+
+/** A quantity the server wrote in a form we cannot read compares unequal (NaN), so it is rewritten. */
+function quantityValue(text: string | undefined): number {
+  try {
+    return parseQuantity(text ?? '');
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function fromV1Capacity({ value, requestPolicy: policy }: V1DeviceCapacity): DeviceCapacity {
+  if (!policy) return { value: quantityValue(value) };
+  const requestPolicy: CapacityRequestPolicy = { default: quantityValue(policy._default) };
+  if (policy.validValues) requestPolicy.validValues = policy.validValues.map(quantityValue);
+  if (policy.validRange) {
+    const { min, max, step } = policy.validRange;
+    requestPolicy.validRange = { min: quantityValue(min), ...(max === undefined ? {} : { max: quantityValue(max) }), ...(step === undefined ? {} : { step: quantityValue(step) }) };
+  }
+  return { value: quantityValue(value), requestPolicy };
 }
 
 function toV1Attribute(value: AttributeValue): V1DeviceAttribute {
@@ -160,5 +209,10 @@ function fromV1Device(device: V1Device): PublishedDevice {
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
     return [];
   });
-  return { name: device.name, attributes: Object.fromEntries(attributes) };
+  return {
+    name: device.name,
+    attributes: Object.fromEntries(attributes),
+    ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
+    ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, fromV1Capacity(capacity)])) } : {}),
+  };
 }
