@@ -11,6 +11,7 @@
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
 import { ClaimConfigError, resolveRequestConfig } from './request-config.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
+import { allocationShare, type AllocationShare, ShareError } from './shares.ts';
 
 /**
  * Names every pod's network namespace already has: loopback, and eth0, the name containerd and
@@ -101,10 +102,12 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     throw new ClaimCheckError(`${where}: host interface ${entry.ifName} stays with the node (${entry.keptForNode}); it cannot be moved into a pod`);
   }
   let config: PlannedDevice['config'];
+  let share: AllocationShare | undefined;
   try {
+    share = allocationShare(result, driver);
     config = resolveRequestConfig(configs, driver, result.request);
   } catch (error) {
-    if (error instanceof ClaimConfigError) throw new ClaimCheckError(`${where}: ${error.message}`);
+    if (error instanceof ClaimConfigError || error instanceof ShareError) throw new ClaimCheckError(`${where}: ${error.message}`);
     throw error;
   }
   return {
@@ -114,7 +117,9 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     hostIfName: entry.ifName,
     podIfName: config.interface?.name ?? entry.ifName,
     config,
-    ...(entry.rdmaDevice ? { rdmaDevice: entry.rdmaDevice } : {}),
-    rdmaCharDevices: entry.rdmaCharDevices ?? [],
+    // A child of a shared parent has no RDMA function of its own: the parent's stays on the host.
+    ...(entry.rdmaDevice && !share ? { rdmaDevice: entry.rdmaDevice } : {}),
+    rdmaCharDevices: share ? [] : entry.rdmaCharDevices ?? [],
+    ...share,
   };
 }

@@ -114,8 +114,10 @@ export class ClaimPreparer {
     const saving = [...this.#saving.values()];
     const samePod = [...prepared.forPod(candidate.pod.uid), ...saving.filter((other) => other.pod.uid === candidate.pod.uid)];
     const conflict = interfaceNameConflict(samePod, candidate)
-      ?? deviceConflict(candidate, (pool, device) => prepared.holderOf(pool, device)
-        ?? saving.find((other) => other.devices.some((held) => held.pool === pool && held.device === device)));
+      ?? deviceConflict(candidate, (pool, device) => [
+        ...prepared.holdersOf(pool, device),
+        ...saving.flatMap((other) => other.devices.filter((held) => held.pool === pool && held.device === device).map((held) => ({ claim: other, shareId: held.shareId }))),
+      ]);
     if (conflict) throw new ClaimCheckError(conflict);
     this.#saving.set(candidate.claim.uid, candidate);
     try {
