@@ -29,7 +29,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { KernelFixture } from '../../netops/test/kernel-fixtures.ts';
-import type { AllocationConfig } from '../../plugin/claims/claim.ts';
+import type { AllocationConfig, AllocationResult } from '../../plugin/claims/claim.ts';
 import type { DeviceStatusRow } from '../../plugin/cli/commands/status.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../testing/claims.ts';
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
@@ -186,6 +186,8 @@ interface SliceDevice { name: string; attributes?: Record<string, { string?: str
 
 export interface AgentHarnessOptions {
   containerd: ContainerdVersion;
+  /** More daemon flags, given this harness's kernel name prefix (e.g. a --share-filter on it). */
+  daemonArgs?: (kernelPrefix: string) => string[];
 }
 
 export class AgentHarness {
@@ -200,9 +202,11 @@ export class AgentHarness {
   #kubelet: RegisteredPlugin | undefined;
   #daemonRuns = 0;
   readonly #logFile: WriteStream;
+  readonly #daemonArgs: string[];
 
-  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string) {
+  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string, daemonArgs: string[]) {
     this.api = api;
+    this.#daemonArgs = daemonArgs;
     this.containerd = containerd;
     this.kernel = kernel;
     this.dir = dir;
@@ -229,7 +233,7 @@ export class AgentHarness {
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    const harness = new AgentHarness(api, containerd, kernel, dir);
+    const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? []);
     try {
       await harness.startDaemon();
     } catch (error) {
@@ -269,6 +273,7 @@ export class AgentHarness {
       // Tests wait for pods whose namespace vanished unannounced to be noticed: don't make them wait long.
       '--namespace-check-interval', '1',
       '--filter', `device.attributes["${DRIVER_NAME}"].ifName.startsWith("${this.kernel.prefix}")`,
+      ...this.#daemonArgs,
     ], this.#logFile);
     this.#daemon = daemon;
     await daemon.started();
@@ -357,14 +362,16 @@ export class AgentHarness {
 
   /**
    * Creates a claim as the scheduler leaves it: allocated to `devices` of this node, one request
-   * each, reserved for the pod, in the pod's namespace; `config` becomes its opaque parameters.
+   * each (or the given allocation `results`), reserved for the pod, in the pod's namespace;
+   * `config` becomes its opaque parameters.
    */
-  seedClaim(spec: { name: string; pod: PodSandboxConfig; devices: string[]; config?: unknown; allocationConfig?: AllocationConfig[] }): ClaimRef {
+  seedClaim(spec: { name: string; pod: PodSandboxConfig; devices?: string[]; results?: AllocationResult[]; config?: unknown; allocationConfig?: AllocationConfig[] }): ClaimRef {
     const metadata = spec.pod.metadata!;
     const claim = allocatedClaim({
       namespace: metadata.namespace!,
       name: spec.name,
-      devices: spec.devices,
+      ...(spec.devices ? { devices: spec.devices } : {}),
+      ...(spec.results ? { results: spec.results } : {}),
       pods: [{ name: metadata.name!, uid: metadata.uid! }],
       config: spec.allocationConfig ?? (spec.config === undefined ? [] : [opaqueConfig(spec.config)]),
     });

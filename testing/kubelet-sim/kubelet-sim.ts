@@ -24,7 +24,8 @@ export const KUBELET_1_34: readonly DraVersion[] = ['v1', 'v1beta1'];
 export const KUBELET_1_33: readonly DraVersion[] = ['v1beta1'];
 
 export interface ClaimRef { namespace: string; name: string; uid: string }
-export interface PreparedDevice { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[] }
+/** `share_id` (v1 only): set for a device allocated as a shared parent. */
+export interface PreparedDevice { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[]; share_id?: string }
 export interface PrepareResult { devices: PreparedDevice[]; error: string }
 export interface PluginInfo { type: string; name: string; endpoint: string; supported_versions: string[] }
 
