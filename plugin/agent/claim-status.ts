@@ -11,6 +11,8 @@ import type { AttachResult } from '../../netops/attach.ts';
 export interface DeviceStatusInput {
   pool: string;
   device: string;
+  /** The allocation's share ID, for a child of a shared parent. */
+  shareId?: string | undefined;
   result: AttachResult;
 }
 
@@ -18,6 +20,11 @@ export interface ClaimStatusDevice {
   driver: string;
   pool: string;
   device: string;
+  /**
+   * Set for a child of a shared parent: the API server accepts an entry only for an allocated
+   * device, and a share is identified by driver, pool, device and share ID.
+   */
+  shareID?: string;
   conditions: Array<{ type: string; status: 'True' | 'False'; reason: string; message: string; lastTransitionTime: string }>;
   /** Absent when the device is not in the pod. */
   networkData?: { interfaceName: string; ips: string[]; hardwareAddress: string };
@@ -31,10 +38,11 @@ function timeOf(now: Date): string {
 /** `readyReason` tells a device attached at sandbox start from one attached into a running pod. */
 export function claimStatusDevices(driver: string, devices: DeviceStatusInput[], now: Date, readyReason = 'NetworkDeviceAttached'): ClaimStatusDevice[] {
   const time = timeOf(now);
-  return devices.map(({ pool, device, result }) => ({
+  return devices.map(({ pool, device, shareId, result }) => ({
     driver,
     pool,
     device,
+    ...(shareId === undefined ? {} : { shareID: shareId }),
     conditions: [
       { type: 'Ready', status: 'True', reason: readyReason, message: `${result.device} is ${result.interfaceName} in the pod`, lastTransitionTime: time },
       { type: 'NetworkReady', status: 'True', reason: 'NetworkConfigured', message: `mtu ${result.mtu}, ${result.ips.length} address(es)`, lastTransitionTime: time },
@@ -44,13 +52,14 @@ export function claimStatusDevices(driver: string, devices: DeviceStatusInput[],
 }
 
 /** Entries for devices the pod does not have: both conditions False, with why. */
-export function claimStatusNotReady(driver: string, devices: ReadonlyArray<{ pool: string; device: string }>, reason: string, message: string, now: Date): ClaimStatusDevice[] {
+export function claimStatusNotReady(driver: string, devices: ReadonlyArray<{ pool: string; device: string; shareId?: string | undefined }>, reason: string, message: string, now: Date): ClaimStatusDevice[] {
   const time = timeOf(now);
   const text = message.slice(0, 1024); // a condition message is capped by the API server (32 KiB); keep ours short
-  return devices.map(({ pool, device }) => ({
+  return devices.map(({ pool, device, shareId }) => ({
     driver,
     pool,
     device,
+    ...(shareId === undefined ? {} : { shareID: shareId }),
     conditions: [
       { type: 'Ready', status: 'False', reason, message: text, lastTransitionTime: time },
       { type: 'NetworkReady', status: 'False', reason, message: text, lastTransitionTime: time },
