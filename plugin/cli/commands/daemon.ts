@@ -1,11 +1,11 @@
 /** `netclaim daemon`: the node agent (run by the DaemonSet). */
 import { startDaemon } from '../../agent/daemon.ts';
 import { DEFAULT_STATE_DIR } from '../../agent/state-layout.ts';
-import { DEFAULT_SHARED_BANDWIDTH_MBPS, DEFAULT_SHARED_INTERFACES } from '../../inventory/sharing.ts';
 import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/kubelet-plugin.ts';
 import { createLogger } from '../../log.ts';
 import { DEFAULT_SOCKET_PATH } from '../../nri/stub.ts';
 import { type Command, UsageError } from '../command.ts';
+import { sharingFlags, sharingFromFlags } from '../sharing-flags.ts';
 
 /** After this long a SIGTERM stops waiting for in-flight work (the DaemonSet grace period is longer). */
 const SHUTDOWN_TIMEOUT_MS = 20_000;
@@ -34,15 +34,7 @@ export const command: Command = {
      * never offered whatever it says. Not a bool, or failing on every device: exit 1.
      */
     filter: { type: 'string' },
-    /**
-     * CEL over the same `device`: which of the offered devices are shared parents (KEP-5075),
-     * published with allowMultipleAllocations and capacities and never offered whole. None by default.
-     */
-    'share-filter': { type: 'string' },
-    /** Children (macvlan/ipvlan/VLAN sub-interfaces) one shared parent may host. */
-    'share-interfaces': { type: 'string', default: String(DEFAULT_SHARED_INTERFACES) },
-    /** A shared parent's bandwidth in Mbit/s when the kernel does not report its link speed. */
-    'share-bandwidth-mbps': { type: 'string', default: String(DEFAULT_SHARED_BANDWIDTH_MBPS) },
+    ...sharingFlags,
     'metrics-address': { type: 'string', default: ':9177' },
     /** Seconds between looks for pods whose network namespace vanished without a Stop/Remove event. */
     'namespace-check-interval': { type: 'string', default: '10' },
@@ -59,10 +51,6 @@ export const command: Command = {
     const lateAttach = values['late-attach'] as string;
     if (lateAttach !== 'true' && lateAttach !== 'false') throw new UsageError('--late-attach must be true or false');
     const driverName = values['driver-name'] as string;
-    const shareInterfaces = Number(values['share-interfaces']);
-    if (!Number.isSafeInteger(shareInterfaces) || shareInterfaces < 1) throw new UsageError('--share-interfaces must be a whole number ≥ 1');
-    const shareBandwidthMbps = Number(values['share-bandwidth-mbps']);
-    if (!Number.isSafeInteger(shareBandwidthMbps) || shareBandwidthMbps < 1) throw new UsageError('--share-bandwidth-mbps must be a whole number ≥ 1');
     const logger = createLogger({ node: nodeName, driver: driverName });
     const daemon = await startDaemon({
       driverName,
@@ -74,7 +62,7 @@ export const command: Command = {
       registryDir: values['kubelet-registry-dir'] as string,
       pluginsDir: values['kubelet-plugins-dir'] as string,
       filter: values.filter as string | undefined,
-      sharing: { expression: values['share-filter'] as string | undefined, interfaces: shareInterfaces, fallbackBandwidthMbps: shareBandwidthMbps },
+      sharing: sharingFromFlags(values),
       metricsAddress: values['metrics-address'] as string,
       namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
       lateAttach: lateAttach === 'true',

@@ -1,0 +1,33 @@
+/**
+ * The shared-parent flags (KEP-5075), the same for `daemon` and `inventory` so the inventory
+ * shows exactly what the daemon would publish: which offered devices are shared parents and with
+ * which capacities (plugin/inventory/sharing.ts).
+ */
+import { DEFAULT_SHARED_BANDWIDTH_MBPS, DEFAULT_SHARED_INTERFACES, type SharingOptions } from '../inventory/sharing.ts';
+import { type Command, type CommandValues, UsageError } from './command.ts';
+
+export const sharingFlags: Command['options'] = {
+  /**
+   * CEL over the same `device` as --filter: which of the offered devices are shared parents,
+   * published with allowMultipleAllocations and capacities and never offered whole. None by default.
+   */
+  'share-filter': { type: 'string' },
+  /** Children (macvlan/ipvlan/VLAN sub-interfaces) one shared parent may host. */
+  'share-interfaces': { type: 'string', default: String(DEFAULT_SHARED_INTERFACES) },
+  /** A shared parent's bandwidth in Mbit/s when the kernel does not report its link speed. */
+  'share-bandwidth-mbps': { type: 'string', default: String(DEFAULT_SHARED_BANDWIDTH_MBPS) },
+};
+
+export function sharingFromFlags(values: CommandValues): Omit<SharingOptions, 'driverName'> {
+  return {
+    expression: values['share-filter'] as string | undefined,
+    interfaces: wholeNumber(values, 'share-interfaces'),
+    fallbackBandwidthMbps: wholeNumber(values, 'share-bandwidth-mbps'),
+  };
+}
+
+function wholeNumber(values: CommandValues, flag: string): number {
+  const value = Number(values[flag]);
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`--${flag} must be a whole number ≥ 1`);
+  return value;
+}
