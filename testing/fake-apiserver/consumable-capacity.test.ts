@@ -38,6 +38,9 @@ describe('fake API server: consumable capacity validation, as upstream', () => {
     expect(validateAllocationShares(claim({ shareID: '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11', consumedCapacity: { 'x/bandwidth': '100M' } }))).toEqual([]);
     expect(validateAllocationShares(claim({ shareID: 'share-1' }))).toEqual(['status.allocation.devices.results[0].shareID: Invalid value: must be a valid UUID']);
     expect(validateAllocationShares(claim({ consumedCapacity: { 'x/bandwidth': 'lots' } }))[0]).toMatch(/consumedCapacity\[x\/bandwidth\]: Invalid value/);
+    const asking = (value: string): JsonObject => ({ spec: { devices: { requests: [{ name: 'r', exactly: { deviceClassName: 'c', capacity: { requests: { 'x/bandwidth': value } } } }] } } });
+    expect(validateAllocationShares(asking('100M'))).toEqual([]);
+    expect(validateAllocationShares(asking('100 M'))).toEqual(['spec.devices.requests[0].exactly.capacity.requests[x/bandwidth]: Invalid value: "100 M": must be a quantity']);
   });
 
   it('with the feature off, drops its fields on write unless the stored object uses them already', () => {

@@ -32,6 +32,14 @@ function allocationResults(object: JsonObject): JsonObject[] {
   return objects(at(object, 'status', 'allocation', 'devices', 'results'));
 }
 
+/** Where a claim asks for capacity: each request's `exactly` and each `firstAvailable` subrequest. */
+function capacityRequesters(object: JsonObject): JsonObject[] {
+  return objects(at(object, 'spec', 'devices', 'requests')).flatMap((request) => [
+    ...(isJsonObject(request.exactly) ? [request.exactly] : []),
+    ...objects(request.firstAvailable),
+  ]);
+}
+
 /** Whether the object already uses the feature's fields (then an update may keep them, as upstream). */
 function usesConsumableCapacity(kind: string, object: JsonObject | undefined): boolean {
   if (!object) return false;
@@ -39,7 +47,10 @@ function usesConsumableCapacity(kind: string, object: JsonObject | undefined): b
     return sliceDevices(object).some((device) => device.allowMultipleAllocations !== undefined
       || Object.values(isJsonObject(device.capacity) ? device.capacity : {}).some((capacity) => isJsonObject(capacity) && capacity.requestPolicy !== undefined));
   }
-  if (kind === 'ResourceClaim') return allocationResults(object).some((result) => result.shareID !== undefined || result.consumedCapacity !== undefined);
+  if (kind === 'ResourceClaim') {
+    return allocationResults(object).some((result) => result.shareID !== undefined || result.consumedCapacity !== undefined)
+      || capacityRequesters(object).some((requester) => requester.capacity !== undefined);
+  }
   return false;
 }
 
@@ -58,6 +69,7 @@ export function dropDisabledConsumableCapacity(kind: string, object: JsonObject,
       delete result.consumedCapacity;
     }
     for (const device of objects(at(object, 'status', 'devices'))) delete device.shareID;
+    for (const requester of capacityRequesters(object)) delete requester.capacity;
   }
 }
 
@@ -130,9 +142,19 @@ function validateRange(capacity: number, fallback: number, range: JsonObject, pa
   return problems;
 }
 
-/** Validation of a claim's allocation results: share IDs and consumed capacities. */
+/** Validation of a claim's capacity requests and allocation results (share IDs, consumed capacities). */
 export function validateAllocationShares(claim: JsonObject): string[] {
   const problems: string[] = [];
+  objects(at(claim, 'spec', 'devices', 'requests')).forEach((request, index) => {
+    const requesters: [string, Json | undefined][] = [
+      [`spec.devices.requests[${index}].exactly`, request.exactly],
+      ...objects(request.firstAvailable).map((sub, subIndex): [string, Json] => [`spec.devices.requests[${index}].firstAvailable[${subIndex}]`, sub]),
+    ];
+    for (const [path, requester] of requesters) {
+      const requests = at(requester, 'capacity', 'requests');
+      for (const [name, value] of Object.entries(isJsonObject(requests) ? requests : {})) quantity(value, `${path}.capacity.requests[${name}]`, problems);
+    }
+  });
   allocationResults(claim).forEach((result, index) => {
     const path = `status.allocation.devices.results[${index}]`;
     if (result.shareID !== undefined && (typeof result.shareID !== 'string' || !uuid.test(result.shareID))) problems.push(`${path}.shareID: Invalid value: must be a valid UUID`);
