@@ -115,6 +115,8 @@ export function celDevice(device: PublishedDevice, driverName: string): CelInput
     ['driver', driverName],
     ['attributes', domains],
     ['capacity', new Map()],
+    // Kubernetes 1.34+ with DRAConsumableCapacity: true for a shared parent (sharing.ts).
+    ['allowMultipleAllocations', device.allowMultipleAllocations === true],
   ]);
 }
 
