@@ -127,6 +127,16 @@ describe('refused before anything is created, naming the field', () => {
       .toThrow('interface.hardwareAddr: a passthru macvlan takes the MAC address of its parent eth9');
   });
 
+  test('an ipvlan child whose mode or flags differ from its siblings\' (the kernel keeps one setting per parent)', () => {
+    const l2 = { kind: 'ipvlan', mode: 'l2', flags: 'bridge' } as const;
+    const request = (child: ChildLinkSpec) => ({ child, siblings: [l2, { kind: 'vlan', vlanId: 5, protocol: '802.1Q' } as const], config: parseInterfaceConfig({}) });
+    expect(() => planChild(parent, request({ ...l2, flags: 'private' })))
+      .toThrow('eth9: the parent\'s ipvlan children run in mode l2 with flags bridge, and the kernel keeps one mode and flags per parent: an ipvlan child in mode l2 with flags private would switch theirs too');
+    expect(() => planChild(parent, request({ ...l2, mode: 'l3' }))).toThrow('an ipvlan child in mode l3 with flags bridge would switch theirs too');
+    expect(planChild(parent, request(l2)).podIfName).toBe('eth9');
+    expect(planChild(parent, request({ kind: 'macvlan', mode: 'bridge' })).podIfName).toBe('eth9');
+  });
+
   test('a child carries nothing of its parent: no addresses or routes unless configured, the parent\'s name unless named', () => {
     const planned = plan({ kind: 'vlan', vlanId: 7, protocol: '802.1Q' }, {});
     expect(planned).toMatchObject({ podIfName: 'eth9', addresses: [], routes: [], move: { name: 'eth9' } });
@@ -195,10 +205,12 @@ describeWithKernel('ipvlan children', missingLinkKind('ipvlan', [], true), () =>
     await twoPodsTalking([parent, parent], { kind: 'ipvlan', mode, flags });
   });
 
+  // The kernel keeps an ipvlan's mode and flags per parent (the last child created sets them for
+  // all): children with other settings need a parent each.
   test('private and vepa flags reach the kernel', async () => {
-    const parent = parentVeth('q');
+    const parents = [parentVeth('q'), parentVeth('r')];
     const pods = [fixture.netns('a'), fixture.netns('b')];
-    const attached = await Promise.all((['private', 'vepa'] as const).map((flags, i) => attachOk(parent, pods[i]!.path, { kind: 'ipvlan', mode: 'l2', flags }, { interface: { name: 'net1' } })));
+    const attached = await Promise.all((['private', 'vepa'] as const).map((flags, i) => attachOk(parents[i]!, pods[i]!.path, { kind: 'ipvlan', mode: 'l2', flags }, { interface: { name: 'net1' } })));
     expect(childDetail(pods[0]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', flags: 'private' });
     expect(childDetail(pods[1]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', flags: 'vepa' });
     for (const { attachment } of attached) await detachChild(attachment);

@@ -11,7 +11,7 @@ import {
   type AttachRequest, type AttachResult, type Attachment, AttachError, attachSockets, configureInPod, deleteRecordedRules,
   type DetachOutcome, type PendingAttach,
 } from './attach.ts';
-import { type ChildLinkSpec, childTakesOwnMac, createChildLink } from './child-link.ts';
+import { type ChildLinkSpec, childTakesOwnMac, createChildLink, siblingConflict } from './child-link.ts';
 import { formatCidr } from './ip.ts';
 import { deleteLink, findLinkByName, type Link } from './link.ts';
 import { NETLINK } from './netlink/constants.ts';
@@ -19,7 +19,11 @@ import { isNetlinkError } from './netlink/errors.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { netnsExists, withNetnsFd } from './netns.ts';
 
-export type ChildAttachRequest = AttachRequest & { child: ChildLinkSpec };
+export type ChildAttachRequest = AttachRequest & {
+  child: ChildLinkSpec;
+  /** The parent's children already in pods, which some settings must agree with (siblingConflict). */
+  siblings?: readonly ChildLinkSpec[];
+};
 
 /** Creates and configures the child in the pod; on failure deletes it again and throws AttachError. */
 export async function attachChild(request: ChildAttachRequest): Promise<{ result: AttachResult; attachment: Attachment }> {
@@ -71,9 +75,11 @@ export function beginChildAttach(request: ChildAttachRequest): PendingAttach {
  * starts blank, it carries nothing of its parent's. What a child kind forbids is refused here,
  * naming the config field, before anything is created.
  */
-export function planChild(parent: HostSnapshot, request: Pick<ChildAttachRequest, 'config' | 'child'>): AttachPlan {
+export function planChild(parent: HostSnapshot, request: Pick<ChildAttachRequest, 'config' | 'child' | 'siblings'>): AttachPlan {
   const wanted = request.config.interface ?? {};
   const { kind } = request.child;
+  const conflict = siblingConflict(request.child, request.siblings ?? []);
+  if (conflict) throw new Error(`${parent.ifName}: ${conflict}`);
   if (wanted.mtu !== undefined && wanted.mtu > parent.mtu) {
     throw new Error(`interface.mtu: ${wanted.mtu} is above the MTU of the parent ${parent.ifName} (${parent.mtu}); a ${kind} child cannot exceed it`);
   }

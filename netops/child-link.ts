@@ -48,6 +48,23 @@ export function childTakesOwnMac(spec: ChildLinkSpec): boolean {
 }
 
 /**
+ * Why `spec` cannot be created beside `siblings` (the parent's other children, in whatever pod),
+ * or undefined. The kernel keeps one ipvlan mode and flags per parent, and the newest child's
+ * settings become every sibling's: a child asking for others would silently change the pods
+ * already using the parent.
+ */
+export function siblingConflict(spec: ChildLinkSpec, siblings: readonly ChildLinkSpec[]): string | undefined {
+  if (spec.kind !== 'ipvlan') return undefined;
+  for (const sibling of siblings) {
+    if (sibling.kind === 'ipvlan' && (sibling.mode !== spec.mode || sibling.flags !== spec.flags)) {
+      return `the parent's ipvlan children run in mode ${sibling.mode} with flags ${sibling.flags}, and the kernel keeps one mode and flags per parent: `
+        + `an ipvlan child in mode ${spec.mode} with flags ${spec.flags} would switch theirs too`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Creates the child. Synchronous: registering a link is quick in the kernel (no RCU wait, unlike
  * a move or a delete). EEXIST when the name is taken in the target namespace.
  */
