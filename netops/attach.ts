@@ -33,8 +33,6 @@ export interface AttachRequest {
   rdmaDevice?: string;
   /** Caps what the pod may send on the interface (a tbf root qdisc), set before it is up. */
   egressRateMbps?: number;
-  /** Give the pod a sub-interface of the host link instead of the link itself (child-attach.ts). */
-  child?: ChildLinkSpec;
 }
 
 /** What the pod got; this is what goes into the claim's status.devices[].networkData. */

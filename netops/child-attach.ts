@@ -8,8 +8,8 @@
  */
 import { type AttachPlan, type HostSnapshot, planAttach } from './attach-plan.ts';
 import {
-  type AttachRequest, type AttachResult, type Attachment, AttachError, attachSockets, configureInPod, deleteRecordedRules,
-  type DetachOutcome, type PendingAttach,
+  type AttachRequest, type AttachResult, type Attachment, AttachError, attachSockets, beginAttach, configureInPod, deleteRecordedRules,
+  detach, type DetachOutcome, type PendingAttach,
 } from './attach.ts';
 import { type ChildLinkSpec, childTakesOwnMac, createChildLink, siblingConflict } from './child-link.ts';
 import { formatCidr } from './ip.ts';
@@ -24,6 +24,16 @@ export type ChildAttachRequest = AttachRequest & {
   /** The parent's children already in pods, which some settings must agree with (siblingConflict). */
   siblings?: readonly ChildLinkSpec[];
 };
+
+/** The device itself (beginAttach) or, when the request names a child, a child of it. */
+export function beginInterfaceAttach(request: AttachRequest | ChildAttachRequest): PendingAttach {
+  return 'child' in request ? beginChildAttach(request) : beginAttach(request);
+}
+
+/** Undoes either shape of attach, from its checkpointed attachment. */
+export async function detachInterface(attachment: Attachment): Promise<DetachOutcome> {
+  return attachment.child ? detachChild(attachment) : detach(attachment);
+}
 
 /** Creates and configures the child in the pod; on failure deletes it again and throws AttachError. */
 export async function attachChild(request: ChildAttachRequest): Promise<{ result: AttachResult; attachment: Attachment }> {
