@@ -206,13 +206,13 @@ describeWithKernel('ipvlan children', missingLinkKind('ipvlan', [], true), () =>
   });
 
   // The kernel keeps an ipvlan's mode and flags per parent (the last child created sets them for
-  // all): children with other settings need a parent each.
+  // all): children with other settings need a parent each. iproute2 shows the flag as a boolean.
   test('private and vepa flags reach the kernel', async () => {
     const parents = [parentVeth('q'), parentVeth('r')];
     const pods = [fixture.netns('a'), fixture.netns('b')];
     const attached = await Promise.all((['private', 'vepa'] as const).map((flags, i) => attachOk(parents[i]!, pods[i]!.path, { kind: 'ipvlan', mode: 'l2', flags }, { interface: { name: 'net1' } })));
-    expect(childDetail(pods[0]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', flags: 'private' });
-    expect(childDetail(pods[1]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', flags: 'vepa' });
+    expect(childDetail(pods[0]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', private: true });
+    expect(childDetail(pods[1]!.name, 'net1').linkinfo?.info_data).toMatchObject({ mode: 'l2', vepa: true });
     for (const { attachment } of attached) await detachChild(attachment);
     for (const pod of pods) expect(podLinks(pod.name)).toEqual([]);
   });
