@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { attach, detach } from '../netops/attach.ts';
 import { attachChild, detachChild } from '../netops/child-attach.ts';
-import { parseInterfaceConfig } from '../netops/config.ts';
+import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { median, summary, timeAsync, time } from './stats.ts';
 
 const ITERATIONS = 40;

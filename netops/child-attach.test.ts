@@ -129,7 +129,7 @@ describe('refused before anything is created, naming the field', () => {
 
   test('an ipvlan child whose mode or flags differ from its siblings\' (the kernel keeps one setting per parent)', () => {
     const l2 = { kind: 'ipvlan', mode: 'l2', flags: 'bridge' } as const;
-    const request = (child: ChildLinkSpec) => ({ child, siblings: [l2, { kind: 'vlan', vlanId: 5, protocol: '802.1Q' } as const], config: parseInterfaceConfig({}) });
+    const request = (child: ChildLinkSpec) => ({ child, siblings: [l2, { kind: 'vlan', vlanId: 5, protocol: '802.1Q' } as const], config: {} });
     expect(() => planChild(parent, request({ ...l2, flags: 'private' })))
       .toThrow('eth9: the parent\'s ipvlan children run in mode l2 with flags bridge, and the kernel keeps one mode and flags per parent: an ipvlan child in mode l2 with flags private would switch theirs too');
     expect(() => planChild(parent, request({ ...l2, mode: 'l3' }))).toThrow('an ipvlan child in mode l3 with flags bridge would switch theirs too');

@@ -6,13 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { attach, detach } from './attach.ts';
 import { attachChild, detachChild } from './child-attach.ts';
-import { parseInterfaceConfig } from './config.ts';
 import { Attributes } from './netlink/attributes.ts';
 import { HEADER_SIZE, TCA, TCA_TBF } from './netlink/constants.ts';
 import { encodeEgressRate, tokenBucket } from './qdisc.ts';
 import { compileOracle } from './test/c-oracle.ts';
 import { describeWithKernel, KernelFixture, linkState } from './test/kernel-fixtures.ts';
 import { transfer } from './test/traffic.ts';
+import { cidr } from './test/values.ts';
 
 const fixture = new KernelFixture();
 afterEach(() => fixture.cleanup());
@@ -65,7 +65,7 @@ describe('egress rate in the kernel', () => {
   test('a child gets a tbf root qdisc at the rate before it is up; it goes with the child', async () => {
     const parent = fixture.veth('p');
     const pod = fixture.netns('pod');
-    const { attachment } = await attachChild({ hostIfName: parent, netnsPath: pod.path, child: { kind: 'macvlan', mode: 'bridge' }, config: parseInterfaceConfig({ interface: { name: 'net1' } }), egressRateMbps: 200 });
+    const { attachment } = await attachChild({ hostIfName: parent, netnsPath: pod.path, child: { kind: 'macvlan', mode: 'bridge' }, config: { interface: { name: 'net1' } }, egressRateMbps: 200 });
     expect(rootQdisc('net1', pod.name)).toMatchObject({ kind: 'tbf', options: { rate: 25_000_000, burst: 100_000, lat: 20_000 } });
     await detachChild(attachment);
   });
@@ -74,7 +74,7 @@ describe('egress rate in the kernel', () => {
     const nic = fixture.veth('d', { addresses: ['192.168.253.10/24'] });
     const before = { ...linkState(nic), qdisc: rootQdisc(nic)?.kind };
     const pod = fixture.netns('pod');
-    const { attachment } = await attach({ hostIfName: nic, netnsPath: pod.path, config: parseInterfaceConfig({ interface: { name: 'net1' } }), egressRateMbps: 50 });
+    const { attachment } = await attach({ hostIfName: nic, netnsPath: pod.path, config: { interface: { name: 'net1' } }, egressRateMbps: 50 });
     expect(rootQdisc('net1', pod.name)).toMatchObject({ kind: 'tbf', options: { rate: 6_250_000 } });
     await detach(attachment);
     expect({ ...linkState(nic), qdisc: rootQdisc(nic)?.kind }).toEqual(before);
@@ -93,7 +93,7 @@ describeWithKernel('egress rate measured with real traffic', process.env.NETCLAI
     const pods = [fixture.netns('tx'), fixture.netns('rx')];
     const attached = await Promise.all(pods.map((pod, i) => attachChild({
       hostIfName: parent, netnsPath: pod.path, child: { kind: 'macvlan', mode: 'bridge' },
-      config: parseInterfaceConfig({ interface: { name: 'net1', addresses: [`10.93.0.${i + 1}/24`] } }),
+      config: { interface: { name: 'net1', addresses: [cidr(`10.93.0.${i + 1}/24`)] } },
       ...(i === 0 ? { egressRateMbps: rate } : {}),
     })));
     const measured = await transfer(pods[0]!.name, pods[1]!.name, '10.93.0.2', rate * 125_000 * SECONDS);
