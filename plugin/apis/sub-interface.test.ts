@@ -4,16 +4,6 @@ import { decodeAttachment, encodeAttachment } from './attachment.ts';
 import { ConfigError, encodeInterfaceConfig, parseInterfaceConfig } from './config.ts';
 import { childLinkSpec, subInterfaceIssues } from './sub-interface.ts';
 
-function errorOf(value: unknown): string {
-  try {
-    parseInterfaceConfig(value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the config to be rejected');
-}
-
 test.each([
   [{ type: 'device', egressRateMbps: 250 }, undefined],
   [{ egressRateMbps: 1 }, undefined],
@@ -53,7 +43,8 @@ test.each([
   [{ egressRateMbps: 2_000_000 }, 'interface.egressRateMbps: must be between 1 and 1000000 (Mbit/s)'],
   [{ egressRateMbps: 12.5 }, 'interface.egressRateMbps: must be a whole number'],
 ])('refuses %j naming the field', (iface, expected) => {
-  expect(errorOf({ interface: iface })).toContain(expected);
+  expect(() => parseInterfaceConfig({ interface: iface })).toThrow(ConfigError);
+  expect(() => parseInterfaceConfig({ interface: iface })).toThrow(expected);
 });
 
 describe('configs judged alone and merged', () => {
