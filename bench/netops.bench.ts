@@ -19,7 +19,7 @@ import { listDevices } from '../netops/devices.ts';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
 import { HOST_NETNS, withNetnsFd } from '../netops/netns.ts';
-import { formatMs, median, percentile, summary, verdict } from './stats.ts';
+import { formatMs, median, percentile, summary, time, timeAsync, verdict } from './stats.ts';
 
 const ITERATIONS = 40;
 const HOST_DEVICE = '/usr/lib/cni/host-device';
@@ -33,18 +33,6 @@ const routeDestination = '10.124.0.0/16';
 
 function ip(...args: string[]): void {
   execFileSync('ip', args, { stdio: 'ignore' });
-}
-
-function time(fn: () => void): number {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
-}
-
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
 }
 
 async function netclaimCycle(): Promise<number> {

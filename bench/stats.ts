@@ -21,3 +21,16 @@ export function summary(name: string, samples: number[]): string {
 export function verdict(label: string, value: number, target: number, unit = ''): string {
   return `${label}: ${value.toFixed(3)}${unit} (target ≤ ${target}${unit}) ${value <= target ? 'MET' : 'NOT MET'}`;
 }
+
+/** Milliseconds fn takes. */
+export function time(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}

@@ -54,7 +54,7 @@ export function parseInterfaceConfig(value: unknown): InterfaceConfig {
     if (issue.code === 'invalid_type' && issue.path.length === 0) {
       return [{ path: '(config)', message: 'must be a JSON object' }];
     }
-    return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' ? `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` : issue.message }];
+    return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' ? `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}` : issue.message }];
   }));
 }
 
@@ -62,6 +62,9 @@ export function parseInterfaceConfig(value: unknown): InterfaceConfig {
 export function encodeInterfaceConfig(config: InterfaceConfig): InterfaceConfigJson {
   return interfaceConfigSchema.encode(config);
 }
+
+/** zod's names for what it expected, in the user's words where they differ ("int" is z.number().int()). */
+const EXPECTED: Record<string, string> = { array: 'a list', int: 'a whole number' };
 
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((text, part) => typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part), '');

@@ -1,7 +1,8 @@
-/** `interface`: what the device is called and how it is set up inside the pod. */
+/** `interface`: what the device (or its child, sub-interface.ts) is called and how it is set up inside the pod. */
 import { z } from 'zod';
 import { formatCidr, type IpPrefix } from '../../netops/ip.ts';
 import { hardwareAddress, interfaceName, ipPrefix } from './fields.ts';
+import { subInterfaceFields, subInterfaceIssues } from './sub-interface.ts';
 
 const MIN_MTU = 68;
 const MAX_MTU = 65535;
@@ -17,6 +18,9 @@ export const interfaceSchema = z.strictObject({
   arpAnnounce: z.number().int().min(0, 'must be 0, 1 or 2').max(2, 'must be 0, 1 or 2').optional(),
   gsoMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
   groMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
+  ...subInterfaceFields,
+}).superRefine((iface, ctx) => {
+  for (const [field, message] of subInterfaceIssues(iface, false)) ctx.addIssue({ code: 'custom', path: [field], message });
 });
 
 /** The same address written twice (however it was spelt) is a mistake, not a second address. */

@@ -26,6 +26,16 @@ describe('resolveRequestConfig', () => {
     expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({ interface: { name: 'net1', mtu: 9000 } });
   });
 
+  test('a class may set interface.type and a claim its fields; the merged config is judged whole', () => {
+    const vlanClass = opaqueConfig({ interface: { type: 'vlan', protocol: '802.1ad' } }, { source: 'FromClass' });
+    expect(resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42 } })], TEST_DRIVER, 'nic'))
+      .toEqual({ interface: { type: 'vlan', protocol: '802.1ad', vlanId: 42 } });
+    expect(() => resolveRequestConfig([vlanClass], TEST_DRIVER, 'nic'))
+      .toThrow('invalid config (the applicable DeviceClass and claim configs merged): interface.vlanId: is required for interface.type "vlan"');
+    expect(() => resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42, mode: 'bridge' } })], TEST_DRIVER, 'nic'))
+      .toThrow('interface.mode: applies only to interface.type "macvlan" or "ipvlan", not "vlan"');
+  });
+
   test('configs of other drivers are ignored, even when they would not validate', () => {
     const configs = [
       opaqueConfig({ gpu: { clocks: 'max' } }, { driver: 'gpu.example.com' }),

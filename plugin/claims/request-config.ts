@@ -7,10 +7,12 @@
  *   or names the parent of a subrequest ("main" covers "main/sub"; "main/sub" covers only it);
  * - each applicable config is validated on its own, so an error points at the entry the user
  *   wrote (class or claim, and its index);
- * - the applicable configs merge as plugin/apis/merge.ts says.
+ * - the applicable configs merge as plugin/apis/merge.ts says, and the merged interface type and
+ *   its fields are checked together (a class may set the type, a claim the mode).
  */
 import { ConfigError, parseInterfaceConfig, type InterfaceConfig } from '../apis/config.ts';
 import { mergeInterfaceConfigs } from '../apis/merge.ts';
+import { subInterfaceIssues } from '../apis/sub-interface.ts';
 import type { AllocationConfig } from './claim.ts';
 
 const FROM_CLASS = 'FromClass';
@@ -38,7 +40,7 @@ export function resolveRequestConfig(configs: readonly AllocationConfig[], drive
     .filter(({ config }) => config.opaque?.driver === driver && configAppliesTo(config.requests, request))
     // The API already orders class before claim configs; sorting states the precedence here too.
     .sort((a, b) => rank(a.config) - rank(b.config));
-  return mergeInterfaceConfigs(applicable.map(({ config, index }) => {
+  const merged = mergeInterfaceConfigs(applicable.map(({ config, index }) => {
     try {
       return parseInterfaceConfig(config.opaque?.parameters);
     } catch (error) {
@@ -48,6 +50,12 @@ export function resolveRequestConfig(configs: readonly AllocationConfig[], drive
       throw new ClaimConfigError(`invalid ${where}: ${fields}`);
     }
   }));
+  // A class may set interface.type and a claim its fields: only together can they be judged.
+  const issues = subInterfaceIssues(merged.interface ?? {}, true);
+  if (issues.length) {
+    throw new ClaimConfigError(`invalid config (the applicable DeviceClass and claim configs merged): ${issues.map(([field, message]) => `interface.${field}: ${message}`).join('; ')}`);
+  }
+  return merged;
 }
 
 function rank(config: AllocationConfig): number {
