@@ -11,7 +11,7 @@
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
 import { ClaimConfigError, resolveRequestConfig } from './request-config.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
-import { allocationShare, type AllocationShare, ShareError } from './shares.ts';
+import { allocationShare, type AllocationShare, checkInterfaceType, ShareError } from './shares.ts';
 
 /**
  * Names every pod's network namespace already has: loopback, and eth0, the name containerd and
@@ -106,6 +106,7 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
   try {
     share = allocationShare(result, driver);
     config = resolveRequestConfig(configs, driver, result.request);
+    checkInterfaceType(config.interface?.type, share);
   } catch (error) {
     if (error instanceof ClaimConfigError || error instanceof ShareError) throw new ClaimCheckError(`${where}: ${error.message}`);
     throw error;

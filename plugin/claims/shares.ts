@@ -18,9 +18,6 @@ import type { AllocationResult } from './claim.ts';
 
 const BIT_PER_MBIT = 1_000_000;
 
-/** Interface types that make a child of a shared parent rather than move the device. */
-export const CHILD_INTERFACE_TYPES: ReadonlySet<string> = new Set(['macvlan', 'ipvlan', 'vlan']);
-
 /** What one allocation result says about sharing: nothing for a whole device. */
 export interface AllocationShare {
   shareId: string;
@@ -61,7 +58,8 @@ export function allocationShare(result: AllocationResult, driver: string): Alloc
  * type on a device allocated whole, or the device itself (`"device"` or no type) on a share.
  */
 export function checkInterfaceType(type: string | undefined, share: AllocationShare | undefined): void {
-  const child = type !== undefined && CHILD_INTERFACE_TYPES.has(type);
+  // Every type but "device" (plugin/apis/sub-interface.ts) makes a child.
+  const child = type !== undefined && type !== 'device';
   if (share && !child) {
     throw new ShareError(`interface.type is ${type === undefined ? 'unset (the device itself)' : JSON.stringify(type)}, but the device was allocated as a shared parent (shareID ${share.shareId}), which stays on the host; set interface.type to "macvlan", "ipvlan" or "vlan"`);
   }
