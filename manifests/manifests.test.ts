@@ -26,6 +26,7 @@ import { ConfigError, parseInterfaceConfig } from '../plugin/apis/config.ts';
 import type { DeviceInfo } from '../netops/device-info.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
 import { compileDeviceFilter, deviceFilter } from '../plugin/inventory/filter.ts';
+import type { PublishedDevice } from '../plugin/inventory/published-device.ts';
 import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 import { command as daemonCommand } from '../plugin/cli/commands/daemon.ts';
 import { KubeSchema } from './kube-schema.ts';
@@ -394,6 +395,14 @@ describe('examples', () => {
     expect(netclaimSelectors(spec)).toHaveLength(1);
     expect(selects(spec, fakePciNic('eth1', '0000:3b:00.1'))).toBe(true);
     expect(selects(spec, fakePciNic('eth0', '0000:3b:00.0'))).toBe(false);
+  });
+
+  test('the shared-parent claim selects a shared parent, never a NIC offered whole', () => {
+    const spec = claimSpec('examples/shared-parent.yaml');
+    const nic = published(fakePciNic('eth1', '0000:3b:00.1'));
+    const selected = (device: PublishedDevice) => netclaimSelectors(spec).every((expression) => compileDeviceFilter(expression, driverName).judge(device).keep);
+    expect(selected({ ...nic, allowMultipleAllocations: true })).toBe(true);
+    expect(selected(nic)).toBe(false);
   });
 
   test('the GPU pairing matches on an attribute netclaim publishes and wants an RDMA NIC', () => {
