@@ -18,6 +18,12 @@ export interface AttachedDevice {
   pool: string;
   /** The published device name. */
   device: string;
+  /**
+   * The allocation's share ID when the pod has a child of a shared parent: with the claim it
+   * tells this use of the parent from other pods' (and this pod's other shares), and it names the
+   * device in the claim's status.
+   */
+  shareId?: string;
   attachment: Attachment;
   /** The device as published when it left the host, to keep publishing it after a restart. */
   published?: CatalogEntry;
@@ -41,6 +47,7 @@ const recordSchema = z.object({
     request: z.string(),
     pool: z.string(),
     device: z.string(),
+    shareId: z.string().optional(),
     attachment: attachmentSchema,
     published: z.custom<CatalogEntry>().optional(),
     result: z.custom<AttachResult>().optional(),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
+import { rootQdisc } from '../../netops/test/tc.ts';
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
@@ -410,6 +411,20 @@ describe('sub-interfaces (interface.type)', () => {
     expect(linkState(parent)).toEqual(before);
     expect(inventory.marks).toEqual([]);
     expect(attachments.all()).toEqual([]);
+  });
+
+  test('a share\'s consumed bandwidth is its child\'s egress rate, and its share ID is checkpointed and reported', async () => {
+    const parent = parentNic('r');
+    const ns = fixture.netns('pod');
+    const shareId = '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11';
+    const shared = { ...device(parent, 'share-r', { interface: { type: 'macvlan', name: 'net1' } }), shareId, rateMbps: 100 };
+    const { network, attachments, reporter } = await agent(new Map([childPlan('s7', [shared])]));
+    await network.runPodSandbox(pod('s7', ns.path));
+    expect(rootQdisc('net1', ns.name)).toMatchObject({ kind: 'tbf', options: { rate: 12_500_000 } });
+    expect(attachments.get('s7')?.devices[0]?.shareId).toBe(shareId);
+    expect(reporter.statuses[0]!.devices[0]).toMatchObject({ device: parent, shareID: shareId });
+    await network.stopPodSandbox(pod('s7', undefined));
+    expect(podLinks(ns.name)).toEqual([]);
   });
 
   test('a device that fails rolls back the pod\'s child with it', async () => {

@@ -297,6 +297,7 @@ export class PodNetwork {
         const published = childLinkSpec(device.config.interface) ? undefined : this.#options.inventory?.lookup(device.device);
         return {
           claim: device.claim, request: device.request, pool: device.pool, device: device.device, attachment: pending[i]!.attachment,
+          ...(device.shareId === undefined ? {} : { shareId: device.shareId }),
           ...(published ? { published: { device: published.device, info: published.info } } : {}),
         };
       }),
@@ -366,7 +367,8 @@ export class PodNetwork {
    * for, beside the parent's children already in pods (here and in this pod's earlier devices).
    */
   #attachRequest(device: PodPlanDevice, netnsPath: string, pending: readonly PendingAttach[]): AttachRequest | ChildAttachRequest {
-    const rate = device.config.interface?.egressRateMbps;
+    // A share's rate is the bandwidth its claim consumed from the parent; a moved device's, its config's.
+    const rate = device.rateMbps ?? device.config.interface?.egressRateMbps;
     const request: AttachRequest = {
       hostIfName: device.hostIfName, netnsPath, config: device.config,
       ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}),
@@ -395,7 +397,7 @@ export class PodNetwork {
 
   #reportStatus(record: PodAttachments, readyReason?: string): void {
     for (const devices of byClaim(record.devices).values()) {
-      const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, result: d.result }] : []));
+      const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, shareId: d.shareId, result: d.result }] : []));
       this.#options.reporter.claimStatus(devices[0]!.claim, claimStatusDevices(this.#options.driverName, inputs, new Date(), readyReason));
     }
   }
