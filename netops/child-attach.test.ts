@@ -145,7 +145,7 @@ describe('refused before anything is created, naming the field', () => {
       .toThrow('eth9: a passthru macvlan takes its parent whole: it cannot share the parent with another macvlan child (the parent has one in bridge mode)');
     expect(plan({ kind: 'macvlan', mode: 'vepa' }, [{ kind: 'macvlan', mode: 'passthru' }])).toThrow('a passthru macvlan takes its parent whole');
     expect(plan({ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }, [{ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }]))
-      .toThrow('eth9: VLAN 5 (802.1Q) of the parent is already another pod\'s child: a link has one child per VLAN');
+      .toThrow('eth9: VLAN 5 (802.1Q) of the parent is a child in a pod already: a link has one child per VLAN');
     expect(plan({ kind: 'vlan', vlanId: 5, protocol: '802.1ad' }, [{ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }, { kind: 'macvlan', mode: 'passthru' }])()).toMatchObject({ podIfName: 'eth9' });
   });
 
