@@ -80,11 +80,13 @@ function pairConflict(spec: ChildLinkSpec, sibling: ChildLinkSpec): string | und
 }
 
 /**
- * Creates the child. Synchronous: registering a link is quick in the kernel (no RCU wait, unlike
- * a move or a delete). EEXIST when the name is taken in the target namespace.
+ * Creates the child, on the thread pool: registering a link usually takes the kernel half a
+ * millisecond, but the first child of a parent (its macvlan/ipvlan port) or a busy rtnl lock
+ * has taken 50 ms here, which the event loop must not wait through. EEXIST when the name is
+ * taken in the target namespace.
  */
-export function createChildLink(socket: NetlinkSocket, child: NewChildLink, operation: string): void {
-  socket.execute(RTM.NEWLINK, NLM_F.CREATE | NLM_F.EXCL, encodeChildLink(child), operation);
+export async function createChildLink(socket: NetlinkSocket, child: NewChildLink, operation: string): Promise<void> {
+  await socket.executeAsync(RTM.NEWLINK, NLM_F.CREATE | NLM_F.EXCL, encodeChildLink(child), operation);
 }
 
 export function encodeChildLink(child: NewChildLink): Buffer {
