@@ -89,7 +89,7 @@ export async function createChildLink(socket: NetlinkSocket, child: NewChildLink
   await socket.executeAsync(RTM.NEWLINK, NLM_F.CREATE | NLM_F.EXCL, encodeChildLink(child), operation);
 }
 
-export function encodeChildLink(child: NewChildLink): Buffer {
+function encodeChildLink(child: NewChildLink): Buffer {
   const writer = new MessageWriter().raw(ifinfomsg(0))
     .string(IFLA.IFNAME, child.name)
     .u32(IFLA.LINK, child.parentIndex)
