@@ -11,7 +11,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { attach, detach } from '../netops/attach.ts';
 import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
@@ -19,7 +18,7 @@ import { listDevices } from '../netops/devices.ts';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
 import { HOST_NETNS, withNetnsFd } from '../netops/netns.ts';
-import { formatMs, median, percentile, summary, time, timeAsync, verdict } from './stats.ts';
+import { eventLoopBlock, formatMs, median, percentile, summary, time, timeAsync, verdict } from './stats.ts';
 
 const ITERATIONS = 40;
 const HOST_DEVICE = '/usr/lib/cni/host-device';
@@ -93,17 +92,6 @@ async function floorCycle(host: NetlinkSocket, pod: NetlinkSocket): Promise<numb
   return moveIn + moveOut;
 }
 
-async function eventLoopBlockDuringMoves(): Promise<number> {
-  const histogram = monitorEventLoopDelay({ resolution: 1 });
-  // A busy timer makes every block visible as delay.
-  const ticker = setInterval(() => {}, 1);
-  histogram.enable();
-  for (let i = 0; i < 10; i++) await netclaimCycle();
-  histogram.disable();
-  clearInterval(ticker);
-  return histogram.max / 1e6;
-}
-
 function listingComparison(): void {
   const pairs = 100;
   for (let i = 0; i < pairs; i++) ip('link', 'add', `${prefix}l${i}`, 'type', 'veth', 'peer', 'name', `${prefix}m${i}`);
@@ -162,7 +150,7 @@ export async function run(): Promise<void> {
     console.log(verdict('overhead above floor', overhead, 1, ' ms'));
     if (haveHostDevice) console.log(verdict('ratio netclaim / host-device', median(samples.netclaim) / median(samples.hostDevice), 0.8));
     console.log(`ratio netclaim / ip: ${(median(samples.netclaim) / median(samples.ip)).toFixed(2)}`);
-    console.log(verdict('event loop blocked during attach/detach (max)', await eventLoopBlockDuringMoves(), 5, ' ms'));
+    console.log(verdict('event loop blocked during attach/detach (max)', await eventLoopBlock(10, netclaimCycle), 5, ' ms'));
     listingComparison();
   } finally {
     pod.close();

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { attach, detach } from '../netops/attach.ts';
 import { attachChild, detachChild } from '../netops/child-attach.ts';
 import { parseInterfaceConfig } from '../plugin/apis/config.ts';
-import { median, summary, timeAsync, time } from './stats.ts';
+import { eventLoopBlock, median, summary, timeAsync, time, verdict } from './stats.ts';
 
 const ITERATIONS = 40;
 const CNI_MACVLAN = '/usr/lib/cni/macvlan';
@@ -102,6 +102,7 @@ export async function run(): Promise<void> {
     if (haveCni) console.log(summary('CNI macvlan DEL', cni.teardown));
     console.log(`ratio child / move, attach p50: ${(median(child.attach) / median(move.attach)).toFixed(3)}`);
     if (haveCni) console.log(`ratio child / CNI macvlan ADD, attach p50: ${(median(child.attach) / median(cni.attach)).toFixed(3)}`);
+    console.log(verdict('event loop blocked during child attach/teardown (max)', await eventLoopBlock(10, () => childCycle({ attach: [], teardown: [] })), 5, ' ms'));
   } finally {
     spawnSync('ip', ['netns', 'del', netnsName]);
     for (const name of [parent, device, 'net1']) spawnSync('ip', ['link', 'del', name]);

@@ -134,7 +134,19 @@ describe('refused before anything is created, naming the field', () => {
       .toThrow('eth9: the parent\'s ipvlan children run in mode l2 with flags bridge, and the kernel keeps one mode and flags per parent: an ipvlan child in mode l2 with flags private would switch theirs too');
     expect(() => planChild(parent, request({ ...l2, mode: 'l3' }))).toThrow('an ipvlan child in mode l3 with flags bridge would switch theirs too');
     expect(planChild(parent, request(l2)).podIfName).toBe('eth9');
-    expect(planChild(parent, request({ kind: 'macvlan', mode: 'bridge' })).podIfName).toBe('eth9');
+    expect(planChild(parent, request({ kind: 'vlan', vlanId: 6, protocol: '802.1Q' })).podIfName).toBe('eth9');
+  });
+
+  test('what the kernel would refuse with a bare errno: macvlan beside ipvlan, a passthru beside anything, a VLAN twice', () => {
+    const plan = (child: ChildLinkSpec, siblings: ChildLinkSpec[]) => () => planChild(parent, { child, siblings, config: {} });
+    expect(plan({ kind: 'macvlan', mode: 'bridge' }, [{ kind: 'ipvlan', mode: 'l2', flags: 'bridge' }]))
+      .toThrow('eth9: the parent has ipvlan children, and a link takes either macvlan or ipvlan children, not both: a macvlan child cannot join them');
+    expect(plan({ kind: 'macvlan', mode: 'passthru' }, [{ kind: 'macvlan', mode: 'bridge' }]))
+      .toThrow('eth9: a passthru macvlan takes its parent whole: it cannot share the parent with another macvlan child (the parent has one in bridge mode)');
+    expect(plan({ kind: 'macvlan', mode: 'vepa' }, [{ kind: 'macvlan', mode: 'passthru' }])).toThrow('a passthru macvlan takes its parent whole');
+    expect(plan({ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }, [{ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }]))
+      .toThrow('eth9: VLAN 5 (802.1Q) of the parent is a child in a pod already: a link has one child per VLAN');
+    expect(plan({ kind: 'vlan', vlanId: 5, protocol: '802.1ad' }, [{ kind: 'vlan', vlanId: 5, protocol: '802.1Q' }, { kind: 'macvlan', mode: 'passthru' }])()).toMatchObject({ podIfName: 'eth9' });
   });
 
   test('a child carries nothing of its parent: no addresses or routes unless configured, the parent\'s name unless named', () => {

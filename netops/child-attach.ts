@@ -107,7 +107,7 @@ function parentSnapshot(parent: Link): HostSnapshot {
 async function createAndConfigure(host: NetlinkSocket, pod: NetlinkSocket, parent: Link, plan: AttachPlan, attachment: Attachment, egressRateMbps?: number): Promise<AttachResult> {
   const name = plan.podIfName;
   const { spec } = attachment.child!;
-  await withNetnsFd(attachment.netnsPath, async (fd) => createChildLink(host, { ...plan.move, parentIndex: parent.index, netnsFd: fd, spec },
+  await withNetnsFd(attachment.netnsPath, (fd) => createChildLink(host, { ...plan.move, parentIndex: parent.index, netnsFd: fd, spec },
     `create ${spec.kind} child ${name} of ${parent.name} in ${attachment.netnsPath}`));
   const child = findLinkByName(pod, name);
   if (!child) throw new Error(`${name} did not appear in ${attachment.netnsPath} after it was created`);

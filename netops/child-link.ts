@@ -49,30 +49,47 @@ export function childTakesOwnMac(spec: ChildLinkSpec): boolean {
 
 /**
  * Why `spec` cannot be created beside `siblings` (the parent's other children, in whatever pod),
- * or undefined. The kernel keeps one ipvlan mode and flags per parent, and the newest child's
- * settings become every sibling's: a child asking for others would silently change the pods
- * already using the parent.
+ * or undefined. Most of these the kernel refuses too, with a bare errno; one it accepts
+ * silently: it keeps one ipvlan mode and flags per parent, and the newest child's settings become
+ * every sibling's, changing the pods already using the parent.
  */
 export function siblingConflict(spec: ChildLinkSpec, siblings: readonly ChildLinkSpec[]): string | undefined {
-  if (spec.kind !== 'ipvlan') return undefined;
   for (const sibling of siblings) {
-    if (sibling.kind === 'ipvlan' && (sibling.mode !== spec.mode || sibling.flags !== spec.flags)) {
-      return `the parent's ipvlan children run in mode ${sibling.mode} with flags ${sibling.flags}, and the kernel keeps one mode and flags per parent: `
-        + `an ipvlan child in mode ${spec.mode} with flags ${spec.flags} would switch theirs too`;
-    }
+    const conflict = pairConflict(spec, sibling);
+    if (conflict) return conflict;
+  }
+  return undefined;
+}
+
+function pairConflict(spec: ChildLinkSpec, sibling: ChildLinkSpec): string | undefined {
+  const macvlanAndIpvlan = [spec.kind, sibling.kind].sort().join();
+  if (macvlanAndIpvlan === 'ipvlan,macvlan') {
+    return `the parent has ${sibling.kind} children, and a link takes either macvlan or ipvlan children, not both: a ${spec.kind} child cannot join them`;
+  }
+  if (spec.kind === 'macvlan' && sibling.kind === 'macvlan' && (spec.mode === 'passthru' || sibling.mode === 'passthru')) {
+    return `a passthru macvlan takes its parent whole: it cannot share the parent with another macvlan child (the parent has one in ${sibling.mode} mode)`;
+  }
+  if (spec.kind === 'ipvlan' && sibling.kind === 'ipvlan' && (sibling.mode !== spec.mode || sibling.flags !== spec.flags)) {
+    return `the parent's ipvlan children run in mode ${sibling.mode} with flags ${sibling.flags}, and the kernel keeps one mode and flags per parent: `
+      + `an ipvlan child in mode ${spec.mode} with flags ${spec.flags} would switch theirs too`;
+  }
+  if (spec.kind === 'vlan' && sibling.kind === 'vlan' && spec.vlanId === sibling.vlanId && spec.protocol === sibling.protocol) {
+    return `VLAN ${spec.vlanId} (${spec.protocol}) of the parent is a child in a pod already: a link has one child per VLAN`;
   }
   return undefined;
 }
 
 /**
- * Creates the child. Synchronous: registering a link is quick in the kernel (no RCU wait, unlike
- * a move or a delete). EEXIST when the name is taken in the target namespace.
+ * Creates the child, on the thread pool: registering a link usually takes the kernel half a
+ * millisecond, but the first child of a parent (its macvlan/ipvlan port) or a busy rtnl lock
+ * has taken 50 ms here, which the event loop must not wait through. EEXIST when the name is
+ * taken in the target namespace.
  */
-export function createChildLink(socket: NetlinkSocket, child: NewChildLink, operation: string): void {
-  socket.execute(RTM.NEWLINK, NLM_F.CREATE | NLM_F.EXCL, encodeChildLink(child), operation);
+export async function createChildLink(socket: NetlinkSocket, child: NewChildLink, operation: string): Promise<void> {
+  await socket.executeAsync(RTM.NEWLINK, NLM_F.CREATE | NLM_F.EXCL, encodeChildLink(child), operation);
 }
 
-export function encodeChildLink(child: NewChildLink): Buffer {
+function encodeChildLink(child: NewChildLink): Buffer {
   const writer = new MessageWriter().raw(ifinfomsg(0))
     .string(IFLA.IFNAME, child.name)
     .u32(IFLA.LINK, child.parentIndex)

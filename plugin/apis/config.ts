@@ -15,6 +15,7 @@ import { interfaceSchema } from './interface.ts';
 import { neighborSchema } from './neighbor.ts';
 import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
+import { subInterfaceIssues } from './sub-interface.ts';
 
 export const interfaceConfigSchema = z.strictObject({
   interface: interfaceSchema.optional(),
@@ -56,6 +57,14 @@ export function parseInterfaceConfig(value: unknown): InterfaceConfig {
     }
     return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' ? `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}` : issue.message }];
   }));
+}
+
+/**
+ * What is wrong with a final config (merged, or the only one) that each part could not tell
+ * alone: a field of interface.type without that type, a VLAN without its id.
+ */
+export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
+  return subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message }));
 }
 
 /** The config as JSON again, exactly as a user would write it. */

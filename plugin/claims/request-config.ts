@@ -10,9 +10,8 @@
  * - the applicable configs merge as plugin/apis/merge.ts says, and the merged interface type and
  *   its fields are checked together (a class may set the type, a claim the mode).
  */
-import { ConfigError, parseInterfaceConfig, type InterfaceConfig } from '../apis/config.ts';
+import { ConfigError, finalConfigIssues, parseInterfaceConfig, type InterfaceConfig } from '../apis/config.ts';
 import { mergeInterfaceConfigs } from '../apis/merge.ts';
-import { subInterfaceIssues } from '../apis/sub-interface.ts';
 import type { AllocationConfig } from './claim.ts';
 
 const FROM_CLASS = 'FromClass';
@@ -51,9 +50,9 @@ export function resolveRequestConfig(configs: readonly AllocationConfig[], drive
     }
   }));
   // A class may set interface.type and a claim its fields: only together can they be judged.
-  const issues = subInterfaceIssues(merged.interface ?? {}, true);
+  const issues = finalConfigIssues(merged);
   if (issues.length) {
-    throw new ClaimConfigError(`invalid config (the applicable DeviceClass and claim configs merged): ${issues.map(([field, message]) => `interface.${field}: ${message}`).join('; ')}`);
+    throw new ClaimConfigError(`invalid config (the applicable DeviceClass and claim configs merged): ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
   }
   return merged;
 }

@@ -1,5 +1,5 @@
-/** `netclaim detach`: return an interface attached by `netclaim attach` to the host, as it was. */
-import { detach } from '../../../netops/attach.ts';
+/** `netclaim detach`: return an interface attached by `netclaim attach` to the host, as it was (or delete the child made of it). */
+import { detachInterface } from '../../../netops/child-attach.ts';
 import type { Command } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 import { requireString } from './attach.ts';
@@ -25,7 +25,7 @@ export const command: Command = {
     if (attachment.netnsPath !== netnsPath) {
       throw new Error(`${device} is attached to ${attachment.netnsPath}, not ${netnsPath}`);
     }
-    const outcome = await detach(attachment);
+    const outcome = await detachInterface(attachment);
     await records.delete(device);
     process.stdout.write(JSON.stringify({ device, ...outcome }) + '\n');
     return 0;
