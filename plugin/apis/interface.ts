@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { formatCidr, type IpPrefix } from '../../netops/ip.ts';
 import { hardwareAddress, interfaceName, ipPrefix } from './fields.ts';
+import { ipamSchema } from './ip-pool.ts';
 
 const MIN_MTU = 68;
 const MAX_MTU = 65535;
@@ -17,6 +18,12 @@ export const interfaceSchema = z.strictObject({
   arpAnnounce: z.number().int().min(0, 'must be 0, 1 or 2').max(2, 'must be 0, 1 or 2').optional(),
   gsoMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
   groMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
+  /** Addresses from a pool the DeviceClass defines, allocated at prepare (plugin/ipam). */
+  ipam: ipamSchema.optional(),
+}).superRefine((config, ctx) => {
+  if (config.ipam !== undefined && config.addresses !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['ipam'], message: 'must not be set together with interface.addresses: the addresses come either from a pool or from the config' });
+  }
 });
 
 /** The same address written twice (however it was spelt) is a mistake, not a second address. */

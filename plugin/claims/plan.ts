@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
+import { ipPrefix } from '../apis/fields.ts';
 
 export const PLAN_VERSION = 1;
 
@@ -35,6 +36,15 @@ const plannedDeviceSchema = z.strictObject({
   rdmaDevice: z.string().optional(),
   /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
   rdmaCharDevices: z.array(z.string()),
+  /**
+   * Addresses allocated from a pool at prepare (they are also in config.interface.addresses, where
+   * attach reads them like static ones), each with the uid of the IPAddress object that claims
+   * it, so a release deletes exactly that object and never one re-created under the same name.
+   */
+  ipam: z.strictObject({
+    pool: z.string(),
+    addresses: z.array(z.strictObject({ address: ipPrefix, uid: z.string() })),
+  }).optional(),
 });
 
 const podRefSchema = z.strictObject({
