@@ -135,12 +135,12 @@ export class PoolAllocator {
     const view = this.#view(pool.name);
     let refreshed = false;
     for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
-      let candidate = this.#next(view, space);
+      let candidate = this.#next(view, space, pool.name);
       if (!candidate && !refreshed) {
         // The view may hold addresses released elsewhere since it was made: ask before saying no.
         await this.#refresh(pool.name, view);
         refreshed = true;
-        candidate = this.#next(view, space);
+        candidate = this.#next(view, space, pool.name);
       }
       if (!candidate) throw new PoolAllocationError(`pool "${pool.name}" has no free ${familyName(family)} address (${space.size} addresses, every one in use or excluded)`);
       view.pending.add(candidate.name);
@@ -168,8 +168,8 @@ export class PoolAllocator {
   }
 
   /** The next free candidate from this family's cursor, which moves past it. */
-  #next(view: PoolView, space: FamilySpace): SpaceAddress | undefined {
-    const from = view.cursors.get(space.family) ?? startIndex(space, `${this.#options.nodeName}/${space.family}`);
+  #next(view: PoolView, space: FamilySpace, poolName: string): SpaceAddress | undefined {
+    const from = view.cursors.get(space.family) ?? startIndex(space, `${this.#options.nodeName}/${poolName}/${space.family}`);
     const candidate = findFree(space, from, (name) => view.taken.has(name) || view.pending.has(name), view.taken.size + view.pending.size);
     view.cursors.set(space.family, candidate ? (candidate.index + 1n) % space.size : from);
     return candidate;
