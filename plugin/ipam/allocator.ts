@@ -118,15 +118,22 @@ export class PoolAllocator {
    */
   async sweep(holds: (claimUid: string, objectUid: string) => boolean): Promise<string[]> {
     const released: string[] = [];
+    const failures: string[] = [];
     for (const object of await this.#options.api.list(this.nodeSelector)) {
       // Decided at this instant: a claim being prepared or saved is held, whatever it has yet.
       if (holds(object.labels[LABELS.claimUid] ?? '', object.uid)) continue;
-      await this.#options.api.delete(object.name, object.uid);
+      try {
+        await this.#options.api.delete(object.name, object.uid);
+      } catch (error) {
+        failures.push(`${object.name}: ${errorMessage(error)}`);
+        continue;
+      }
       const pool = object.labels[LABELS.pool];
       if (pool !== undefined) this.#views.get(pool)?.taken.delete(object.name);
       released.push(object.name);
     }
     if (released.length) this.#options.log.info('released pool addresses no prepared claim holds', { addresses: released });
+    if (failures.length) throw new Error(`cannot release ${failures.length} pool address(es) no claim holds: ${failures.slice(0, 5).join('; ')}`);
     return released;
   }
 
