@@ -119,6 +119,8 @@ describe('pool addresses from two agents on one API server', () => {
     // A retry, and a restarted agent, get the answer the first prepare got, without the API.
     const again = await agents[0]!.preparer.prepare([first]);
     expect(preparedOf(again.get(first.uid))).toEqual(preparedOf(outcomes[0]!.get(first.uid)));
+    const restarted = await startAgent('node-a');
+    expect(restarted.prepared.get(first.uid)).toEqual(preparedOf(outcomes[0]!.get(first.uid)));
   });
 
   test('an exhausted pool is a prepare error naming the pool; an address released at unprepare is handed out again', async () => {
