@@ -267,6 +267,7 @@ describe('ClusterRole', () => {
       '/nodes:get',
       ...['get', 'list', 'watch'].map((verb) => `/pods:${verb}`),
       '/events:create',
+      ...['create', 'list', 'delete'].map((verb) => `networking.k8s.io/ipaddresses:${verb}`),
     ];
     expect([...grants].sort()).toEqual([...expected].sort());
     expect(role.rules?.some((rule) => rule.nonResourceURLs !== undefined)).toBe(false);

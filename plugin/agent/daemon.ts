@@ -22,6 +22,8 @@ import { BackgroundWork } from '../concurrency/background.ts';
 import { apiClaimSource } from '../kube/claims.ts';
 import { PodCache } from '../kube/pods.ts';
 import { createKubeClients, type KubeClients } from '../kube/client.ts';
+import { apiIpAddresses } from '../kube/ip-addresses.ts';
+import { PoolAllocator } from '../ipam/allocator.ts';
 import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
@@ -55,9 +57,12 @@ export interface DaemonOptions {
   devRoot?: string;
   /** Attach devices into pods found running without them (default); false only reports them. */
   lateAttach?: boolean;
+  /** How often pool addresses that no prepared claim holds are released (after a crash between claim and record). */
+  addressSweepIntervalMs?: number;
 }
 
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
+const DEFAULT_ADDRESS_SWEEP_INTERVAL_MS = 60_000;
 /** How long shutdown keeps retrying claim-status writes and Events before abandoning them. */
 const REPORTER_FLUSH_MS = 5000;
 
@@ -111,10 +116,12 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const { metrics, port } = await startObservability(options, running, parts);
   const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
   parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
+  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName, managedBy: driverName, log: log.with({ component: 'ipam' }) });
   // The kubelet's sockets before the first slice: a node whose plugin socket cannot be served
   // must not advertise devices. No claim reaches the lookup before the kubelet registration,
   // which waits for NRI, which starts after publishing.
   running.kubelet = await startKubeletSide({
+    addresses,
     driverName,
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
@@ -137,6 +144,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   });
   const kubelet = running.kubelet;
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
+  startAddressSweep(options, addresses, kubelet, parts);
 
   running.publishing = await startDevicePublishing({
     kube, nodeName, driverName, logger: log, filter: options.filter, sharing: options.sharing, attached: publishedInPods(attachments.all()),
@@ -214,6 +222,28 @@ function startPodNetwork(options: DaemonOptions, running: RunningParts, kube: Ku
     await sweeps.settled();
   });
   return network;
+}
+
+/**
+ * Pool addresses this node claimed that no prepared claim holds (a crash between the IPAddress
+ * create and the record, a release that failed) are released: once at start, then periodically,
+ * one sweep at a time (a sweep is one list of this node's addresses).
+ */
+function startAddressSweep(options: DaemonOptions, addresses: PoolAllocator, kubelet: KubeletSide, parts: StartedParts): void {
+  const log = options.logger;
+  const sweeps = new BackgroundWork();
+  const sweep = () => {
+    if (sweeps.size) return;
+    sweeps.run(() => addresses.sweep((claimUid, objectUid) => kubelet.preparer.holdsAddress(claimUid, objectUid)),
+      (error) => log.warn('releasing pool addresses no claim holds failed; retried at the next sweep', { error }));
+  };
+  sweep();
+  const timer = setInterval(sweep, options.addressSweepIntervalMs ?? DEFAULT_ADDRESS_SWEEP_INTERVAL_MS);
+  timer.unref();
+  parts.add('address sweep', async () => {
+    clearInterval(timer);
+    await sweeps.settled();
+  });
 }
 
 /**

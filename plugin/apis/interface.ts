@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatCidr, type IpPrefix } from '../../netops/ip.ts';
 import { hardwareAddress, interfaceName, ipPrefix } from './fields.ts';
 import { subInterfaceFields, subInterfaceIssues } from './sub-interface.ts';
+import { ipamSchema } from './ip-pool.ts';
 
 const MIN_MTU = 68;
 const MAX_MTU = 65535;
@@ -19,8 +20,13 @@ export const interfaceSchema = z.strictObject({
   gsoMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
   groMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
   ...subInterfaceFields,
+  /** Addresses from a pool the DeviceClass defines, allocated at prepare (plugin/ipam). */
+  ipam: ipamSchema.optional(),
 }).superRefine((iface, ctx) => {
   for (const [field, message] of subInterfaceIssues(iface, false)) ctx.addIssue({ code: 'custom', path: [field], message });
+  if (iface.ipam !== undefined && iface.addresses !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['ipam'], message: 'must not be set together with interface.addresses: the addresses come either from a pool or from the config' });
+  }
 });
 
 /** The same address written twice (however it was spelt) is a mistake, not a second address. */

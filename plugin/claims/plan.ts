@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
+import { ipPrefix } from '../apis/fields.ts';
 
 export const PLAN_VERSION = 1;
 
@@ -43,6 +44,15 @@ const plannedDeviceSchema = z.strictObject({
   shareId: z.string().optional(),
   /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
   rateMbps: z.number().int().positive().optional(),
+  /**
+   * Addresses allocated from a pool at prepare (they are also in config.interface.addresses, where
+   * attach reads them like static ones), each with the uid of the IPAddress object that claims
+   * it, so a release deletes exactly that object and never one re-created under the same name.
+   */
+  ipam: z.strictObject({
+    pool: z.string(),
+    addresses: z.array(z.strictObject({ address: ipPrefix, uid: z.string() })),
+  }).optional(),
 });
 
 const podRefSchema = z.strictObject({

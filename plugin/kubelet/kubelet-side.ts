@@ -8,6 +8,7 @@ import type { ClaimRef } from '../claims/plan.ts';
 import type { DeviceLookup } from '../claims/check.ts';
 import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
+import type { PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
@@ -19,6 +20,8 @@ export interface KubeletSideOptions {
   stateDir: string;
   claims: ClaimSource;
   devices: DeviceLookup;
+  /** Allocates pool addresses (`interface.ipam`) at prepare and releases them at unprepare. */
+  addresses?: PoolAllocator;
   log: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
@@ -40,7 +43,9 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     log.error('prepared claim record unreadable; left on disk, the kubelet will prepare the claim again', { claimUid: record.id, reason: record.reason });
   }
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir });
-  const preparer = new ClaimPreparer({ driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log });
+  const preparer = new ClaimPreparer({
+    driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
+  });
   const plugin = new KubeletPlugin({
     driverName: options.driverName,
     registryDir: options.registryDir,

@@ -217,7 +217,9 @@ export class FakeApiServer {
       const counter = `${verb} ${route.type.plural}${route.subresource ? '/' + route.subresource : ''}`;
       this.#counts.set(counter, (this.#counts.get(counter) ?? 0) + 1);
       if (this.#outage === 'unavailable') throw new ApiError(503, 'ServiceUnavailable', 'the server is currently unable to handle the request');
-      const body = ['POST', 'PUT', 'PATCH'].includes(request.method ?? '') ? await readJson(request) : undefined;
+      // A DELETE may carry DeleteOptions (preconditions), or nothing.
+      const body = ['POST', 'PUT', 'PATCH'].includes(request.method ?? '') ? await readJson(request)
+        : verb === 'delete' ? await readJson(request, true) : undefined;
       await this.#serve(verb, route, url, request, response, body);
     } catch (error) {
       if (response.headersSent) {
@@ -304,7 +306,7 @@ export class FakeApiServer {
         return;
       }
       case 'delete':
-        sendJson(response, 200, this.#store.delete(type, namespace, name!));
+        sendJson(response, 200, this.#store.delete(type, namespace, name!, preconditionUid(body)));
         return;
       case 'deletecollection': {
         const matches = this.#matcher(type, params);
@@ -356,6 +358,12 @@ function toJson(object: object): Json {
   return JSON.parse(JSON.stringify(object)) as Json;
 }
 
+/** DeleteOptions.preconditions.uid, when a delete carries it. */
+function preconditionUid(body: Json | undefined): string | undefined {
+  const preconditions = isJsonObject(body) && isJsonObject(body.preconditions) ? body.preconditions : undefined;
+  return typeof preconditions?.uid === 'string' ? preconditions.uid : undefined;
+}
+
 function statusObject(error: ApiError): Json {
   return {
     kind: 'Status',
@@ -375,7 +383,7 @@ function sendJson(response: ServerResponse, code: number, body: Json): void {
   response.end(text);
 }
 
-async function readJson(request: IncomingMessage): Promise<Json> {
+async function readJson(request: IncomingMessage, optional = false): Promise<Json | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -384,6 +392,7 @@ async function readJson(request: IncomingMessage): Promise<Json> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  if (optional && text === '') return undefined;
   try {
     return JSON.parse(text) as Json;
   } catch {

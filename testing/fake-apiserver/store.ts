@@ -12,6 +12,7 @@ import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
 import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
+import { validateIpAddress, validateIpAddressUpdate } from './ip-address.ts';
 import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
@@ -173,9 +174,15 @@ export class ObjectStore {
     return this.#write(type, stored, this.#mergeSubresource(type, stored.object, patched as KubeObject, options.subresource), stored.owners);
   }
 
-  /** Deletes the object and, transitively, every object that lists it as owner. */
-  delete(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+  /**
+   * Deletes the object and, transitively, every object that lists it as owner. A uid
+   * precondition (DeleteOptions.preconditions.uid) that does not match is 409 Conflict, as upstream.
+   */
+  delete(type: ResourceType, namespace: string | undefined, name: string, preconditionUid?: string): KubeObject {
     const stored = this.#require(type, namespace, name);
+    if (preconditionUid !== undefined && preconditionUid !== stored.object.metadata.uid) {
+      throw new ApiError(409, 'Conflict', `Precondition failed: UID in precondition: ${preconditionUid}, UID in object meta: ${String(stored.object.metadata.uid)}`, { name, group: type.group, kind: type.plural });
+    }
     this.#objects.delete(this.#key(type, namespace, name));
     const deleted = this.#record(type, 'DELETED', structuredClone(stored.object), stored.object);
     const uid = stored.object.metadata.uid;
@@ -298,7 +305,9 @@ export class ObjectStore {
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
     // The registry strategy runs before validation: a disabled feature's fields are gone by then.
     dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
-    const problems = [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
+    const problems = type.kind === 'IPAddress'
+      ? [...validateIpAddress(object), ...(before ? validateIpAddressUpdate(before, object) : [])]
+      : [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }
 
