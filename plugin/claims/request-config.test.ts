@@ -29,7 +29,7 @@ describe('resolveRequestConfig', () => {
   test('a class may set interface.type and a claim its fields; the merged config is judged whole', () => {
     const vlanClass = opaqueConfig({ interface: { type: 'vlan', protocol: '802.1ad' } }, { source: 'FromClass' });
     expect(resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42 } })], TEST_DRIVER, 'nic'))
-      .toEqual({ interface: { type: 'vlan', protocol: '802.1ad', vlanId: 42 } });
+      .toEqual({ config: { interface: { type: 'vlan', protocol: '802.1ad', vlanId: 42 } } });
     expect(() => resolveRequestConfig([vlanClass], TEST_DRIVER, 'nic'))
       .toThrow('invalid config (the applicable DeviceClass and claim configs merged): interface.vlanId: is required for interface.type "vlan"');
     expect(() => resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42, mode: 'bridge' } })], TEST_DRIVER, 'nic'))
