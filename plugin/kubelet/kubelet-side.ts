@@ -9,6 +9,7 @@ import type { DeviceLookup } from '../claims/check.ts';
 import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
 import type { Logger } from '../log.ts';
+import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
 export interface KubeletSideOptions {
@@ -24,6 +25,8 @@ export interface KubeletSideOptions {
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
   onUnprepared?: (claims: ClaimRef[]) => void;
   registerAtStart?: boolean;
+  /** Serve the kubelet's DRAResourceHealth watch from this feed. */
+  health?: HealthFeed;
 }
 
 export interface KubeletSide {
@@ -56,6 +59,7 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
     ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+    ...(options.health ? { health: options.health } : {}),
   });
   await plugin.start();
   return { plugin, prepared, preparer };
