@@ -26,6 +26,7 @@ import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
+import { AgentDeviceHealth } from './device-health.ts';
 import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
@@ -67,6 +68,7 @@ export interface Daemon {
 
 /** The agent's parts that the metrics and readiness probes read; filled in as they start. */
 interface RunningParts {
+  health?: AgentDeviceHealth;
   publishing?: DevicePublishing;
   kubelet?: KubeletSide;
   network?: PodNetwork;
@@ -109,6 +111,13 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const { metrics, port } = await startObservability(options, running, parts);
   const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
   parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
+  const health = new AgentDeviceHealth({
+    pool: nodeName, logger: log, attachments, reporter,
+    onCarrierTransition: (_device, to) => metrics.countCarrierTransition(to === 'Healthy' ? 'up' : 'down'),
+  });
+  running.health = health;
+  health.start();
+  parts.add('device health', () => health.stop());
   // The kubelet's sockets before the first slice: a node whose plugin socket cannot be served
   // must not advertise devices. No claim reaches the lookup before the kubelet registration,
   // which waits for NRI, which starts after publishing.
@@ -124,6 +133,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
     }, nodeName),
     log,
     registerAtStart: false,
+    health: health.tracker,
     // The kubelet deletes a driver's slices when it (re)registers it: publish them again.
     onRegistrationStatus: (status) => {
       if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
@@ -137,7 +147,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
 
   running.publishing = await startDevicePublishing({
-    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()),
+    kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()), health: health.inventoryHooks,
   });
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());
@@ -154,6 +164,7 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
     podsWithDevices: () => running.network?.attachedPods ?? 0,
     nriConnected: () => running.stub?.state === 'ready',
     nodePodsCached: () => running.pods?.size ?? 0,
+    devicesByHealth: () => running.health?.counts() ?? {},
   });
   const served = await startHttpServer(options.metricsAddress, metrics, [
     { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },

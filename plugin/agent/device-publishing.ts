@@ -33,6 +33,8 @@ export interface DevicePublishingOptions {
   resyncIntervalMs?: number;
   /** Devices in pods at start (see InventoryOptions.attached). */
   attached?: InventoryOptions['attached'];
+  /** Device health's view of the inventory: every catalog built and every link event. */
+  health?: Pick<InventoryOptions, 'onScan' | 'onLinkEvent'>;
 }
 
 export interface DevicePublishing {
@@ -58,6 +60,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
     ...(options.attached ? { attached: options.attached } : {}),
+    ...options.health,
   });
   await inventory.start();
   publisher.start();

@@ -204,8 +204,11 @@ export class KubeletHealthWatch {
     this.#client = client;
     this.#stream = stream;
     this.streamsOpened++;
+    let over = false;
+    // grpc-js ends a failed stream with 'error' and then 'end': one end per stream.
     const ended = (reason: string) => {
-      if (this.#stream !== stream) return;
+      if (over || this.#stream !== stream) return;
+      over = true;
       this.streamEnds.push(reason);
       this.#wake();
     };
