@@ -27,6 +27,7 @@ import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
 import { AgentDeviceHealth } from './device-health.ts';
+import { DeviceTaints } from './device-taints.ts';
 import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
@@ -54,6 +55,9 @@ export interface DaemonOptions {
   devRoot?: string;
   /** Attach devices into pods found running without them (default); false only reports them. */
   lateAttach?: boolean;
+  /** Publish a device whose link stayed down longer than `taintAfterMs` with a NoSchedule taint (off by default). */
+  taintUnhealthyDevices?: boolean;
+  taintAfterMs?: number;
 }
 
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
@@ -146,8 +150,14 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const kubelet = running.kubelet;
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
 
+  const taints = options.taintUnhealthyDevices ? new DeviceTaints({
+    driverName, tracker: health.tracker, logger: log, onChange: () => running.publishing?.republish(),
+    ...(options.taintAfterMs === undefined ? {} : { downForMs: options.taintAfterMs }),
+  }) : undefined;
+  if (taints) parts.add('device taints', () => taints.stop());
   running.publishing = await startDevicePublishing({
     kube, nodeName, driverName, logger: log, filter: options.filter, attached: publishedInPods(attachments.all()), health: health.inventoryHooks,
+    ...(taints ? { decorate: (devices) => taints.apply(devices) } : {}),
   });
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());

@@ -6,7 +6,16 @@
  */
 export type AttributeValue = { int: number } | { bool: boolean } | { string: string } | { version: string };
 
+/** A device taint (KEP-5055): the scheduler does not allocate a NoSchedule-tainted device to a claim that does not tolerate it. */
+export interface DeviceTaint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'NoExecute';
+}
+
 export interface PublishedDevice {
   name: string;
   attributes: Record<string, AttributeValue>;
+  /** Set by device health (opt-in) on a device whose link stayed down; the inventory never sets it. */
+  taints?: DeviceTaint[];
 }

@@ -14,7 +14,7 @@ import type { PublishedDevice } from '../inventory/published-device.ts';
 import type { KubeClients } from './client.ts';
 import { apiErrorMessage, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
-import { desiredSlices, fromResourceSlice, planPool, toResourceSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
+import { desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
 
 export interface SlicePublisherOptions {
@@ -57,6 +57,8 @@ export class SlicePublisher {
   readonly #ourDeletes = new Set<string>();
   #waiters: (() => void)[] = [];
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
+  /** False once the server dropped taints we sent (its DRADeviceTaints feature is off): we stop sending them. */
+  #taintsServed: boolean | undefined;
   readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
 
   constructor(options: SlicePublisherOptions) {
@@ -103,6 +105,11 @@ export class SlicePublisher {
   whenSynced(): Promise<void> {
     if (!this.#syncRunning && !this.#syncRequested && this.#failures === 0 && this.#retryTimer === undefined) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  /** Whether the API server keeps device taints: undefined until a write with taints told. */
+  get taintsServed(): boolean | undefined {
+    return this.#taintsServed;
   }
 
   get #fieldSelector(): string {
@@ -180,7 +187,8 @@ export class SlicePublisher {
     const pool: PoolIdentity = { driverName: this.#options.driverName, nodeName: this.#options.nodeName, owner: await this.#nodeOwner() };
     const listed = await resource.listResourceSlice({ fieldSelector: this.#fieldSelector });
     const existing = listed.items.map(fromResourceSlice);
-    const desired = desiredSlices(pool, this.#desired ?? []);
+    const wanted = this.#taintsServed === false ? (this.#desired ?? []).map(({ taints: _dropped, ...device }) => device) : this.#desired ?? [];
+    const desired = desiredSlices(pool, wanted);
     const plan = planPool(pool, desired, existing, this.#lastGeneration);
     if (!plan) return;
     const sliceCount = desired.length;
@@ -190,6 +198,7 @@ export class SlicePublisher {
     ]);
     this.#lastGeneration = plan.generation;
     this.stats.generation = plan.generation;
+    this.#noticeTaints([...plan.creates, ...plan.updates], written);
     for (const slice of written) this.#rememberVersion(slice.metadata?.resourceVersion);
     for (const name of plan.deletes) this.#ourDeletes.add(name);
     await Promise.all(plan.deletes.map(async (name) => {
@@ -206,6 +215,14 @@ export class SlicePublisher {
       generation: plan.generation, slices: sliceCount, devices: this.#desired?.length ?? 0,
       created: plan.creates.length, updated: plan.updates.length, deleted: plan.deletes.length,
     });
+  }
+
+  #noticeTaints(sent: Parameters<typeof taintsKept>[0], written: Parameters<typeof taintsKept>[1]): void {
+    if (this.#taintsServed !== undefined || !sent.some((slice) => slice.devices.some((device) => device.taints?.length))) return;
+    this.#taintsServed = taintsKept(sent, written);
+    if (this.#taintsServed) this.#log.info('the API server keeps device taints; unhealthy devices are published tainted');
+    // Sending them again would only make every sync differ from what the server holds.
+    else this.#log.warn('the API server dropped the device taints we sent (its DRADeviceTaints feature is off); devices are published without taints until the agent restarts');
   }
 
   /** The Node owns our slices so they go with it; read once, retried on later syncs while missing. */

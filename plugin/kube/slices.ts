@@ -10,9 +10,9 @@
  * The conversions to and from client-node's models live here too: client-node spells the `int`
  * attribute `_int` and silently drops a plain `{int}` on typed calls.
  */
-import { V1DeviceAttribute, type V1Device, type V1ResourceSlice } from '@kubernetes/client-node';
+import { V1DeviceAttribute, type V1Device, type V1DeviceTaint, type V1ResourceSlice } from '@kubernetes/client-node';
 import { shortHash } from '../inventory/naming.ts';
-import type { AttributeValue, PublishedDevice } from '../inventory/published-device.ts';
+import type { AttributeValue, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
 
 export const maxDevicesPerSlice = 128;
 
@@ -83,9 +83,26 @@ export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice
   });
 }
 
-/** Attribute maps compared regardless of key order (the server may return them in any). */
+/** Attribute maps compared regardless of key order (the server may return them in any); taints without the time the server added. */
 function canonicalDevices(devices: readonly PublishedDevice[]): string {
-  return JSON.stringify(devices.map((device) => [device.name, Object.entries(device.attributes).sort(([a], [b]) => a.localeCompare(b))]));
+  return JSON.stringify(devices.map((device) => [device.name, Object.entries(device.attributes).sort(([a], [b]) => a.localeCompare(b)), taintKeys(device.taints)]));
+}
+
+function taintKeys(taints: readonly DeviceTaint[] | undefined): string[] {
+  return (taints ?? []).map((taint) => `${taint.key}=${taint.value ?? ''}:${taint.effect}`).sort();
+}
+
+/**
+ * Whether the server kept the taints we sent: one that does not serve the field (feature gate
+ * off) drops it and still accepts the write, so only the answer tells.
+ */
+export function taintsKept(sent: readonly DesiredSlice[], written: readonly V1ResourceSlice[]): boolean {
+  return sent.every((slice) => {
+    const answer = written.find((candidate) => candidate.metadata?.name === slice.name);
+    if (!answer) return true;
+    const kept = new Map((answer.spec.devices ?? []).map((device) => [device.name, taintKeys(fromV1Device(device).taints)]));
+    return slice.devices.every((device) => !device.taints?.length || JSON.stringify(kept.get(device.name)) === JSON.stringify(taintKeys(device.taints)));
+  });
 }
 
 /**
@@ -140,7 +157,11 @@ export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
 }
 
 function toV1Device(device: PublishedDevice): V1Device {
-  return { name: device.name, attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])) };
+  return {
+    name: device.name,
+    attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])),
+    ...(device.taints?.length ? { taints: device.taints.map((taint): V1DeviceTaint => ({ ...taint })) } : {}),
+  };
 }
 
 function toV1Attribute(value: AttributeValue): V1DeviceAttribute {
@@ -160,5 +181,8 @@ function fromV1Device(device: V1Device): PublishedDevice {
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
     return [];
   });
-  return { name: device.name, attributes: Object.fromEntries(attributes) };
+  const taints = (device.taints ?? []).map((taint): DeviceTaint => ({
+    key: taint.key, effect: taint.effect as DeviceTaint['effect'], ...(taint.value ? { value: taint.value } : {}),
+  }));
+  return { name: device.name, attributes: Object.fromEntries(attributes), ...(taints.length ? { taints } : {}) };
 }

@@ -19,6 +19,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { ApiFeatures } from './device-taints.ts';
 import { isJsonObject, type Json } from './patch.ts';
 import { apiVersionOf, resourceTypeByKind, resourceTypeByPlural, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.ts';
@@ -48,6 +49,8 @@ const maxBodyBytes = 10 * 1024 * 1024;
 export interface FakeApiServerOptions {
   /** Events a watch can resume from; lower it to provoke 410 Gone. */
   historyLimit?: number;
+  /** Feature gates that change what the server keeps of an object (default: all off, as in a default cluster). */
+  features?: ApiFeatures;
 }
 
 export class FakeApiServer {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
+import { prepareSliceTaints, type ApiFeatures } from './device-taints.ts';
 import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
@@ -76,9 +77,11 @@ export class ObjectStore {
   #history: HistoryEntry[] = [];
   readonly #watchers = new Set<Watcher>();
   readonly #historyLimit: number;
+  readonly #features: ApiFeatures;
 
-  constructor(options: { historyLimit?: number } = {}) {
+  constructor(options: { historyLimit?: number; features?: ApiFeatures } = {}) {
     this.#historyLimit = options.historyLimit ?? defaultHistoryLimit;
+    this.#features = options.features ?? {};
   }
 
   get resourceVersion(): string {
@@ -286,7 +289,9 @@ export class ObjectStore {
     }
   }
 
+  /** The registry strategy's part (fields of disabled features dropped, defaults set), then validation. */
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
+    if (type.kind === 'ResourceSlice') prepareSliceTaints(object, before, this.#features, new Date());
     const problems = [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }

@@ -3,9 +3,10 @@
  * object names, and for ResourceSlices the DRA limits (≤ 128 devices, DNS-label device names,
  * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
  * names, pool fields); for Pods what the agent reads (containers, nodeName, resourceClaims and
- * their statuses) and the rule that a pod's spec is immutable. A violation is a 422 Invalid, so a
+ * their statuses) and the rule that a pod's spec is immutable; device taints in device-taints.ts. A violation is a 422 Invalid, so a
  * test against the fake fails exactly where a real cluster would reject the object.
  */
+import { validateDeviceTaints } from './device-taints.ts';
 import { isJsonObject, type Json } from './patch.ts';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -128,6 +129,7 @@ function validateDevice(device: Json, path: string, seen: Set<string>): string[]
   if (!isDnsLabel(name)) problems.push(`${path}.name: Invalid value: "${name}": must be a DNS label`);
   if (seen.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
   seen.add(name);
+  problems.push(...validateDeviceTaints(device.taints, path));
   const attributes = isJsonObject(device.attributes) ? device.attributes : {};
   const capacity = isJsonObject(device.capacity) ? device.capacity : {};
   if (Object.keys(attributes).length + Object.keys(capacity).length > maxAttributesAndCapacities) {
