@@ -53,6 +53,8 @@ export interface DeviceInfo {
   rdmaDevice?: string;
   /** Its device nodes as containers see them, e.g. /dev/infiniband/uverbs0 and /dev/infiniband/rdma_cm. */
   rdmaCharDevices?: string[];
+  /** The state of its RDMA port over this link ("ACTIVE", "DOWN", ...), when the kernel says. */
+  rdmaPortState?: string;
   /** Link speed in Mb/s when the driver reports one. */
   speedMbps?: number;
 }

@@ -138,6 +138,7 @@ function kernelReported(link: Link, rdma: RdmaBinding | undefined): Partial<Devi
   if (rdma) {
     reported.rdmaDevice = rdma.device;
     if (rdma.charDevices.length) reported.rdmaCharDevices = rdma.charDevices;
+    if (rdma.portState) reported.rdmaPortState = rdma.portState;
   }
   return reported;
 }

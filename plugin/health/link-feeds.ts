@@ -49,7 +49,15 @@ function linkView(link: Link): LinkStateView {
 
 function infoView(info: DeviceInfo): LinkStateView {
   // Sources that do not report the flags (test doubles) are read from the operstate alone.
-  return { adminUp: info.adminUp ?? info.state !== 'down', carrier: info.carrier ?? info.state === 'up', operState: info.state };
+  return { adminUp: info.adminUp ?? info.state !== 'down', carrier: info.carrier ?? info.state === 'up', operState: info.state, ...rdmaOf(info) };
+}
+
+/**
+ * Link events carry no RDMA port state: it comes from the last scan (each event triggers one, so
+ * it follows within the inventory's rescan interval).
+ */
+function rdmaOf(info: DeviceInfo): Pick<LinkStateView, 'rdmaPortState'> {
+  return info.rdmaPortState === undefined ? {} : { rdmaPortState: info.rdmaPortState };
 }
 
 interface PodWatch {
@@ -87,10 +95,13 @@ export class LinkHealthFeeds {
         continue;
       }
       const fromEvent = this.#hostEvents.get(entry.info.ifIndex);
-      const view = this.#hostEvents.has(entry.info.ifIndex) ? fromEvent : infoView(entry.info);
+      const view = this.#hostEvents.has(entry.info.ifIndex) ? fromEvent && { ...fromEvent, ...rdmaOf(entry.info) } : infoView(entry.info);
       devices.set(name, classifyLink(entry.info.ifName, view));
     }
     this.#tracker.setDevices(devices);
+    // Bounded by the catalog: the host's links come and go (every pod's CNI veth), their events must not pile up.
+    const published = new Set(catalog.entries.filter((entry) => !entry.attachedTo).map((entry) => entry.info.ifIndex));
+    for (const ifIndex of this.#hostEvents.keys()) if (!published.has(ifIndex)) this.#hostEvents.delete(ifIndex);
   }
 
   /** Inventory.onLinkEvent: a host link changed. */
@@ -103,7 +114,7 @@ export class LinkHealthFeeds {
     const view = event.type === 'deleted' ? undefined : linkView(event.link);
     this.#hostEvents.set(event.link.index, view);
     const entry = this.#catalog.entries.find((candidate) => !candidate.attachedTo && candidate.info.ifIndex === event.link.index);
-    if (entry) this.#tracker.observe(entry.device.name, classifyLink(entry.info.ifName, view));
+    if (entry) this.#tracker.observe(entry.device.name, classifyLink(entry.info.ifName, view && { ...view, ...rdmaOf(entry.info) }));
   }
 
   /** The pod's attachment record was written (or rewritten): watch its devices' links in its namespace. */
