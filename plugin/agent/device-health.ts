@@ -5,6 +5,8 @@
  * NetworkReady=False (reason CarrierLost, with the time) in its claim's status, and True again
  * when the carrier is back, written by the ApiReporter off the critical path.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { BackgroundWork } from '../concurrency/background.ts';
 import type { Clock } from '../concurrency/clock.ts';
 import { DeviceHealthTracker, type HealthTransition } from '../health/device-health.ts';
 import { LinkHealthFeeds, type PodLinkAccess } from '../health/link-feeds.ts';
@@ -31,6 +33,12 @@ export class AgentDeviceHealth {
   readonly tracker: DeviceHealthTracker;
   readonly #feeds: LinkHealthFeeds;
   readonly #options: AgentDeviceHealthOptions;
+  /**
+   * Opening a pod's monitor (a thread, a namespace switch, a link dump) waits for the next turn
+   * of the event loop: the record is written on RunPodSandbox's critical path. Nothing is missed
+   * meanwhile, the monitor lists the links once it is open.
+   */
+  readonly #podWork = new BackgroundWork();
   #unsubscribe: (() => void)[] = [];
 
   constructor(options: AgentDeviceHealthOptions) {
@@ -52,16 +60,27 @@ export class AgentDeviceHealth {
   /** Watches the pods that hold devices now and from now on, and writes NetworkReady as carriers change. */
   start(): void {
     const { attachments } = this.#options;
-    this.#unsubscribe.push(attachments.subscribe((podUid, record) => this.#podChanged(podUid, record)));
+    this.#unsubscribe.push(attachments.subscribe((podUid, record) => {
+      this.#podWork.run(async () => {
+        await nextTurn();
+        this.#podChanged(podUid, record);
+      }, (error) => this.#options.logger.error('cannot follow the health of the pod\'s devices', { podUid, error }));
+    }));
     this.#unsubscribe.push(this.tracker.subscribe((change) => {
       for (const transition of change.transitions) this.#reportCarrier(transition);
     }));
     for (const record of attachments.all()) this.#podChanged(record.pod.uid, record);
   }
 
-  stop(): void {
+  /** Resolves once the pod changes heard so far are followed (tests). */
+  settled(): Promise<void> {
+    return this.#podWork.settled();
+  }
+
+  async stop(): Promise<void> {
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
     this.#unsubscribe = [];
+    await this.#podWork.settled();
     this.#feeds.close();
     this.tracker.close();
   }
