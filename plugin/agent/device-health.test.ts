@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Attachment } from '../../netops/attach.ts';
 import type { LinkEvent } from '../../netops/devices.ts';
 import type { Link } from '../../netops/link.ts';
 import { IFF } from '../../netops/netlink/constants.ts';
@@ -57,7 +56,7 @@ describe('AgentDeviceHealth: NetworkReady of devices in pods', () => {
       pod, netnsPath: NETNS,
       devices: [{
         claim, request: 'nic', pool: 'node-a', device: 'eth1',
-        attachment: { netnsPath: NETNS, podIfName: 'net1', snapshot: { ifName: 'eth1' }, rules: [] } as unknown as Attachment,
+        attachment: { netnsPath: NETNS, podIfName: 'net1', snapshot: { ifName: 'eth1', ifIndex: 5, mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [], routes: [] }, rules: [] },
         ...(withResult ? { result: { device: 'eth1', interfaceName: 'net1', mtu: 1500, ips: [], hardwareAddress: '02:00:00:00:00:01' } } : {}),
       }],
     };
