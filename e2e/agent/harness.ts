@@ -28,13 +28,13 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { KernelFixture } from '../../netops/test/kernel-fixtures.ts';
+import { ip, KernelFixture } from '../../netops/test/kernel-fixtures.ts';
 import type { AllocationConfig, AllocationResult } from '../../plugin/claims/claim.ts';
 import type { DeviceStatusRow } from '../../plugin/cli/commands/status.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../testing/claims.ts';
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
 import { seedPod } from '../../testing/pods.ts';
-import { registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
+import { KubeletHealthWatch, registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import { TestContainerd } from '../runtime/containerd.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import type { ContainerdVersion } from '../runtime/installation.ts';
@@ -171,6 +171,11 @@ export interface Nic {
   device: string;
 }
 
+/** The host end of a stand-in NIC's veth pair: down, the NIC loses carrier. */
+export function peerOf(ifName: string): string {
+  return `${ifName}p`;
+}
+
 export interface RunningPod {
   id: string;
   config: PodSandboxConfig;
@@ -188,6 +193,8 @@ export interface AgentHarnessOptions {
   containerd: ContainerdVersion;
   /** More daemon flags, given this harness's kernel name prefix (e.g. a --share-filter on it). */
   daemonArgs?: (kernelPrefix: string) => string[];
+  /** The kubelet sim has the ResourceHealthStatus feature: it watches the daemon's device health (`harness.health`). */
+  kubeletHealth?: boolean;
 }
 
 export class AgentHarness {
@@ -198,15 +205,18 @@ export class AgentHarness {
   readonly stateDir: string;
   readonly registryDir: string;
   readonly pluginsDir: string;
+  /** What the kubelet sim heard of device health, across daemon restarts (with `kubeletHealth`). */
+  readonly health: KubeletHealthWatch | undefined;
   #daemon: DaemonProcess | undefined;
   #kubelet: RegisteredPlugin | undefined;
   #daemonRuns = 0;
   readonly #logFile: WriteStream;
   readonly #daemonArgs: string[];
 
-  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string, daemonArgs: string[]) {
+  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string, daemonArgs: string[], kubeletHealth: boolean) {
     this.api = api;
     this.#daemonArgs = daemonArgs;
+    this.health = kubeletHealth ? new KubeletHealthWatch() : undefined;
     this.containerd = containerd;
     this.kernel = kernel;
     this.dir = dir;
@@ -233,7 +243,7 @@ export class AgentHarness {
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? []);
+    const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? [], options.kubeletHealth ?? false);
     try {
       await harness.startDaemon();
     } catch (error) {
@@ -290,7 +300,7 @@ export class AgentHarness {
     await this.daemon.waitForLog('registration offered to the kubelet', {}, since, DAEMON_START_TIMEOUT_MS);
     this.#kubelet?.dra.close();
     this.#kubelet = undefined;
-    this.#kubelet = await registerPlugin(this.registryDir);
+    this.#kubelet = await registerPlugin(this.registryDir, this.health ? { health: this.health } : {});
     await this.daemon.waitForLog('kubelet registered the plugin', {}, since);
     return this.#kubelet;
   }
@@ -306,7 +316,11 @@ export class AgentHarness {
     return this.startDaemon();
   }
 
-  /** A stand-in NIC (veth) with this harness's prefix, returned once the daemon has published it. */
+  /**
+   * A stand-in NIC (veth) with this harness's prefix, returned once the daemon has published it.
+   * Its peer (`<ifName>p`, on the host) is up, so the NIC has carrier as a cabled NIC would;
+   * setting the peer down takes the carrier away.
+   */
   async nic(suffix: string, options: VethOptions = {}): Promise<Nic> {
     const [nic] = await this.nics([{ suffix, ...options }]);
     return nic!;
@@ -315,6 +329,7 @@ export class AgentHarness {
   /** Several stand-in NICs at once: one wait for the daemon to publish them all. */
   async nics(specs: Array<{ suffix: string } & VethOptions>): Promise<Nic[]> {
     const ifNames = specs.map(({ suffix, ...options }) => this.kernel.veth(suffix, options));
+    for (const ifName of ifNames) ip('link', 'set', peerOf(ifName), 'up');
     return waitUntil(`${ifNames.join(', ')} in the ResourceSlice`, WAIT_TIMEOUT_MS, async () => {
       const published = new Map(this.publishedDevices().flatMap((device) => {
         const ifName = device.attributes?.ifName?.string;
@@ -447,6 +462,7 @@ export class AgentHarness {
     await attempt(() => this.containerd.cleanup());
     this.#kubelet?.dra.close();
     this.#kubelet = undefined;
+    this.health?.close();
     await attempt(() => this.#daemon?.stop());
     await attempt(() => this.kernel.cleanup());
     await attempt(() => this.api.stop());

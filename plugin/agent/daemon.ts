@@ -28,6 +28,8 @@ import { startKubeletSide, type KubeletSide } from '../kubelet/kubelet-side.ts';
 import type { Logger } from '../log.ts';
 import { NriStub, type Pod } from '../nri/stub.ts';
 import { ApiReporter } from './api-reporter.ts';
+import { AgentDeviceHealth } from './device-health.ts';
+import { DeviceTaints } from './device-taints.ts';
 import { startDevicePublishing, type DevicePublishing, type DevicePublishingOptions } from './device-publishing.ts';
 import { startHttpServer } from './http-server.ts';
 import { AgentMetrics } from './metrics.ts';
@@ -59,6 +61,9 @@ export interface DaemonOptions {
   lateAttach?: boolean;
   /** How often pool addresses that no prepared claim holds are released (after a crash between claim and record). */
   addressSweepIntervalMs?: number;
+  /** Publish a device whose link stayed down longer than `taintAfterMs` with a NoSchedule taint (off by default). */
+  taintUnhealthyDevices?: boolean;
+  taintAfterMs?: number;
 }
 
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
@@ -74,6 +79,7 @@ export interface Daemon {
 
 /** The agent's parts that the metrics and readiness probes read; filled in as they start. */
 interface RunningParts {
+  health?: AgentDeviceHealth;
   publishing?: DevicePublishing;
   kubelet?: KubeletSide;
   network?: PodNetwork;
@@ -117,6 +123,13 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
   parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
   const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName, managedBy: driverName, log: log.with({ component: 'ipam' }) });
+  const health = new AgentDeviceHealth({
+    pool: nodeName, logger: log, attachments, reporter,
+    onCarrierTransition: (_device, to) => metrics.countCarrierTransition(to === 'Healthy' ? 'up' : 'down'),
+  });
+  running.health = health;
+  health.start();
+  parts.add('device health', () => health.stop());
   // The kubelet's sockets before the first slice: a node whose plugin socket cannot be served
   // must not advertise devices. No claim reaches the lookup before the kubelet registration,
   // which waits for NRI, which starts after publishing.
@@ -133,6 +146,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
     }, nodeName),
     log,
     registerAtStart: false,
+    health: health.tracker,
     // The kubelet deletes a driver's slices when it (re)registers it: publish them again.
     onRegistrationStatus: (status) => {
       if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
@@ -146,8 +160,14 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
   parts.add('kubelet plugin', () => kubelet.plugin.stop());
   startAddressSweep(options, addresses, kubelet, parts);
 
+  const taints = options.taintUnhealthyDevices ? new DeviceTaints({
+    driverName, tracker: health.tracker, logger: log, onChange: () => running.publishing?.republish(),
+    ...(options.taintAfterMs === undefined ? {} : { downForMs: options.taintAfterMs }),
+  }) : undefined;
+  if (taints) parts.add('device taints', () => taints.stop());
   running.publishing = await startDevicePublishing({
-    kube, nodeName, driverName, logger: log, filter: options.filter, sharing: options.sharing, attached: publishedInPods(attachments.all()),
+    kube, nodeName, driverName, logger: log, filter: options.filter, sharing: options.sharing, attached: publishedInPods(attachments.all()), health: health.inventoryHooks,
+    ...(taints ? { decorate: (devices) => taints.apply(devices) } : {}),
   });
   const publishing = running.publishing;
   parts.add('device publishing', () => publishing.stop());
@@ -164,6 +184,7 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
     podsWithDevices: () => running.network?.attachedPods ?? 0,
     nriConnected: () => running.stub?.state === 'ready',
     nodePodsCached: () => running.pods?.size ?? 0,
+    devicesByHealth: () => running.health?.counts() ?? {},
   });
   const served = await startHttpServer(options.metricsAddress, metrics, [
     { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },

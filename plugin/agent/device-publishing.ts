@@ -14,6 +14,8 @@ import { deviceFilter } from '../inventory/filter.ts';
 import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
 import { sharingPolicy, type SharingOptions } from '../inventory/sharing.ts';
+import type { Catalog } from '../inventory/catalog.ts';
+import type { PublishedDevice } from '../inventory/published-device.ts';
 
 export interface DevicePublishingOptions {
   kube: KubeClients;
@@ -39,11 +41,17 @@ export interface DevicePublishingOptions {
   resyncIntervalMs?: number;
   /** Devices in pods at start (see InventoryOptions.attached). */
   attached?: InventoryOptions['attached'];
+  /** Device health's view of the inventory: every catalog built and every link event. */
+  health?: Pick<InventoryOptions, 'onScan' | 'onLinkEvent'>;
+  /** Adds what the inventory does not know to the devices before they are published (device taints). */
+  decorate?: (devices: readonly PublishedDevice[]) => PublishedDevice[];
 }
 
 export interface DevicePublishing {
   inventory: Inventory;
   publisher: SlicePublisher;
+  /** Publishes the current catalog again, decorated anew (the device taints changed). */
+  republish(): void;
   stop(): void;
 }
 
@@ -57,21 +65,27 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     logger: options.logger,
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
-  const inventory = new Inventory({
+  const publish = (catalog: Catalog) => {
+    const devices = catalog.entries.map((entry) => entry.device);
+    publisher.publish(options.decorate ? options.decorate(devices) : devices);
+  };
+  const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),
     logger: options.logger.with({ node: options.nodeName }),
     filter,
     sharing,
-    onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),
+    onChange: publish,
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
     ...(options.attached ? { attached: options.attached } : {}),
+    ...options.health,
   });
   await inventory.start();
   publisher.start();
   return {
     inventory,
     publisher,
+    republish: () => publish(inventory.catalog),
     stop() {
       inventory.stop();
       publisher.stop();

@@ -18,6 +18,8 @@ export interface GaugeSources {
   nriConnected(): boolean;
   /** Pods bound to this node that the pod cache holds (RunPodSandbox answers those from memory). */
   nodePodsCached(): number;
+  /** Published devices by reported health (Healthy, Unhealthy, Unknown). */
+  devicesByHealth?(): Record<string, number>;
 }
 
 export class AgentMetrics {
@@ -26,6 +28,7 @@ export class AgentMetrics {
   readonly #latency: Histogram<'api' | 'method' | 'outcome'>;
   readonly #operations: Histogram<'operation' | 'outcome'>;
   readonly #podEvents: Record<PodEvent, Counter>;
+  readonly #carrierTransitions: Counter<'to'>;
   constructor(sources: GaugeSources) {
     const registers = [this.registry];
     this.#requests = new Counter({ name: 'netclaim_requests_total', help: 'NRI and DRA requests handled, by API, method and outcome', labelNames: ['api', 'method', 'outcome'], registers });
@@ -40,6 +43,13 @@ export class AgentMetrics {
     gauge('netclaim_published_devices', 'Devices published in this node\'s ResourceSlices', sources.publishedDevices);
     gauge('netclaim_pods_with_devices', 'Pods currently holding netclaim devices', sources.podsWithDevices);
     gauge('netclaim_nri_connected', '1 while the NRI plugin is registered with the runtime', () => (sources.nriConnected() ? 1 : 0));
+    this.#carrierTransitions = new Counter({ name: 'netclaim_device_carrier_transitions_total', help: 'Carrier changes seen on published devices (every flap, also those too short to be reported), by new state', labelNames: ['to'], registers });
+    new Gauge({
+      name: 'netclaim_devices_by_health', help: 'Published devices by the health reported to the kubelet (link up with carrier, carrier lost or link gone, unknown)', labelNames: ['health'], registers,
+      collect() {
+        for (const [health, count] of Object.entries(sources.devicesByHealth?.() ?? {})) this.set({ health }, count);
+      },
+    });
     gauge('netclaim_node_pods_cached', 'Pods bound to this node held in the agent\'s pod cache (a sandbox of any other costs one API read)', sources.nodePodsCached);
   }
 
@@ -60,6 +70,10 @@ export class AgentMetrics {
 
   countPod(event: PodEvent): void {
     this.#podEvents[event].inc();
+  }
+
+  countCarrierTransition(to: 'up' | 'down'): void {
+    this.#carrierTransitions.inc({ to });
   }
 
   observeOperation(operation: 'attach' | 'detach', outcome: Outcome, seconds: number): void {

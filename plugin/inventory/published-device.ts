@@ -23,6 +23,13 @@ export interface DeviceCapacity {
   requestPolicy?: CapacityRequestPolicy;
 }
 
+/** A device taint (KEP-5055): the scheduler does not allocate a NoSchedule-tainted device to a claim that does not tolerate it. */
+export interface DeviceTaint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'NoExecute';
+}
+
 export interface PublishedDevice {
   name: string;
   attributes: Record<string, AttributeValue>;
@@ -30,4 +37,6 @@ export interface PublishedDevice {
   allowMultipleAllocations?: true;
   /** Qualified capacity name → capacity; only shared parents have capacities. */
   capacity?: Record<string, DeviceCapacity>;
+  /** Set by device health (opt-in) on a device whose link stayed down; the inventory never sets it. */
+  taints?: DeviceTaint[];
 }

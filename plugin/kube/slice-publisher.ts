@@ -23,7 +23,7 @@ import { withoutSharing } from '../inventory/sharing.ts';
 import type { KubeClients } from './client.ts';
 import { apiErrorMessage, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
-import { desiredSlices, fromResourceSlice, planPool, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
+import { desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
 
 export interface SlicePublisherOptions {
@@ -70,6 +70,8 @@ export class SlicePublisher {
   #waiters: (() => void)[] = [];
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
   #sharing: SharingSupport = 'unknown';
+  /** False once the server dropped taints we sent (its DRADeviceTaints feature is off): we stop sending them. */
+  #taintsServed: boolean | undefined;
   readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
 
   constructor(options: SlicePublisherOptions) {
@@ -120,6 +122,11 @@ export class SlicePublisher {
 
   get sharingSupport(): SharingSupport {
     return this.#sharing;
+  }
+
+  /** Whether the API server keeps device taints: undefined until a write with taints told. */
+  get taintsServed(): boolean | undefined {
+    return this.#taintsServed;
   }
 
   get #fieldSelector(): string {
@@ -197,7 +204,7 @@ export class SlicePublisher {
     const pool: PoolIdentity = { driverName: this.#options.driverName, nodeName: this.#options.nodeName, owner: await this.#nodeOwner() };
     const listed = await resource.listResourceSlice({ fieldSelector: this.#fieldSelector });
     const existing = listed.items.map(fromResourceSlice);
-    const wanted = this.#desired ?? [];
+    const wanted = this.#taintsServed === false ? (this.#desired ?? []).map(({ taints: _dropped, ...device }) => device) : this.#desired ?? [];
     const desired = desiredSlices(pool, this.#sharing === 'unsupported' ? wanted.map(withoutSharing) : wanted);
     const plan = planPool(pool, desired, existing, this.#lastGeneration);
     if (!plan) return;
@@ -208,6 +215,7 @@ export class SlicePublisher {
     ]);
     this.#lastGeneration = plan.generation;
     this.stats.generation = plan.generation;
+    this.#noticeTaints([...plan.creates, ...plan.updates], written);
     for (const slice of written) this.#rememberVersion(slice.metadata?.resourceVersion);
     this.#judgeSharing([...plan.creates, ...plan.updates], written.map(fromResourceSlice));
     for (const name of plan.deletes) this.#ourDeletes.add(name);
@@ -241,6 +249,14 @@ export class SlicePublisher {
     this.#log.warn('the API server dropped allowMultipleAllocations from our ResourceSlice: it lacks consumable capacity (feature DRAConsumableCapacity, Kubernetes 1.34+); '
       + 'devices selected by --share-filter are published for exclusive use instead, until the agent restarts', { devices: shared.map((device) => device.name) });
     this.#requestSync('consumable capacity unsupported');
+  }
+
+  #noticeTaints(sent: Parameters<typeof taintsKept>[0], written: Parameters<typeof taintsKept>[1]): void {
+    if (this.#taintsServed !== undefined || !sent.some((slice) => slice.devices.some((device) => device.taints?.length))) return;
+    this.#taintsServed = taintsKept(sent, written);
+    if (this.#taintsServed) this.#log.info('the API server keeps device taints; unhealthy devices are published tainted');
+    // Sending them again would only make every sync differ from what the server holds.
+    else this.#log.warn('the API server dropped the device taints we sent (its DRADeviceTaints feature is off); devices are published without taints until the agent restarts');
   }
 
   /** The Node owns our slices so they go with it; read once, retried on later syncs while missing. */

@@ -10,9 +10,9 @@
  * The conversions to and from client-node's models live here too: client-node spells the `int`
  * attribute `_int` and silently drops a plain `{int}` on typed calls.
  */
-import { V1DeviceAttribute, type V1CapacityRequestPolicy, type V1Device, type V1DeviceCapacity, type V1ResourceSlice } from '@kubernetes/client-node';
+import { V1DeviceAttribute, type V1CapacityRequestPolicy, type V1Device, type V1DeviceCapacity, type V1DeviceTaint, type V1ResourceSlice } from '@kubernetes/client-node';
 import { shortHash } from '../inventory/naming.ts';
-import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, PublishedDevice } from '../inventory/published-device.ts';
+import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
 import { formatQuantity, parseQuantity } from '../quantity.ts';
 
 export const maxDevicesPerSlice = 128;
@@ -86,7 +86,8 @@ export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice
 
 /**
  * Attribute and capacity maps compared regardless of key order (the server may return them in
- * any), capacities by value (it writes quantities in its canonical form, not necessarily ours).
+ * any), capacities by value (it writes quantities in its canonical form, not necessarily ours),
+ * taints without the time the server added.
  */
 function canonicalDevices(devices: readonly PublishedDevice[]): string {
   const sorted = <T>(map: Record<string, T>) => Object.entries(map).sort(([a], [b]) => a.localeCompare(b));
@@ -97,7 +98,25 @@ function canonicalDevices(devices: readonly PublishedDevice[]): string {
     sorted(device.capacity ?? {}).map(([name, { value, requestPolicy: policy }]) => [name, value, policy && [
       policy.default, policy.validValues ?? null, policy.validRange ? [policy.validRange.min, policy.validRange.max ?? null, policy.validRange.step ?? null] : null,
     ]]),
+    taintKeys(device.taints),
   ]));
+}
+
+function taintKeys(taints: readonly DeviceTaint[] | undefined): string[] {
+  return (taints ?? []).map((taint) => `${taint.key}=${taint.value ?? ''}:${taint.effect}`).sort();
+}
+
+/**
+ * Whether the server kept the taints we sent: one that does not serve the field (feature gate
+ * off) drops it and still accepts the write, so only the answer tells.
+ */
+export function taintsKept(sent: readonly DesiredSlice[], written: readonly V1ResourceSlice[]): boolean {
+  return sent.every((slice) => {
+    const answer = written.find((candidate) => candidate.metadata?.name === slice.name);
+    if (!answer) return true;
+    const kept = new Map((answer.spec.devices ?? []).map((device) => [device.name, taintKeys(fromV1Device(device).taints)]));
+    return slice.devices.every((device) => !device.taints?.length || JSON.stringify(kept.get(device.name)) === JSON.stringify(taintKeys(device.taints)));
+  });
 }
 
 /**
@@ -157,6 +176,7 @@ function toV1Device(device: PublishedDevice): V1Device {
     attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])),
     ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
     ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, toV1Capacity(capacity)])) } : {}),
+    ...(device.taints?.length ? { taints: device.taints.map((taint): V1DeviceTaint => ({ ...taint })) } : {}),
   };
 }
 
@@ -209,10 +229,14 @@ function fromV1Device(device: V1Device): PublishedDevice {
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
     return [];
   });
+  const taints = (device.taints ?? []).map((taint): DeviceTaint => ({
+    key: taint.key, effect: taint.effect as DeviceTaint['effect'], ...(taint.value ? { value: taint.value } : {}),
+  }));
   return {
     name: device.name,
     attributes: Object.fromEntries(attributes),
     ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
     ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, fromV1Capacity(capacity)])) } : {}),
+    ...(taints.length ? { taints } : {}),
   };
 }

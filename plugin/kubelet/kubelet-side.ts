@@ -10,6 +10,7 @@ import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
+import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
 export interface KubeletSideOptions {
@@ -27,6 +28,8 @@ export interface KubeletSideOptions {
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
   onUnprepared?: (claims: ClaimRef[]) => void;
   registerAtStart?: boolean;
+  /** Serve the kubelet's DRAResourceHealth watch from this feed. */
+  health?: HealthFeed;
 }
 
 export interface KubeletSide {
@@ -61,6 +64,7 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
     ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+    ...(options.health ? { health: options.health } : {}),
   });
   await plugin.start();
   return { plugin, prepared, preparer };

@@ -19,6 +19,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { ApiFeatures } from './device-taints.ts';
 import { isJsonObject, type Json } from './patch.ts';
 import { apiVersionOf, resourceTypeByKind, resourceTypeByPlural, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.ts';
@@ -53,6 +54,8 @@ export interface FakeApiServerOptions {
    * request policies, share IDs and consumed capacities on write, as a cluster with the gate off.
    */
   consumableCapacity?: boolean;
+  /** Feature gates that change what the server keeps of an object (default: all off, as in a default cluster). */
+  features?: ApiFeatures;
 }
 
 export class FakeApiServer {

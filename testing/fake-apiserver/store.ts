@@ -13,6 +13,7 @@ import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } 
 import { apiVersionOf, type ResourceType } from './resources.ts';
 import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
 import { validateIpAddress, validateIpAddressUpdate } from './ip-address.ts';
+import { prepareSliceTaints, type ApiFeatures } from './device-taints.ts';
 import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
@@ -73,6 +74,8 @@ export interface ObjectStoreOptions {
   historyLimit?: number;
   /** The DRAConsumableCapacity feature gate (default on); off, its fields are dropped on write. */
   consumableCapacity?: boolean;
+  /** Other feature gates that change what the server keeps of an object (default: off). */
+  features?: ApiFeatures;
 }
 
 /** How many past events a watch can resume from by default; older resourceVersions get 410 Gone. */
@@ -85,10 +88,12 @@ export class ObjectStore {
   readonly #watchers = new Set<Watcher>();
   readonly #historyLimit: number;
   readonly #consumableCapacity: boolean;
+  readonly #features: ApiFeatures;
 
   constructor(options: ObjectStoreOptions = {}) {
     this.#historyLimit = options.historyLimit ?? defaultHistoryLimit;
     this.#consumableCapacity = options.consumableCapacity ?? true;
+    this.#features = options.features ?? {};
   }
 
   get resourceVersion(): string {
@@ -302,9 +307,11 @@ export class ObjectStore {
     }
   }
 
+  /** The registry strategy's part (fields of disabled features dropped, defaults set), then validation. */
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
     // The registry strategy runs before validation: a disabled feature's fields are gone by then.
     dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
+    if (type.kind === 'ResourceSlice') prepareSliceTaints(object, before, this.#features, new Date());
     const problems = type.kind === 'IPAddress'
       ? [...validateIpAddress(object), ...(before ? validateIpAddressUpdate(before, object) : [])]
       : [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];

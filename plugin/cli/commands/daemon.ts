@@ -40,6 +40,10 @@ export const command: Command = {
     'namespace-check-interval': { type: 'string', default: '10' },
     /** "false": pods found running without their devices are only reported, not attached into. */
     'late-attach': { type: 'string', default: 'true' },
+    /** "true": a device whose link stays down longer than --taint-after is published with a NoSchedule taint (where the API server serves taints). */
+    'taint-unhealthy-devices': { type: 'string', default: 'false' },
+    /** Seconds a device must stay unhealthy (carrier lost, link gone) before it is tainted. */
+    'taint-after': { type: 'string', default: '60' },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
@@ -50,6 +54,10 @@ export const command: Command = {
     if (!(namespaceCheckSeconds > 0)) throw new UsageError('--namespace-check-interval must be a positive number of seconds');
     const lateAttach = values['late-attach'] as string;
     if (lateAttach !== 'true' && lateAttach !== 'false') throw new UsageError('--late-attach must be true or false');
+    const taintUnhealthy = values['taint-unhealthy-devices'] as string;
+    if (taintUnhealthy !== 'true' && taintUnhealthy !== 'false') throw new UsageError('--taint-unhealthy-devices must be true or false');
+    const taintAfterSeconds = Number(values['taint-after']);
+    if (!(taintAfterSeconds >= 0) || !Number.isFinite(taintAfterSeconds)) throw new UsageError('--taint-after must be a number of seconds, 0 or more');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName });
     const daemon = await startDaemon({
@@ -66,6 +74,8 @@ export const command: Command = {
       metricsAddress: values['metrics-address'] as string,
       namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
       lateAttach: lateAttach === 'true',
+      taintUnhealthyDevices: taintUnhealthy === 'true',
+      taintAfterMs: taintAfterSeconds * 1000,
       logger,
     }).catch((error: unknown) => {
       logger.error('netclaim agent failed to start; exiting', { error });
