@@ -195,7 +195,7 @@ function startPodNetwork(options: DaemonOptions, running: RunningParts, kube: Ku
   podClaims.onLearnt((pod) => network.claimsLearnt(pod.uid));
   pods.start();
   parts.add('pod cache', async () => {
-    pods.stop();
+    await pods.stop();
     await podClaims.settled();
   });
 

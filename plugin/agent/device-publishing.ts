@@ -38,7 +38,7 @@ export interface DevicePublishingOptions {
 export interface DevicePublishing {
   inventory: Inventory;
   publisher: SlicePublisher;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
@@ -64,9 +64,9 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
   return {
     inventory,
     publisher,
-    stop() {
+    async stop() {
       inventory.stop();
-      publisher.stop();
+      await publisher.stop();
     },
   };
 }

@@ -9,6 +9,7 @@
  * succeeds or the publisher stops. Nothing is written before the first `publish`, so a fresh
  * agent never replaces a good pool with an empty one.
  */
+import { BackgroundWork } from '../concurrency/background.ts';
 import type { Logger } from '../log.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 import type { KubeClients } from './client.ts';
@@ -57,6 +58,8 @@ export class SlicePublisher {
   readonly #ourDeletes = new Set<string>();
   #waiters: (() => void)[] = [];
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
+  /** The sync loop while it runs (at most one): stop() waits for it. */
+  readonly #syncs = new BackgroundWork();
   readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
 
   constructor(options: SlicePublisherOptions) {
@@ -78,11 +81,12 @@ export class SlicePublisher {
     this.#resyncTimer = setInterval(() => this.#requestSync('periodic resync'), this.#options.resyncIntervalMs ?? 60_000);
   }
 
-  stop(): void {
+  /** Stops syncing; resolves once the watch and a sync that was writing have ended. */
+  async stop(): Promise<void> {
     this.#stopped = true;
-    this.#watch?.close();
     clearInterval(this.#resyncTimer);
     clearTimeout(this.#retryTimer);
+    await Promise.all([this.#watch?.close(), this.#syncs.settled()]);
   }
 
   /** Sets the devices the pool must hold and starts syncing towards them. */
@@ -133,7 +137,7 @@ export class SlicePublisher {
     this.#log.debug('sync requested', { reason });
     this.#syncRequested = true;
     if (this.#syncRunning || this.#retryTimer) return;
-    void this.#runSyncs();
+    this.#syncs.run(() => this.#runSyncs(), (error) => this.#log.error('ResourceSlice sync loop failed', { error }));
   }
 
   /** One loop at a time; requests arriving meanwhile make it go round again. */
