@@ -124,6 +124,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
     }, nodeName),
     log,
     registerAtStart: false,
+    measure: (method, call, failed) => metrics.measure('dra', method, call, failed),
     // The kubelet deletes a driver's slices when it (re)registers it: publish them again.
     onRegistrationStatus: (status) => {
       if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
@@ -154,6 +155,7 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
     podsWithDevices: () => running.network?.attachedPods ?? 0,
     nriConnected: () => running.stub?.state === 'ready',
     nodePodsCached: () => running.pods?.size ?? 0,
+    publisherStats: () => running.publishing?.publisher.stats,
   });
   const served = await startHttpServer(options.metricsAddress, metrics, [
     { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },

@@ -36,6 +36,8 @@ export interface PublisherStats {
   generation: number;
   /** Watch events recognised as our own writes and deletes, so no sync followed them. */
   ownEventsSkipped: number;
+  /** Date.now() of the last sync that left the pool equal to the inventory (written, or found so). */
+  lastSyncedAt: number | undefined;
 }
 
 /** Our own writes, so watch events caused by them do not trigger another sync. */
@@ -60,7 +62,7 @@ export class SlicePublisher {
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
   /** The sync loop while it runs (at most one): stop() waits for it. */
   readonly #syncs = new BackgroundWork();
-  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
+  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0, lastSyncedAt: undefined };
 
   constructor(options: SlicePublisherOptions) {
     this.#options = options;
@@ -164,6 +166,7 @@ export class SlicePublisher {
       try {
         await this.#syncOnce();
         this.#failures = 0;
+        this.stats.lastSyncedAt = Date.now();
       } catch (error) {
         this.#failures++;
         this.stats.failedSyncs++;

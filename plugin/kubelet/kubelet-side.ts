@@ -24,7 +24,17 @@ export interface KubeletSideOptions {
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
   onUnprepared?: (claims: ClaimRef[]) => void;
   registerAtStart?: boolean;
+  /** Wraps each NodePrepareResources/NodeUnprepareResources call, e.g. to count and time it. */
+  measure?: RequestMeasure;
 }
+
+/**
+ * Runs one kubelet call. `failed` says whether an answer that did not throw still failed: the
+ * kubelet's calls answer per claim, so a claim's error is in the answer, not thrown.
+ */
+export type RequestMeasure = <T>(method: 'NodePrepareResources' | 'NodeUnprepareResources', call: () => Promise<T>, failed: (answer: T) => boolean) => Promise<T>;
+
+const unmeasured: RequestMeasure = (_method, call) => call();
 
 export interface KubeletSide {
   plugin: KubeletPlugin;
@@ -41,17 +51,18 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
   }
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir });
   const preparer = new ClaimPreparer({ driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log });
+  const measure = options.measure ?? unmeasured;
   const plugin = new KubeletPlugin({
     driverName: options.driverName,
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
     handler: {
-      prepare: (claims) => preparer.prepare(claims),
-      unprepare: async (claims) => {
+      prepare: (claims) => measure('NodePrepareResources', () => preparer.prepare(claims), (outcomes) => [...outcomes.values()].some((outcome) => 'error' in outcome)),
+      unprepare: (claims) => measure('NodeUnprepareResources', async () => {
         const outcomes = await preparer.unprepare(claims);
         options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
         return outcomes;
-      },
+      }, (errors) => [...errors.values()].some((error) => error !== undefined)),
     },
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
