@@ -8,7 +8,7 @@ export default {
       module: { type: 'es6' },
     }],
   },
-  testMatch: ['<rootDir>/{netops,plugin,nri-proto,testing,e2e,manifests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{netops,plugin,nri-proto,testing,e2e,manifests,docs}/**/*.test.ts'],
   testTimeout: 30000,
   // Kernel tests share the host's rtnl lock and name space; running test files one at a time keeps them deterministic.
   maxWorkers: 1,

@@ -147,6 +147,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts): Promise<
     log,
     registerAtStart: false,
     health: health.tracker,
+    measure: (method, call, failed) => metrics.measure('dra', method, call, failed),
     // The kubelet deletes a driver's slices when it (re)registers it: publish them again.
     onRegistrationStatus: (status) => {
       if (status.registered) running.publishing?.publisher.resync('kubelet registered the plugin');
@@ -185,6 +186,7 @@ async function startObservability(options: DaemonOptions, running: RunningParts,
     nriConnected: () => running.stub?.state === 'ready',
     nodePodsCached: () => running.pods?.size ?? 0,
     devicesByHealth: () => running.health?.counts() ?? {},
+    publisherStats: () => running.publishing?.publisher.stats,
   });
   const served = await startHttpServer(options.metricsAddress, metrics, [
     { name: 'nri', problem: () => (running.stub?.state === 'ready' ? undefined : `not connected to the runtime (${running.stub?.state ?? 'not started'})`) },
@@ -226,7 +228,7 @@ function startPodNetwork(options: DaemonOptions, running: RunningParts, kube: Ku
   podClaims.onLearnt((pod) => network.claimsLearnt(pod.uid));
   pods.start();
   parts.add('pod cache', async () => {
-    pods.stop();
+    await pods.stop();
     await podClaims.settled();
   });
 

@@ -52,7 +52,7 @@ export interface DevicePublishing {
   publisher: SlicePublisher;
   /** Publishes the current catalog again, decorated anew (the device taints changed). */
   republish(): void;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
@@ -86,9 +86,9 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     inventory,
     publisher,
     republish: () => publish(inventory.catalog),
-    stop() {
+    async stop() {
       inventory.stop();
-      publisher.stop();
+      await publisher.stop();
     },
   };
 }

@@ -4,7 +4,11 @@
  * outcomes, never pod or device names).
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PublisherStats } from '../kube/slice-publisher.ts';
+import { buildInfo } from '../version.ts';
 import type { PodEvent } from './pod-network.ts';
+import { registerProcessMetrics } from './process-metrics.ts';
+import { registerPublisherMetrics } from './publisher-metrics.ts';
 
 /** From 100 µs (an empty NRI round trip) to 5 s (past the runtime's 2 s budget). */
 const LATENCY_BUCKETS = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5];
@@ -20,6 +24,8 @@ export interface GaugeSources {
   nodePodsCached(): number;
   /** Published devices by reported health (Healthy, Unhealthy, Unknown). */
   devicesByHealth?(): Record<string, number>;
+  /** The ResourceSlice publisher's counters; undefined before it started. */
+  publisherStats?(): PublisherStats | undefined;
 }
 
 export class AgentMetrics {
@@ -51,15 +57,20 @@ export class AgentMetrics {
       },
     });
     gauge('netclaim_node_pods_cached', 'Pods bound to this node held in the agent\'s pod cache (a sandbox of any other costs one API read)', sources.nodePodsCached);
+    registerProcessMetrics(this.registry, buildInfo());
+    registerPublisherMetrics(this.registry, () => sources.publisherStats?.());
   }
 
-  /** Runs a request handler, counting it and timing it. */
-  async measure<T>(api: 'nri' | 'dra', method: string, handler: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a request handler, counting it and timing it. Its outcome is error when it throws, or
+   * when `failed` says its answer carries a failure (a DRA call answers each claim's error).
+   */
+  async measure<T>(api: 'nri' | 'dra', method: string, handler: () => Promise<T>, failed?: (result: T) => boolean): Promise<T> {
     const started = performance.now();
     let outcome: Outcome = 'error';
     try {
       const result = await handler();
-      outcome = 'ok';
+      if (!failed?.(result)) outcome = 'ok';
       return result;
     } finally {
       const labels = { api, method, outcome };

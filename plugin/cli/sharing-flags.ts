@@ -7,15 +7,12 @@ import { DEFAULT_SHARED_BANDWIDTH_MBPS, DEFAULT_SHARED_INTERFACES, type SharingO
 import { type Command, type CommandValues, UsageError } from './command.ts';
 
 export const sharingFlags: Command['options'] = {
-  /**
-   * CEL over the same `device` as --filter: which of the offered devices are shared parents,
-   * published with allowMultipleAllocations and capacities and never offered whole. None by default.
-   */
-  'share-filter': { type: 'string' },
-  /** Children (macvlan/ipvlan/VLAN sub-interfaces) one shared parent may host. */
-  'share-interfaces': { type: 'string', default: String(DEFAULT_SHARED_INTERFACES) },
-  /** A shared parent's bandwidth in Mbit/s when the kernel does not report its link speed. */
-  'share-bandwidth-mbps': { type: 'string', default: String(DEFAULT_SHARED_BANDWIDTH_MBPS) },
+  'share-filter': {
+    type: 'string', value: 'CEL',
+    description: 'which of the offered devices are shared parents (CEL over the same `device` as --filter): published with allowMultipleAllocations and capacities, never offered whole. None by default',
+  },
+  'share-interfaces': { type: 'string', value: 'N', default: String(DEFAULT_SHARED_INTERFACES), description: 'children (macvlan/ipvlan/VLAN sub-interfaces) one shared parent may host' },
+  'share-bandwidth-mbps': { type: 'string', value: 'MBPS', default: String(DEFAULT_SHARED_BANDWIDTH_MBPS), description: 'a shared parent\'s bandwidth in Mbit/s when the kernel does not report its link speed' },
 };
 
 export function sharingFromFlags(values: CommandValues): Omit<SharingOptions, 'driverName'> {

@@ -17,6 +17,7 @@
  * if the fields were dropped, the publisher says so in one log line and from then on publishes
  * every device for exclusive use (until the agent restarts and asks again).
  */
+import { BackgroundWork } from '../concurrency/background.ts';
 import type { Logger } from '../log.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 import { withoutSharing } from '../inventory/sharing.ts';
@@ -44,6 +45,8 @@ export interface PublisherStats {
   generation: number;
   /** Watch events recognised as our own writes and deletes, so no sync followed them. */
   ownEventsSkipped: number;
+  /** Date.now() of the last sync that left the pool equal to the inventory (written, or found so). */
+  lastSyncedAt: number | undefined;
 }
 
 /** Our own writes, so watch events caused by them do not trigger another sync. */
@@ -72,7 +75,9 @@ export class SlicePublisher {
   #sharing: SharingSupport = 'unknown';
   /** False once the server dropped taints we sent (its DRADeviceTaints feature is off): we stop sending them. */
   #taintsServed: boolean | undefined;
-  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
+  /** The sync loop while it runs (at most one): stop() waits for it. */
+  readonly #syncs = new BackgroundWork();
+  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0, lastSyncedAt: undefined };
 
   constructor(options: SlicePublisherOptions) {
     this.#options = options;
@@ -93,11 +98,12 @@ export class SlicePublisher {
     this.#resyncTimer = setInterval(() => this.#requestSync('periodic resync'), this.#options.resyncIntervalMs ?? 60_000);
   }
 
-  stop(): void {
+  /** Stops syncing; resolves once the watch and a sync that was writing have ended. */
+  async stop(): Promise<void> {
     this.#stopped = true;
-    this.#watch?.close();
     clearInterval(this.#resyncTimer);
     clearTimeout(this.#retryTimer);
+    await Promise.all([this.#watch?.close(), this.#syncs.settled()]);
   }
 
   /** Sets the devices the pool must hold and starts syncing towards them. */
@@ -157,7 +163,7 @@ export class SlicePublisher {
     this.#log.debug('sync requested', { reason });
     this.#syncRequested = true;
     if (this.#syncRunning || this.#retryTimer) return;
-    void this.#runSyncs();
+    this.#syncs.run(() => this.#runSyncs(), (error) => this.#log.error('ResourceSlice sync loop failed', { error }));
   }
 
   /** One loop at a time; requests arriving meanwhile make it go round again. */
@@ -184,6 +190,7 @@ export class SlicePublisher {
       try {
         await this.#syncOnce();
         this.#failures = 0;
+        this.stats.lastSyncedAt = Date.now();
       } catch (error) {
         this.#failures++;
         this.stats.failedSyncs++;

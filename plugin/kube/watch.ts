@@ -40,7 +40,8 @@ export interface WatchObjectsOptions {
 }
 
 export interface WatchHandle {
-  close(): void;
+  /** Stops watching; resolves once the loop has ended (no callback runs after that). */
+  close(): Promise<void>;
 }
 
 export function watchObjects(options: WatchObjectsOptions): WatchHandle {
@@ -63,6 +64,7 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
     let expired = false;
     let received = false;
     const startedAt = Date.now();
+    let onStop = (): void => {};
     const error = await new Promise<unknown>((resolve) => {
       const query = {
         fieldSelector: options.fieldSelector,
@@ -71,7 +73,12 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
         allowWatchBookmarks: true,
         timeoutSeconds: options.timeoutSeconds ?? 300,
       };
+      // client-node hands out the request's controller only once the server answered: a close
+      // before then ends this round at once, and the request is aborted when it answers.
+      onStop = () => resolve(null);
+      stopped.signal.addEventListener('abort', onStop, { once: true });
       watcher.watch(options.path, query, (type, object: RawObject) => {
+        if (stopped.signal.aborted) return;
         received = true;
         if (type === 'ERROR') {
           expired = (object as { code?: number }).code === 410;
@@ -85,16 +92,18 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
         if (stopped.signal.aborted) controller.abort();
       }, resolve);
     });
+    stopped.signal.removeEventListener('abort', onStop);
     if (expired || (error as { statusCode?: number } | null)?.statusCode === 410) resourceVersion = undefined;
     // A quiet watch that ran its course is normal; one the server ends at once is a failure to back off from.
     const endedAtOnce = !received && !expired && Date.now() - startedAt < 1000;
     return error ?? (endedAtOnce ? new Error('watch ended at once without events') : null);
   };
 
-  void (async () => {
+  const loop = (async () => {
     let failures = 0;
     while (!stopped.signal.aborted) {
-      const error = await runOnce();
+      // A callback that throws fails this round like a dropped connection: retried with backoff.
+      const error = await runOnce().catch((thrown: unknown) => thrown);
       if (stopped.signal.aborted) return;
       failures = error ? failures + 1 : 0;
       const delay = failures === 0 ? 0 : backoffDelay(failures, options.backoff ?? defaultBackoff);
@@ -104,9 +113,10 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
   })();
 
   return {
-    close() {
+    async close() {
       stopped.abort();
       abortCurrent?.abort();
+      await loop;
     },
   };
 }

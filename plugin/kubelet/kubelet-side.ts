@@ -30,7 +30,17 @@ export interface KubeletSideOptions {
   registerAtStart?: boolean;
   /** Serve the kubelet's DRAResourceHealth watch from this feed. */
   health?: HealthFeed;
+  /** Wraps each NodePrepareResources/NodeUnprepareResources call, e.g. to count and time it. */
+  measure?: RequestMeasure;
 }
+
+/**
+ * Runs one kubelet call. `failed` says whether an answer that did not throw still failed: the
+ * kubelet's calls answer per claim, so a claim's error is in the answer, not thrown.
+ */
+export type RequestMeasure = <T>(method: 'NodePrepareResources' | 'NodeUnprepareResources', call: () => Promise<T>, failed: (answer: T) => boolean) => Promise<T>;
+
+const unmeasured: RequestMeasure = (_method, call) => call();
 
 export interface KubeletSide {
   plugin: KubeletPlugin;
@@ -49,17 +59,18 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
   const preparer = new ClaimPreparer({
     driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
   });
+  const measure = options.measure ?? unmeasured;
   const plugin = new KubeletPlugin({
     driverName: options.driverName,
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
     handler: {
-      prepare: (claims) => preparer.prepare(claims),
-      unprepare: async (claims) => {
+      prepare: (claims) => measure('NodePrepareResources', () => preparer.prepare(claims), (outcomes) => [...outcomes.values()].some((outcome) => 'error' in outcome)),
+      unprepare: (claims) => measure('NodeUnprepareResources', async () => {
         const outcomes = await preparer.unprepare(claims);
         options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
         return outcomes;
-      },
+      }, (errors) => [...errors.values()].some((error) => error !== undefined)),
     },
     log,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),

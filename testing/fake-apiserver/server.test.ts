@@ -128,7 +128,7 @@ describe('fake API server through @kubernetes/client-node', () => {
       await waitFor(() => events.length === 3);
       expect(events).toEqual([['ADDED', 'before'], ['ADDED', 'after'], ['DELETED', 'before']]);
     } finally {
-      handle.close();
+      await handle.close();
     }
   });
 
@@ -149,7 +149,7 @@ describe('fake API server through @kubernetes/client-node', () => {
       await waitFor(() => events.length === 2);
       expect(events).toEqual([['ADDED', 'one'], ['ADDED', 'while-down']]);
     } finally {
-      handle.close();
+      await handle.close();
     }
   });
 
@@ -176,7 +176,7 @@ describe('fake API server through @kubernetes/client-node', () => {
       expect(restarts).toBe(2);
       expect(events).toEqual(['ADDED first', 'ADDED a', 'ADDED b', 'ADDED c']);
     } finally {
-      handle.close();
+      await handle.close();
       await small.stop();
     }
   });

@@ -25,6 +25,7 @@ import { apiVersionOf, resourceTypeByKind, resourceTypeByPlural, type ResourceTy
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.ts';
 import { ApiError, badRequest, ObjectStore, type KubeObject, type Matcher, type PatchKind } from './store.ts';
 import { errorMessage } from '../../plugin/errors.ts';
+import { BackgroundWork } from '../../plugin/concurrency/background.ts';
 
 export type { KubeObject } from './store.ts';
 
@@ -63,6 +64,8 @@ export class FakeApiServer {
   readonly #http: Server;
   readonly #sockets = new Set<Socket>();
   readonly #watchStreams = new Set<ServerResponse>();
+  /** Requests being answered: stop() waits for them. */
+  readonly #requests = new BackgroundWork();
   readonly #counts = new Map<string, number>();
   readonly #token = randomUUID();
   #port = 0;
@@ -71,7 +74,7 @@ export class FakeApiServer {
 
   private constructor(options: FakeApiServerOptions) {
     this.#store = new ObjectStore(options);
-    this.#http = createServer((request, response) => void this.#handle(request, response));
+    this.#http = createServer((request, response) => this.#requests.run(() => this.#handle(request, response), (error) => response.destroy(error as Error)));
     this.#http.on('connection', (socket) => {
       this.#sockets.add(socket);
       socket.on('close', () => this.#sockets.delete(socket));
@@ -98,6 +101,7 @@ export class FakeApiServer {
   async stop(): Promise<void> {
     this.#dropConnections();
     if (this.#http.listening) await new Promise<void>((resolve) => this.#http.close(() => resolve()));
+    await this.#requests.settled();
     if (this.#kubeconfigDir) await rm(this.#kubeconfigDir, { recursive: true, force: true });
   }
 
@@ -333,6 +337,8 @@ export class FakeApiServer {
   #watch(route: Route, params: URLSearchParams, response: ServerResponse): void {
     const matches = this.#matcher(route.type, params);
     response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+    // The real server flushes the headers as the watch starts, before any event.
+    response.flushHeaders();
     this.#watchStreams.add(response);
     // A stream ended by an outage stays subscribed until its 'close' event: drop what comes meanwhile.
     const write = (event: { type: string; object: Json }) => {

@@ -16,12 +16,11 @@ import { type Command, UsageError } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 
 export const command: Command = {
-  summary: 'move a host interface into a network namespace and configure it',
   options: {
-    netns: { type: 'string' },
-    device: { type: 'string' },
-    config: { type: 'string' },
-    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
+    netns: { type: 'string', value: 'PATH', description: 'the network namespace to move the interface into, e.g. /var/run/netns/NAME (required)' },
+    device: { type: 'string', value: 'HOSTIF', description: 'the host interface to move (required)' },
+    config: { type: 'string', value: 'FILE', description: 'the claim configuration as JSON (the same fields as a claim\'s opaque parameters); - reads standard input; none: the interface as it is' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'where the record detach needs is kept' },
   },
   async run(values) {
     const netnsPath = requireString(values.netns, '--netns PATH');

@@ -1,10 +1,10 @@
 /** `netclaim daemon`: the node agent (run by the DaemonSet). */
-import { startDaemon } from '../../agent/daemon.ts';
 import { DEFAULT_STATE_DIR } from '../../agent/state-layout.ts';
 import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/kubelet-plugin.ts';
 import { createLogger } from '../../log.ts';
 import { DEFAULT_SOCKET_PATH } from '../../nri/stub.ts';
-import { type Command, UsageError } from '../command.ts';
+import { buildInfo } from '../../version.ts';
+import { type Command, FILTER_OPTION, logLevelOption, logLevelValue, UsageError } from '../command.ts';
 import { sharingFlags, sharingFromFlags } from '../sharing-flags.ts';
 
 /** After this long a SIGTERM stops waiting for in-flight work (the DaemonSet grace period is longer). */
@@ -17,33 +17,23 @@ const SHUTDOWN_TIMEOUT_MS = 20_000;
 const FAILED_START_EXIT_MS = 3000;
 
 export const command: Command = {
-  summary: 'run the node agent: inventory, kubelet DRA plugin and NRI plugin',
   options: {
-    'driver-name': { type: 'string', default: DEFAULT_DRIVER_NAME },
-    'node-name': { type: 'string' },
-    kubeconfig: { type: 'string' },
-    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
-    'nri-socket': { type: 'string', default: DEFAULT_SOCKET_PATH },
-    'nri-index': { type: 'string', default: '10' },
-    'kubelet-registry-dir': { type: 'string', default: DEFAULT_REGISTRY_DIR },
-    'kubelet-plugins-dir': { type: 'string', default: DEFAULT_PLUGINS_DIR },
-    /**
-     * CEL over `device` as a DeviceClass selector sees it. Without it: only devices with a bus
-     * address (PCI functions, SR-IOV VFs), never a virtual link (veth, bridge, ifb, macvlan).
-     * Given, it replaces that default and alone decides; loopback and the uplink family are
-     * never offered whatever it says. Not a bool, or failing on every device: exit 1.
-     */
-    filter: { type: 'string' },
+    'driver-name': { type: 'string', value: 'NAME', default: DEFAULT_DRIVER_NAME, description: 'the DRA driver name: of the ResourceSlices, the DeviceClass\'s selectors and the claims\' opaque configs' },
+    'node-name': { type: 'string', value: 'NODE', description: 'this node\'s name (default: the NODE_NAME environment variable; one of the two is required)' },
+    kubeconfig: { type: 'string', value: 'FILE', description: 'how to reach the API server (default: the in-cluster service account)' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'prepared claims and pod attachment records; must survive agent restarts (a hostPath)' },
+    'nri-socket': { type: 'string', value: 'PATH', default: DEFAULT_SOCKET_PATH, description: 'the container runtime\'s NRI socket' },
+    'nri-index': { type: 'string', value: 'NN', default: '10', description: 'the NRI plugin index, two digits: the order among the runtime\'s plugins' },
+    'kubelet-registry-dir': { type: 'string', value: 'DIR', default: DEFAULT_REGISTRY_DIR, description: 'where the kubelet looks for plugin registration sockets' },
+    'kubelet-plugins-dir': { type: 'string', value: 'DIR', default: DEFAULT_PLUGINS_DIR, description: 'where the DRA plugin socket is served (under NAME/)' },
+    filter: FILTER_OPTION,
+    'metrics-address': { type: 'string', value: 'HOST:PORT', default: ':9177', description: '/metrics, /healthz and /readyz' },
+    'namespace-check-interval': { type: 'string', value: 'SECONDS', default: '10', description: 'how often to look for pods whose network namespace vanished without a Stop/Remove event' },
+    'late-attach': { type: 'string', value: 'true|false', default: 'true', description: 'attach devices into pods found running without them; false only reports them (Event, metric)' },
+    'log-level': logLevelOption('info', 'the least severe log line written'),
     ...sharingFlags,
-    'metrics-address': { type: 'string', default: ':9177' },
-    /** Seconds between looks for pods whose network namespace vanished without a Stop/Remove event. */
-    'namespace-check-interval': { type: 'string', default: '10' },
-    /** "false": pods found running without their devices are only reported, not attached into. */
-    'late-attach': { type: 'string', default: 'true' },
-    /** "true": a device whose link stays down longer than --taint-after is published with a NoSchedule taint (where the API server serves taints). */
-    'taint-unhealthy-devices': { type: 'string', default: 'false' },
-    /** Seconds a device must stay unhealthy (carrier lost, link gone) before it is tainted. */
-    'taint-after': { type: 'string', default: '60' },
+    'taint-unhealthy-devices': { type: 'string', value: 'true|false', default: 'false', description: 'publish a device whose link stays down longer than --taint-after with a NoSchedule taint (where the API server serves device taints)' },
+    'taint-after': { type: 'string', value: 'SECONDS', default: '60', description: 'how long a device must stay unhealthy (carrier lost, link gone) before it is tainted' },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
@@ -59,7 +49,11 @@ export const command: Command = {
     const taintAfterSeconds = Number(values['taint-after']);
     if (!(taintAfterSeconds >= 0) || !Number.isFinite(taintAfterSeconds)) throw new UsageError('--taint-after must be a number of seconds, 0 or more');
     const driverName = values['driver-name'] as string;
-    const logger = createLogger({ node: nodeName, driver: driverName });
+    const logger = createLogger({ node: nodeName, driver: driverName }, { level: logLevelValue(values) });
+    const { version, commit } = buildInfo();
+    logger.info('netclaim agent starting', { version, commit: commit ?? 'unknown', flags: { ...values, 'node-name': nodeName } });
+    // Loaded here, not at the top: `netclaim daemon --help` needs none of the agent.
+    const { startDaemon } = await import('../../agent/daemon.ts');
     const daemon = await startDaemon({
       driverName,
       nodeName,

@@ -5,11 +5,10 @@ import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 import { requireString } from './attach.ts';
 
 export const command: Command = {
-  summary: 'return an attached interface to the host and restore its state',
   options: {
-    netns: { type: 'string' },
-    device: { type: 'string' },
-    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
+    netns: { type: 'string', value: 'PATH', description: 'the network namespace given to attach (required)' },
+    device: { type: 'string', value: 'HOSTIF', description: 'the interface\'s host name, as given to attach (required)' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'where attach kept its record' },
   },
   async run(values) {
     const netnsPath = requireString(values.netns, '--netns PATH');

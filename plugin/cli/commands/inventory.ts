@@ -10,22 +10,15 @@ import type { AttributeValue, PublishedDevice } from '../../inventory/published-
 import { formatQuantity } from '../../quantity.ts';
 import { sharingPolicy } from '../../inventory/sharing.ts';
 import { DEFAULT_DRIVER_NAME } from '../../kubelet/kubelet-plugin.ts';
-import type { Command } from '../command.ts';
+import { type Command, FILTER_OPTION } from '../command.ts';
 import { sharingFlags, sharingFromFlags } from '../sharing-flags.ts';
 
 export const command: Command = {
-  summary: 'list the network devices this node would offer, with their attributes',
   options: {
-    json: { type: 'boolean', default: false },
-    /**
-     * CEL over `device` as a DeviceClass selector sees it. Without it: only devices with a bus
-     * address (PCI functions, SR-IOV VFs), never a virtual link (veth, bridge, ifb, macvlan).
-     * Given, it replaces that default and alone decides; loopback and the uplink family are
-     * never offered whatever it says. Not a bool, or failing on every device: exit 1.
-     */
-    filter: { type: 'string' },
+    json: { type: 'boolean', description: 'print the catalog as JSON: every offered device with its attributes, and what was left out and why' },
+    filter: FILTER_OPTION,
     ...sharingFlags,
-    'driver-name': { type: 'string', default: DEFAULT_DRIVER_NAME },
+    'driver-name': { type: 'string', value: 'NAME', default: DEFAULT_DRIVER_NAME, description: 'the DRA driver name, which qualifies the attributes (`device.attributes["NAME"]`)' },
   },
   async run(values) {
     const driverName = values['driver-name'] as string;
