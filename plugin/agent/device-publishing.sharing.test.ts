@@ -16,7 +16,7 @@ let publishing: DevicePublishing | undefined;
 let logLines: string[];
 
 afterEach(async () => {
-  publishing?.stop();
+  await publishing?.stop();
   publishing = undefined;
   await api.stop();
 });

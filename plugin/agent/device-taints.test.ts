@@ -25,7 +25,7 @@ describe.each([true, false])('device taints, API server with DRADeviceTaints %s'
   });
   afterEach(async () => {
     taints?.stop();
-    publishing?.stop();
+    await publishing?.stop();
     publishing = undefined;
     await api.stop();
   });
