@@ -16,7 +16,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 /** The one line to change when the code ships in another form (e.g. precompiled JavaScript under build/). */
-const ENTRY = 'plugin/cli/main.ts';
+export const ENTRY = 'plugin/cli/main.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Where the code lives in the image; the image's working directory. */
@@ -28,7 +28,7 @@ const NODE_PATH = '/usr/local/bin/node';
  */
 const COMMAND_PATH = '/usr/local/bin/netclaim';
 const LAUNCHER = 'netclaim.mjs';
-const ADDON = 'build/netlink_native.node';
+export const ADDON = 'build/netlink_native.node';
 
 /** What the image runs; manifests/Dockerfile declares the same (manifests.test.ts compares them). */
 export const imageConfig = {
@@ -49,19 +49,24 @@ export function imageName(): string {
   return `netclaim:${version}`;
 }
 
-/** Files of the repository that ENTRY loads, following static, re-export and dynamic imports with literal specifiers. */
-export function importedFiles(entry: string): string[] {
+/**
+ * What `entry` loads, following static, re-export and dynamic imports with literal specifiers:
+ * the repository's files, and the packages named by bare specifiers (`node:` built-ins aside).
+ */
+export function entryImports(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
+  const packages = new Set<string>();
   const pending = [entry];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (files.has(file)) continue;
     files.add(file);
-    const { importedFiles: imports } = ts.preProcessFile(readFileSync(path.join(repoRoot, file), 'utf8'), true, true);
-    for (const { fileName } of imports) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(path.join(repoRoot, file), 'utf8'), true, true);
+    for (const { fileName } of importedFiles) {
       if (fileName.startsWith('.')) pending.push(path.posix.join(path.posix.dirname(file), fileName));
+      else if (!fileName.startsWith('node:')) packages.add(fileName.split('/').slice(0, fileName.startsWith('@') ? 2 : 1).join('/'));
     }
   }
-  return [...files].sort();
+  return { files: [...files].sort(), packages: [...packages].sort() };
 }
 
 /** node_modules paths of the production dependencies, outermost first, as package-lock.json lists them. */
@@ -96,7 +101,7 @@ export function assembleRootfs(rootfs: string): void {
   copyInto(rootfs, node, NODE_PATH);
   for (const library of sharedLibraries([node, addon])) copyInto(rootfs, realpathSync(library), library);
   const app = (file: string) => path.posix.join(APP_DIR, file);
-  for (const file of [...importedFiles(ENTRY), 'package.json', ADDON]) copyInto(rootfs, path.join(repoRoot, file), app(file));
+  for (const file of [...entryImports(ENTRY).files, 'package.json', ADDON]) copyInto(rootfs, path.join(repoRoot, file), app(file));
   // Nested packages are copied with their parent: skip what an earlier copy already brought.
   const packages = productionPackages();
   for (const dir of packages.filter((candidate) => !packages.some((outer) => candidate.startsWith(`${outer}/`)))) {
