@@ -9,9 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseAllDocuments } from 'yaml';
 import type { IClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
 import type { IClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
 import type { IDaemonSet } from 'kubernetes-models/apps/v1/DaemonSet';
@@ -31,9 +29,9 @@ import { compileDeviceFilter, deviceFilter } from '../plugin/inventory/filter.ts
 import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 import { command as daemonCommand } from '../plugin/cli/commands/daemon.ts';
 import { KubeSchema } from './kube-schema.ts';
+import { kubectlPath as kubectl, kustomize, manifestsDir, parseYaml } from './render.ts';
 import { ADDON, ENTRY, entryImports, imageConfig, productionPackages } from './image/assemble.ts';
 
-const manifestsDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(manifestsDir);
 
 interface Manifest {
@@ -46,31 +44,16 @@ const yamlFiles = fs.readdirSync(manifestsDir, { recursive: true, encoding: 'utf
   .filter((file) => /\.ya?ml$/.test(file))
   .sort();
 
-function parseYaml(text: string, version: '1.1' | '1.2', source: string): unknown[] {
-  return parseAllDocuments(text, { version, uniqueKeys: true }).flatMap((document) => {
-    const problems = [...document.errors, ...document.warnings];
-    if (problems.length > 0) throw new Error(`${source}: ${problems.map((problem) => problem.message).join('; ')}`);
-    const value: unknown = document.toJS();
-    return value === null ? [] : [value];
-  });
-}
-
 function readYaml(file: string, version: '1.1' | '1.2'): unknown[] {
   return parseYaml(fs.readFileSync(path.join(manifestsDir, file), 'utf8'), version, file);
 }
-
-/** Debian's kubectl, unpacked by `make kubectl` (manifests/kubectl.sh); the PATH may hold another. */
-const kubectl = path.join(repoRoot, '.cache/kubectl/pinned/usr/bin/kubectl');
-if (!fs.existsSync(kubectl)) throw new Error(`${kubectl} is missing: run \`make kubectl\` first`);
 
 /** Each way to deploy, as the directory `kubectl apply -k` takes: "." is the default (containerd). */
 const overlays = ['.', 'overlays/containerd', 'overlays/cri-o', 'overlays/gke'] as const;
 type Overlay = typeof overlays[number];
 
-/** What `kubectl kustomize` renders for an overlay, read back as the API server's decoder would. */
 function render(overlay: Overlay): Manifest[] {
-  const text = execFileSync(kubectl, ['kustomize', path.join(manifestsDir, overlay)], { encoding: 'utf8' });
-  return parseYaml(text, '1.1', `kubectl kustomize ${overlay}`).map((object) => ({ file: overlay, object: object as Manifest['object'] }));
+  return kustomize(overlay).map((object) => ({ file: overlay, object: object as Manifest['object'] }));
 }
 
 const rendered = new Map(overlays.map((overlay) => [overlay, render(overlay)]));
@@ -214,14 +197,13 @@ describe.each(overlays)('DaemonSet (%s)', (overlay) => {
     return { mountPath: mount.mountPath, ...(hostPath === undefined ? {} : { hostPath }), ...(mount.mountPropagation ? { propagation: mount.mountPropagation } : {}) };
   }
 
-  // The kubelet dials the socket path netclaim advertises, and NRI hands over host netns paths:
-  // each must mean the same file inside the container as on the host.
+  // The kubelet dials the socket path netclaim advertises: it must mean the same file inside the
+  // container as on the host.
   test.each([
     ['--state-dir', () => flag('state-dir')],
     ['--kubelet-plugins-dir', () => flag('kubelet-plugins-dir')],
     ['--kubelet-registry-dir', () => flag('kubelet-registry-dir')],
     ['the directory of --nri-socket', () => path.posix.dirname(flag('nri-socket'))],
-    ['the runtime\'s pod netns directory', () => runtimeNetnsDir[overlay]!],
     ['sysfs', () => '/sys'],
   ])('%s is a host directory mounted at the same path', (_, containerPath) => {
     const found = hostPathFor(containerPath());
@@ -229,8 +211,13 @@ describe.each(overlays)('DaemonSet (%s)', (overlay) => {
     expect(found!.hostPath).toBe(found!.mountPath);
   });
 
-  test('pod netns mounts made after the agent started reach it', () => {
-    expect(hostPathFor(runtimeNetnsDir[overlay]!)?.propagation).toBe('HostToContainer');
+  // NRI hands over the netns path the runtime made (/var/run/netns/...): inside the container it
+  // must be that string; the host side names the same directory by its real path (/var/run is a
+  // symlink to /run), which the runtime's shared-mount check for HostToContainer can find.
+  test('the runtime\'s pod netns directory is mounted where NRI\'s paths point, from its real path on the host', () => {
+    const found = hostPathFor(runtimeNetnsDir[overlay]!);
+    expect(found?.mountPath).toBe(runtimeNetnsDir[overlay]);
+    expect(found?.hostPath).toBe(runtimeNetnsDir[overlay]!.replace(/^\/var\/run\//, '/run/'));
   });
 
   test('probes ask /healthz and /readyz on the port of --metrics-address', () => {

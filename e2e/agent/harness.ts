@@ -35,7 +35,7 @@ import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../test
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
 import { seedPod } from '../../testing/pods.ts';
 import { registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
-import { TestContainerd } from '../runtime/containerd.ts';
+import { TestContainerd, type TestContainerdOptions } from '../runtime/containerd.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import type { ContainerdVersion } from '../runtime/installation.ts';
 import { netnsPathOfPod, testPodConfig } from '../runtime/pods.ts';
@@ -186,6 +186,9 @@ interface SliceDevice { name: string; attributes?: Record<string, { string?: str
 
 export interface AgentHarnessOptions {
   containerd: ContainerdVersion;
+  containerdOptions?: TestContainerdOptions;
+  /** false: no `bin/netclaim daemon` process; the test runs the agent itself (e.g. as a pod) and calls useKubeletRegistry. */
+  startDaemon?: boolean;
 }
 
 export class AgentHarness {
@@ -222,7 +225,7 @@ export class AgentHarness {
     try {
       api = await FakeApiServer.start();
       api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: NODE_NAME } });
-      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}` });
+      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}`, ...options.containerdOptions });
     } catch (error) {
       await containerd?.cleanup().catch(() => undefined);
       await api?.stop();
@@ -231,7 +234,7 @@ export class AgentHarness {
     }
     const harness = new AgentHarness(api, containerd, kernel, dir);
     try {
-      await harness.startDaemon();
+      if (options.startDaemon !== false) await harness.startDaemon();
     } catch (error) {
       await harness.cleanup().catch(() => undefined);
       throw error;
@@ -287,6 +290,14 @@ export class AgentHarness {
     this.#kubelet = undefined;
     this.#kubelet = await registerPlugin(this.registryDir);
     await this.daemon.waitForLog('kubelet registered the plugin', {}, since);
+    return this.#kubelet;
+  }
+
+  /** Registers the plugin whose registration socket appears in `registryDir` with the kubelet sim, for an agent this harness did not start. */
+  async useKubeletRegistry(registryDir: string): Promise<RegisteredPlugin> {
+    this.#kubelet?.dra.close();
+    this.#kubelet = undefined;
+    this.#kubelet = await registerPlugin(registryDir, { timeoutMs: DAEMON_START_TIMEOUT_MS });
     return this.#kubelet;
   }
 
