@@ -204,7 +204,6 @@ describe.each(overlays)('DaemonSet (%s)', (overlay) => {
     ['--kubelet-plugins-dir', () => flag('kubelet-plugins-dir')],
     ['--kubelet-registry-dir', () => flag('kubelet-registry-dir')],
     ['the directory of --nri-socket', () => path.posix.dirname(flag('nri-socket'))],
-    ['sysfs', () => '/sys'],
   ])('%s is a host directory mounted at the same path', (_, containerPath) => {
     const found = hostPathFor(containerPath());
     expect(found).toBeDefined();

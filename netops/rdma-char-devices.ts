@@ -3,8 +3,8 @@
  * from sysfs rather than from /dev. A container's /dev is filled once, when it starts (a
  * privileged container gets the host's device nodes of that moment), so a device created later
  * (a driver loaded after the agent started, the uverbs of a VF made later) is missing there;
- * sysfs, mounted from the host, shows every device as soon as the kernel has it, with the
- * numbers and the node name devtmpfs uses.
+ * sysfs (the kernel's, which a privileged container has) shows every device as soon as the
+ * kernel has it, with the numbers and the node name devtmpfs uses.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

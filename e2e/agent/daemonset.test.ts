@@ -125,7 +125,7 @@ describeAsRoot('the agent as its DaemonSet runs it, on containerd 1.7', () => {
     expect(status.status.state).toBe('CONTAINER_RUNNING');
     // The node name came through the downward API and $(NODE_NAME); the claims the fixtures make name this driver.
     expect(pod.container.args).toEqual(expect.arrayContaining([`--node-name=${NODE_NAME}`, `--driver-name=${DRIVER_NAME}`]));
-    expect(pod.container.mounts?.map((mount) => mount.container_path)).toEqual(expect.arrayContaining(['/var/lib/kubelet/plugins', '/var/run/netns', '/sys']));
+    expect(pod.container.mounts?.map((mount) => mount.container_path)).toEqual(expect.arrayContaining(['/var/lib/kubelet/plugins', '/var/run/netns']));
     // The registration the kubelet sim accepted points at the socket path the agent advertised, under the mounted plugins dir.
     expect(harness().kubelet.info.endpoint.startsWith('/var/lib/kubelet/plugins/')).toBe(true);
     const readiness = manifestContainer.readinessProbe!;
