@@ -1,6 +1,6 @@
 /**
  * The agent as its DaemonSet runs it: the image `make image` assembles, imported into a real
- * containerd 1.7 and run through CRI as the pod the default overlay (`kubectl kustomize
+ * containerd (1.7 and 2.1, in turn) and run through CRI as the pod the default overlay (`kubectl kustomize
  * manifests/`) describes: host network, privileged, read-only root, its host mounts, args, env
  * and memory limit, all derived from the rendered DaemonSet. The kubelet's and the runtime's
  * paths are this host's real ones, as on a node (registry and plugin directories under
@@ -21,7 +21,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { IDaemonSet } from 'kubernetes-models/apps/v1/DaemonSet';
 import { ip, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import { kustomize } from '../../manifests/render.ts';
-import { runningAsRoot } from '../runtime/installation.ts';
+import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
 import { AgentHarness, DRIVER_NAME, NODE_NAME, waitUntil } from './harness.ts';
 import { criPodFor, probeUrl, type CriPod } from './daemonset-pod.ts';
 
@@ -71,7 +71,7 @@ async function probeSucceeds(url: string, periodSeconds: number, failureThreshol
   });
 }
 
-describeAsRoot('the agent as its DaemonSet runs it, on containerd 1.7', () => {
+describeAsRoot.each(containerdVersions)('the agent as its DaemonSet runs it, on containerd %s', (version) => {
   const daemonSet = kustomize('.').find((object) => (object as { kind?: string }).kind === 'DaemonSet') as IDaemonSet;
   const podSpec = daemonSet.spec!.template.spec!;
   const manifestContainer = podSpec.containers[0]!;
@@ -92,7 +92,7 @@ describeAsRoot('the agent as its DaemonSet runs it, on containerd 1.7', () => {
 
   beforeAll(async () => {
     if (!existsSync(IMAGE_TARBALL)) throw new Error(`${IMAGE_TARBALL} is missing: run \`make image\` first`);
-    agent = await AgentHarness.start({ containerd: '1.7', containerdOptions: { nriSocket: RUNTIME_NRI_SOCKET }, startDaemon: false });
+    agent = await AgentHarness.start({ containerd: version, containerdOptions: { nriSocket: RUNTIME_NRI_SOCKET }, startDaemon: false });
     pod = criPodFor(daemonSet, { nodeName: NODE_NAME, logDirectory: join(agent.dir, 'pod-logs') }, {
       args: [
         `--kubeconfig=${KUBECONFIG_DIR_IN_POD}/${basename(agent.api.kubeconfigPath)}`,
