@@ -302,8 +302,8 @@ describe('GKE overlay', () => {
   });
 });
 
-describe('ClusterRole', () => {
-  const role = single<IClusterRole>('ClusterRole');
+describe.each(overlays)('ClusterRole (%s)', (overlay) => {
+  const role = single<IClusterRole>('ClusterRole', rendered.get(overlay)!);
   /** Each grant as "group/resource:verb", with "@name" when limited to resource names. */
   const grants = (role.rules ?? []).flatMap((rule) => (rule.apiGroups ?? []).flatMap((group) => (rule.resources ?? []).flatMap((resource) =>
     rule.verbs.flatMap((verb) => (rule.resourceNames ?? ['']).map((name) => `${group}/${resource}:${verb}${name ? `@${name}` : ''}`)))));
@@ -340,8 +340,8 @@ function selected(expression: string, driver = driverName): string[] {
   return Object.entries(publishedKinds).filter(([, info]) => filter.judge(published(info)).keep).map(([kind]) => kind);
 }
 
-describe('DeviceClass', () => {
-  const deviceClass = single<IDeviceClass>('DeviceClass');
+describe.each(overlays)('DeviceClass (%s)', (overlay) => {
+  const deviceClass = single<IDeviceClass>('DeviceClass', rendered.get(overlay)!);
   const selectors = (deviceClass.spec.selectors ?? []).map((selector) => selector.cel!.expression);
 
   test('is named after the driver', () => {
