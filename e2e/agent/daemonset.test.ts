@@ -152,6 +152,10 @@ describeAsRoot.each(containerdVersions)('the agent as its DaemonSet runs it, on 
     });
     // The claim's status is written by the agent through the API, as on a node.
     await waitUntil('the claim status written by the agent', 15_000, async () => (agent.readClaim(claim)?.status as { devices?: unknown[] } | undefined)?.devices?.length ? true : undefined);
+    // What an operator runs with `kubectl exec ds/netclaim -- netclaim status`: the command on the image's PATH, with no shell.
+    const status = await agent.containerd.cri.execSync(containerId, ['netclaim', 'status', '--json'], 30);
+    expect({ exitCode: status.exitCode, stderr: status.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    expect(JSON.parse(status.stdout)).toEqual([expect.objectContaining({ hostIfName: nic.ifName, podIfName: 'net1', state: 'in-pod' })]);
 
     await agent.stopPod(running);
     await agent.removePod(running);

@@ -148,6 +148,12 @@ export class CriClient {
     await this.#runtime('StopContainer', { container_id: containerId, timeout: timeoutSeconds });
   }
 
+  /** Runs a command in the container and waits for it, as `kubectl exec` does. */
+  async execSync(containerId: string, cmd: string[], timeoutSeconds: number): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    const response = await this.#runtime('ExecSync', { container_id: containerId, cmd, timeout: timeoutSeconds });
+    return { stdout: Buffer.from(response.stdout as Uint8Array).toString(), stderr: Buffer.from(response.stderr as Uint8Array).toString(), exitCode: response.exit_code as number };
+  }
+
   containerStatus(containerId: string, verbose = false): Promise<ContainerStatusResponse> {
     return this.#runtime('ContainerStatus', { container_id: containerId, verbose }) as unknown as Promise<ContainerStatusResponse>;
   }
