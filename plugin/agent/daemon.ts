@@ -55,8 +55,6 @@ export interface DaemonOptions {
   logger: Logger;
   /** How often pods whose network namespace vanished without a Stop/Remove event are torn down. */
   namespaceCheckIntervalMs?: number;
-  /** Where RDMA device nodes are looked up (tests). */
-  devRoot?: string;
   /** Attach devices into pods found running without them (default); false only reports them. */
   lateAttach?: boolean;
   /** How often pool addresses that no prepared claim holds are released (after a crash between claim and record). */
@@ -215,7 +213,6 @@ function startPodNetwork(options: DaemonOptions, running: RunningParts, kube: Ku
     logger: log,
     inventory: publishing.inventory,
     observe: (operation, outcome, seconds) => metrics.observeOperation(operation, outcome, seconds),
-    ...(options.devRoot ? { devRoot: options.devRoot } : {}),
     claims: {
       cached: (podUid) => podClaims.cached(podUid),
       lookup: (pod) => podClaims.lookup(pod),

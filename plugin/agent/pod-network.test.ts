@@ -1,11 +1,11 @@
 /** The NRI-side logic against the real kernel: plans in, devices into pods and home again. */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import { rootQdisc } from '../../netops/test/tc.ts';
+import { writeCharDeviceUevent } from '../../netops/test/sysfs-fixtures.ts';
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
@@ -79,7 +79,7 @@ async function agent(plans: Map<string, PodAttachPlan>, extra: Partial<PodNetwor
   const inventory = new RecordingInventory();
   const counted: PodEvent[] = [];
   const network = new PodNetwork({
-    driverName: 'netclaim.io', plans: planSource(plans), attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev'),
+    driverName: 'netclaim.io', plans: planSource(plans), attachments, reporter, logger, inventory, sysfsRoot: path.join(stateDir, 'sys'),
     count: (event) => counted.push(event), ...extra,
   });
   networks.push(network);
@@ -209,11 +209,9 @@ test('a pod whose namespace vanished without Stop/Remove (runtime restarted mean
   expect(attachments.get('p7')).toBeUndefined();
 });
 
-test('CreateContainer injects the RDMA character devices of the pod', async () => {
-  const dev = path.join(stateDir, 'dev');
-  mkdirSync(path.join(dev, 'infiniband'), { recursive: true });
-  execFileSync('mknod', [path.join(dev, 'infiniband/uverbs0'), 'c', '231', '192']);
-  execFileSync('mknod', [path.join(dev, 'infiniband/rdma_cm'), 'c', '10', '58']);
+test('CreateContainer injects the RDMA character devices of the pod, numbered as sysfs says', async () => {
+  writeCharDeviceUevent(path.join(stateDir, 'sys'), 'infiniband_verbs', 'uverbs0', 231, 192);
+  writeCharDeviceUevent(path.join(stateDir, 'sys'), 'misc', 'rdma_cm', 10, 58);
   const plans = new Map([['p5', { pod: { name: 'pod-p5', uid: 'p5' }, devices: [
     device('ignored0', 'c5', {}, ['/dev/infiniband/uverbs0', '/dev/infiniband/rdma_cm']),
   ] }]]);

@@ -54,7 +54,8 @@ export interface PodNetworkOptions {
   };
   /** Observes attach/detach durations (metrics). */
   observe?: (operation: 'attach' | 'detach', outcome: 'ok' | 'error', seconds: number) => void;
-  devRoot?: string;
+  /** Where RDMA character device numbers are read from (tests point at a tree of their own). */
+  sysfsRoot?: string;
   /**
    * The node's pods' claims and the on-the-spot preparer; without them (tests of the attach
    * path alone) a pod without a plan is not ours.
@@ -147,7 +148,7 @@ export class PodNetwork {
   async createContainer(pod: Pod): Promise<ContainerAdjustment | undefined> {
     const paths = this.#options.plans.planForPod(pod.uid)?.devices.flatMap((device) => device.rdmaCharDevices) ?? [];
     if (paths.length === 0) return undefined;
-    return { devices: rdmaLinuxDevices(paths, this.#options.devRoot) };
+    return { devices: rdmaLinuxDevices(paths, this.#options.sysfsRoot) };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ApiException, V1DeviceAttribute, type V1ResourceSlice } from '@kubernetes/client-node';
+import { ApiException, V1DeviceAttribute, Watch, type V1ResourceSlice } from '@kubernetes/client-node';
 import { createKubeClients, mergePatch, serverSideApply, type KubeClients } from '../../plugin/kube/client.ts';
 import { httpStatusOf, isAlreadyExists, isConflict, isNotFound, statusReasonOf } from '../../plugin/kube/errors.ts';
 import { watchObjects, type RawObject, type WatchEventType } from '../../plugin/kube/watch.ts';
@@ -130,6 +130,20 @@ describe('fake API server through @kubernetes/client-node', () => {
     } finally {
       await handle.close();
     }
+  });
+
+  // client-node hands out a watch's abort handle only once the response headers arrive: a server
+  // that held them back until the first event left a quiet watch unstoppable (the agent then
+  // lingered after shutdown until the watch timed out).
+  it('answers a watch with its headers before any event, so a quiet watch can be aborted', async () => {
+    let ended = false;
+    const controller = await new Watch(kube.config).watch('/apis/resource.k8s.io/v1/resourceslices', {}, () => {
+      throw new Error('no event expected');
+    }, () => {
+      ended = true;
+    });
+    controller.abort();
+    await waitFor(() => ended);
   });
 
   it('keeps a watch going across an outage and resumes from the last resourceVersion', async () => {

@@ -337,7 +337,8 @@ export class FakeApiServer {
   #watch(route: Route, params: URLSearchParams, response: ServerResponse): void {
     const matches = this.#matcher(route.type, params);
     response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
-    // The real server flushes the headers as the watch starts, before any event.
+    // The API server flushes the headers when the watch starts, before any event: a client learns
+    // at once that its watch is established (and gets the handle to abort it).
     response.flushHeaders();
     this.#watchStreams.add(response);
     // A stream ended by an outage stays subscribed until its 'close' event: drop what comes meanwhile.
