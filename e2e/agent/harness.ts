@@ -186,6 +186,8 @@ interface SliceDevice { name: string; attributes?: Record<string, { string?: str
 
 export interface AgentHarnessOptions {
   containerd: ContainerdVersion;
+  /** The first daemon's --pod-uid (per-instance kubelet socket names, as in the DaemonSet). */
+  podUid?: string;
 }
 
 export class AgentHarness {
@@ -197,6 +199,9 @@ export class AgentHarness {
   readonly registryDir: string;
   readonly pluginsDir: string;
   #daemon: DaemonProcess | undefined;
+  /** Daemons a successor replaced; stopped at cleanup if still running. */
+  readonly #replaced: DaemonProcess[] = [];
+  #podUid: string | undefined;
   #kubelet: RegisteredPlugin | undefined;
   #daemonRuns = 0;
   readonly #logFile: WriteStream;
@@ -230,6 +235,7 @@ export class AgentHarness {
       throw error;
     }
     const harness = new AgentHarness(api, containerd, kernel, dir);
+    harness.#podUid = options.podUid;
     try {
       await harness.startDaemon();
     } catch (error) {
@@ -255,9 +261,29 @@ export class AgentHarness {
    */
   async startDaemon(): Promise<DaemonProcess> {
     if (this.#daemon?.running) throw new Error('the daemon is still running');
+    const daemon = this.#spawnDaemon(this.#podUid);
+    this.#daemon = daemon;
+    await daemon.started();
+    await this.registerWithKubelet();
+    return daemon;
+  }
+
+  /**
+   * A second daemon on the same state dir, sockets and runtime, as the DaemonSet's surge pod in an
+   * upgrade: it opens its doors and asks the running daemon to hand the node over. Not awaited;
+   * `started()` on it resolves once it took over. Both are stopped at cleanup.
+   */
+  startSuccessor(podUid: string): DaemonProcess {
+    if (this.#daemon) this.#replaced.push(this.#daemon);
+    this.#podUid = podUid;
+    this.#daemon = this.#spawnDaemon(podUid);
+    return this.#daemon;
+  }
+
+  #spawnDaemon(podUid: string | undefined): DaemonProcess {
     this.#daemonRuns += 1;
     this.#logFile.write(`--- daemon run ${this.#daemonRuns} ---\n`);
-    const daemon = new DaemonProcess([
+    return new DaemonProcess([
       '--node-name', NODE_NAME,
       '--driver-name', DRIVER_NAME,
       '--kubeconfig', this.api.kubeconfigPath,
@@ -269,11 +295,8 @@ export class AgentHarness {
       // Tests wait for pods whose namespace vanished unannounced to be noticed: don't make them wait long.
       '--namespace-check-interval', '1',
       '--filter', `device.attributes["${DRIVER_NAME}"].ifName.startsWith("${this.kernel.prefix}")`,
+      ...(podUid ? ['--pod-uid', podUid] : []),
     ], this.#logFile);
-    this.#daemon = daemon;
-    await daemon.started();
-    await this.registerWithKubelet();
-    return daemon;
   }
 
   /**
@@ -441,6 +464,7 @@ export class AgentHarness {
     this.#kubelet?.dra.close();
     this.#kubelet = undefined;
     await attempt(() => this.#daemon?.stop());
+    for (const daemon of this.#replaced) await attempt(() => daemon.stop());
     await attempt(() => this.kernel.cleanup());
     await attempt(() => this.api.stop());
     await attempt(() => new Promise((resolve) => this.#logFile.end(resolve)));

@@ -9,6 +9,7 @@ import type { DeviceLookup } from '../claims/check.ts';
 import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
 import type { Logger } from '../log.ts';
+import type { DraHandler } from './dra-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
 export interface KubeletSideOptions {
@@ -34,6 +35,27 @@ export interface KubeletSide {
 }
 
 export async function startKubeletSide(options: KubeletSideOptions): Promise<KubeletSide> {
+  const { prepared, preparer, handler } = await openKubeletState(options);
+  const plugin = new KubeletPlugin({
+    driverName: options.driverName,
+    registryDir: options.registryDir,
+    pluginsDir: options.pluginsDir,
+    handler,
+    log: options.log,
+    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
+    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+  });
+  await plugin.start();
+  return { plugin, prepared, preparer };
+}
+
+/**
+ * The prepared claims loaded from disk, the preparer, and the handler the DRA service calls, for
+ * a caller that serves that handler through sockets of its own (the agent's, which a new instance
+ * opens before it holds the state directory).
+ */
+export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'log' | 'onUnprepared'>):
+  Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
   const { log } = options;
   const { prepared, unreadable } = await PreparedClaims.open(options.stateDir);
   for (const record of unreadable) {
@@ -41,22 +63,13 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
   }
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir });
   const preparer = new ClaimPreparer({ driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log });
-  const plugin = new KubeletPlugin({
-    driverName: options.driverName,
-    registryDir: options.registryDir,
-    pluginsDir: options.pluginsDir,
-    handler: {
-      prepare: (claims) => preparer.prepare(claims),
-      unprepare: async (claims) => {
-        const outcomes = await preparer.unprepare(claims);
-        options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
-        return outcomes;
-      },
+  const handler: DraHandler = {
+    prepare: (claims) => preparer.prepare(claims),
+    unprepare: async (claims) => {
+      const outcomes = await preparer.unprepare(claims);
+      options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
+      return outcomes;
     },
-    log,
-    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
-    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
-  });
-  await plugin.start();
-  return { plugin, prepared, preparer };
+  };
+  return { prepared, preparer, handler };
 }

@@ -1,5 +1,6 @@
 /** `netclaim daemon`: the node agent (run by the DaemonSet). */
 import { startDaemon } from '../../agent/daemon.ts';
+import { HandoverRefusedError } from '../../agent/handover.ts';
 import { DEFAULT_STATE_DIR } from '../../agent/state-layout.ts';
 import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/kubelet-plugin.ts';
 import { createLogger } from '../../log.ts';
@@ -38,6 +39,11 @@ export const command: Command = {
     'namespace-check-interval': { type: 'string', default: '10' },
     /** "false": pods found running without their devices are only reported, not attached into. */
     'late-attach': { type: 'string', default: 'true' },
+    /**
+     * The agent pod's UID (the DaemonSet passes it through the downward API as POD_UID): per-instance
+     * kubelet socket names, so that an upgrade can run the new agent beside the old one.
+     */
+    'pod-uid': { type: 'string' },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
@@ -48,8 +54,22 @@ export const command: Command = {
     if (!(namespaceCheckSeconds > 0)) throw new UsageError('--namespace-check-interval must be a positive number of seconds');
     const lateAttach = values['late-attach'] as string;
     if (lateAttach !== 'true' && lateAttach !== 'false') throw new UsageError('--late-attach must be true or false');
+    const podUid = (values['pod-uid'] as string | undefined) ?? process.env.POD_UID;
+    // It becomes part of socket file names.
+    if (podUid !== undefined && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(podUid)) throw new UsageError('--pod-uid (or POD_UID) must be a pod UID: lowercase letters, digits and dashes');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName });
+    // Listened for from the start: a new instance may wait for the old one to hand over, and a
+    // SIGTERM then must stop the wait and close what it opened, not kill the process.
+    const stopRequested = new AbortController();
+    const signalled = new Promise<NodeJS.Signals>((resolve) => {
+      for (const name of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(name, () => {
+          stopRequested.abort(new Error(`${name} received`));
+          resolve(name);
+        });
+      }
+    });
     const daemon = await startDaemon({
       driverName,
       nodeName,
@@ -63,18 +83,29 @@ export const command: Command = {
       metricsAddress: values['metrics-address'] as string,
       namespaceCheckIntervalMs: namespaceCheckSeconds * 1000,
       lateAttach: lateAttach === 'true',
+      podUid,
+      signal: stopRequested.signal,
       logger,
     }).catch((error: unknown) => {
+      if (stopRequested.signal.aborted || error instanceof HandoverRefusedError) return undefined;
       logger.error('netclaim agent failed to start; exiting', { error });
       setTimeout(() => process.exit(1), FAILED_START_EXIT_MS).unref();
       throw error;
     });
+    if (!daemon) {
+      // Stopped while waiting for the old instance, or this is the old instance restarted after it
+      // handed over (its pod is about to be deleted): nothing of ours runs; wait to be stopped.
+      if (!stopRequested.signal.aborted) logger.warn('another agent instance serves the node and will not hand it back; idle until stopped');
+      logger.info('signal received', { signal: await idleUntil(signalled) });
+      return 0;
+    }
     logger.info('netclaim agent started', { metricsPort: daemon.metricsPort });
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-      process.once('SIGINT', () => resolve('SIGINT'));
-    });
-    logger.info('signal received', { signal });
+    const ended = await Promise.race([signalled, daemon.retired.then((successor) => ({ successor }))]);
+    if (typeof ended === 'object') {
+      logger.info('signal received', { signal: await idleUntil(signalled) });
+      return 0;
+    }
+    logger.info('signal received', { signal: ended });
     const timeout = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
@@ -84,3 +115,16 @@ export const command: Command = {
     return 0;
   },
 };
+
+/**
+ * Keeps the process up with nothing running until it is signalled: exiting would make the kubelet
+ * restart the container (and the restarted agent would ask for the node back).
+ */
+async function idleUntil<T>(signalled: Promise<T>): Promise<T> {
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
+  try {
+    return await signalled;
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
