@@ -1,8 +1,8 @@
 /**
  * An agent upgrade as the DaemonSet does it with maxSurge 1 / maxUnavailable 0, on a real
- * containerd with the real daemon processes: the new instance starts beside the old one (same
- * state dir, kubelet dirs and NRI socket, its own pod UID), takes the node over, and only then is
- * the old one stopped, while a pod starts every 200 ms through the kubelet simulator (which keeps
+ * containerd (1.7 and 2.1) with the real daemon processes: the new instance starts beside the old
+ * one (same state dir, kubelet dirs and NRI socket, its own pod UID), takes the node over, and
+ * only then is the old one stopped, while a pod starts every 200 ms through the kubelet simulator (which keeps
  * both registrations and uses the newest, as the kubelet does since 1.33).
  *
  * Each pod lives as the kubelet runs it: prepare, RunPodSandbox, then stop, remove, unprepare, and
@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { linkState } from '../../netops/test/kernel-fixtures.ts';
 import { PluginStore, type ClaimRef } from '../../testing/kubelet-sim/kubelet-sim.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
-import { runningAsRoot } from '../runtime/installation.ts';
+import { containerdVersions, runningAsRoot } from '../runtime/installation.ts';
 import { AgentHarness, DRIVER_NAME, type DaemonProcess, type Nic, type RunningPod } from './harness.ts';
 
 const describeAsRoot = runningAsRoot() ? describe : describe.skip;
@@ -62,7 +62,7 @@ async function macOf(ifName: string, netnsName?: string): Promise<string> {
   }
 }
 
-describeAsRoot('agent upgrade with a surge instance on containerd 1.7', () => {
+describeAsRoot.each(containerdVersions)('agent upgrade with a surge instance on containerd %s', (version) => {
   let agent: AgentHarness | undefined;
   let kubelet: PluginStore | undefined;
   afterAll(async () => {
@@ -71,7 +71,7 @@ describeAsRoot('agent upgrade with a surge instance on containerd 1.7', () => {
   }, 90_000);
 
   it('replaces the agent while a pod starts every 200 ms: each pod has its NIC at start, none is attached twice, all come home', async () => {
-    const harness = await AgentHarness.start({ containerd: '1.7', podUid: OLD_UID });
+    const harness = await AgentHarness.start({ containerd: version, podUid: OLD_UID });
     agent = harness;
     const store = new PluginStore(harness.registryDir);
     kubelet = store;

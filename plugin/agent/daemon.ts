@@ -77,6 +77,7 @@ export interface DaemonOptions {
 const DEFAULT_NAMESPACE_CHECK_INTERVAL_MS = 10_000;
 /** How long shutdown keeps retrying claim-status writes and Events before abandoning them. */
 const REPORTER_FLUSH_MS = 5000;
+
 export interface Daemon {
   metricsPort: number;
   /**
