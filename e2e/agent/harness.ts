@@ -198,6 +198,8 @@ export interface AgentHarnessOptions {
   containerdOptions?: TestContainerdOptions;
   /** false: no `bin/netclaim daemon` process; the test runs the agent itself (e.g. as a pod) and calls useKubeletRegistry. */
   startDaemon?: boolean;
+  /** The first daemon's --pod-uid (per-instance kubelet socket names, as in the DaemonSet). */
+  podUid?: string;
 }
 
 export class AgentHarness {
@@ -211,6 +213,9 @@ export class AgentHarness {
   /** What the kubelet sim heard of device health, across daemon restarts (with `kubeletHealth`). */
   readonly health: KubeletHealthWatch | undefined;
   #daemon: DaemonProcess | undefined;
+  /** Daemons a successor replaced; stopped at cleanup if still running. */
+  readonly #replaced: DaemonProcess[] = [];
+  #podUid: string | undefined;
   #kubelet: RegisteredPlugin | undefined;
   #daemonRuns = 0;
   readonly #logFile: WriteStream;
@@ -247,6 +252,7 @@ export class AgentHarness {
       throw error;
     }
     const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? [], options.kubeletHealth ?? false);
+    harness.#podUid = options.podUid;
     try {
       if (options.startDaemon !== false) await harness.startDaemon();
     } catch (error) {
@@ -272,9 +278,29 @@ export class AgentHarness {
    */
   async startDaemon(): Promise<DaemonProcess> {
     if (this.#daemon?.running) throw new Error('the daemon is still running');
+    const daemon = this.#spawnDaemon(this.#podUid);
+    this.#daemon = daemon;
+    await daemon.started();
+    await this.registerWithKubelet();
+    return daemon;
+  }
+
+  /**
+   * A second daemon on the same state dir, sockets and runtime, as the DaemonSet's surge pod in an
+   * upgrade: it opens its doors and asks the running daemon to hand the node over. Not awaited;
+   * `started()` on it resolves once it took over. Both are stopped at cleanup.
+   */
+  startSuccessor(podUid: string): DaemonProcess {
+    if (this.#daemon) this.#replaced.push(this.#daemon);
+    this.#podUid = podUid;
+    this.#daemon = this.#spawnDaemon(podUid);
+    return this.#daemon;
+  }
+
+  #spawnDaemon(podUid: string | undefined): DaemonProcess {
     this.#daemonRuns += 1;
     this.#logFile.write(`--- daemon run ${this.#daemonRuns} ---\n`);
-    const daemon = new DaemonProcess([
+    return new DaemonProcess([
       '--node-name', NODE_NAME,
       '--driver-name', DRIVER_NAME,
       '--kubeconfig', this.api.kubeconfigPath,
@@ -287,11 +313,8 @@ export class AgentHarness {
       '--namespace-check-interval', '1',
       '--filter', `device.attributes["${DRIVER_NAME}"].ifName.startsWith("${this.kernel.prefix}")`,
       ...this.#daemonArgs,
+      ...(podUid ? ['--pod-uid', podUid] : []),
     ], this.#logFile);
-    this.#daemon = daemon;
-    await daemon.started();
-    await this.registerWithKubelet();
-    return daemon;
   }
 
   /**
@@ -475,6 +498,7 @@ export class AgentHarness {
     this.#kubelet = undefined;
     this.health?.close();
     await attempt(() => this.#daemon?.stop());
+    for (const daemon of this.#replaced) await attempt(() => daemon.stop());
     await attempt(() => this.kernel.cleanup());
     await attempt(() => this.api.stop());
     await attempt(() => new Promise((resolve) => this.#logFile.end(resolve)));

@@ -1,7 +1,10 @@
 /**
  * The node agent as a kubelet DRA plugin: the DRA service (v1 and v1beta1) on
  * `<plugins dir>/<driver>/dra.sock` and the registration service on
- * `<registry dir>/<driver>-reg.sock`.
+ * `<registry dir>/<driver>-reg.sock`. With an instance id (the pod's UID) the names carry it,
+ * `dra-<uid>.sock` and `<driver>-<uid>-reg.sock`, as the kubelet's rolling-update support (1.33+)
+ * expects: during a DaemonSet upgrade two instances are registered at once, the kubelet uses the
+ * newest and falls back to the other when a registration socket disappears.
  *
  * The DRA server starts first, so that the kubelet, which calls right after registration, never
  * finds the endpoint it was just given missing. Registration can be withdrawn and restored while
@@ -37,6 +40,8 @@ export interface KubeletPluginOptions {
   pluginsDir: string;
   handler: DraHandler;
   log: Logger;
+  /** The instance's pod UID: per-instance socket names (see above); absent, the single-instance names. */
+  instance?: string;
   /**
    * Offer registration as soon as the DRA server listens (default). The agent says false and
    * registers once it can attach devices (NRI connected), so no claim is prepared before then.
@@ -67,8 +72,9 @@ export class KubeletPlugin {
 
   constructor(options: KubeletPluginOptions) {
     this.#options = options;
-    this.draSocketPath = join(options.pluginsDir, options.driverName, 'dra.sock');
-    this.registrationSocketPath = join(options.registryDir, `${options.driverName}-reg.sock`);
+    const suffix = options.instance ? `-${options.instance}` : '';
+    this.draSocketPath = join(options.pluginsDir, options.driverName, `dra${suffix}.sock`);
+    this.registrationSocketPath = join(options.registryDir, `${options.driverName}${suffix}-reg.sock`);
   }
 
   /** Whether the kubelet's last word was that it registered the plugin. */

@@ -10,6 +10,7 @@ import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
+import type { DraHandler } from './dra-service.ts';
 import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
@@ -50,6 +51,28 @@ export interface KubeletSide {
 }
 
 export async function startKubeletSide(options: KubeletSideOptions): Promise<KubeletSide> {
+  const { prepared, preparer, handler } = await openKubeletState(options);
+  const plugin = new KubeletPlugin({
+    driverName: options.driverName,
+    registryDir: options.registryDir,
+    pluginsDir: options.pluginsDir,
+    handler,
+    log: options.log,
+    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
+    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+    ...(options.health ? { health: options.health } : {}),
+  });
+  await plugin.start();
+  return { plugin, prepared, preparer };
+}
+
+/**
+ * The prepared claims loaded from disk, the preparer, and the handler the DRA service calls, for
+ * a caller that serves that handler through sockets of its own (the agent's, which a new instance
+ * opens before it holds the state directory).
+ */
+export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'log' | 'onUnprepared' | 'measure'>):
+  Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
   const { log } = options;
   const { prepared, unreadable } = await PreparedClaims.open(options.stateDir);
   for (const record of unreadable) {
@@ -60,23 +83,13 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
   });
   const measure = options.measure ?? unmeasured;
-  const plugin = new KubeletPlugin({
-    driverName: options.driverName,
-    registryDir: options.registryDir,
-    pluginsDir: options.pluginsDir,
-    handler: {
-      prepare: (claims) => measure('NodePrepareResources', () => preparer.prepare(claims), (outcomes) => [...outcomes.values()].some((outcome) => 'error' in outcome)),
-      unprepare: (claims) => measure('NodeUnprepareResources', async () => {
-        const outcomes = await preparer.unprepare(claims);
-        options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
-        return outcomes;
-      }, (errors) => [...errors.values()].some((error) => error !== undefined)),
-    },
-    log,
-    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
-    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
-    ...(options.health ? { health: options.health } : {}),
-  });
-  await plugin.start();
-  return { plugin, prepared, preparer };
+  const handler: DraHandler = {
+    prepare: (claims) => measure('NodePrepareResources', () => preparer.prepare(claims), (outcomes) => [...outcomes.values()].some((outcome) => 'error' in outcome)),
+    unprepare: (claims) => measure('NodeUnprepareResources', async () => {
+      const outcomes = await preparer.unprepare(claims);
+      options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
+      return outcomes;
+    }, (errors) => [...errors.values()].some((error) => error !== undefined)),
+  };
+  return { prepared, preparer, handler };
 }

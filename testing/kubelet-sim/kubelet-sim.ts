@@ -21,6 +21,8 @@ const GET_INFO_TIMEOUT_MS = 1000;
 const NOTIFY_TIMEOUT_MS = 5000;
 const CALL_TIMEOUT_MS = 45_000;
 const POLL_INTERVAL_MS = 20;
+/** grpc status UNAVAILABLE: the endpoint could not be reached. */
+const GRPC_UNAVAILABLE = 14;
 
 export type DraVersion = 'v1' | 'v1beta1';
 
@@ -117,9 +119,15 @@ export async function registrationSockets(registryDir: string): Promise<string[]
  * the kubelet does. Rejects when the plugin is not acceptable, after telling it why.
  */
 export async function registerPlugin(registryDir: string, options: { knownVersions?: readonly DraVersion[]; timeoutMs?: number; health?: KubeletHealthWatch } = {}): Promise<RegisteredPlugin> {
-  const knownVersions = options.knownVersions ?? KUBELET_1_34;
   const socketPath = await waitFor(`a registration socket in ${registryDir}`, options.timeoutMs ?? 5000,
     async () => (await registrationSockets(registryDir))[0]);
+  const registered = await registerPluginAt(socketPath, options.knownVersions ?? KUBELET_1_34);
+  if (options.health && registered.info.supported_versions.includes(HEALTH_SERVICE)) options.health.watch(registered.info.endpoint);
+  return registered;
+}
+
+/** Registers the plugin behind one registration socket, as the kubelet's plugin watcher does. */
+export async function registerPluginAt(socketPath: string, knownVersions: readonly DraVersion[] = KUBELET_1_34): Promise<RegisteredPlugin> {
   const client = new Client(`unix://${socketPath}`, credentials.createInsecure());
   try {
     const info = await call(client, getInfo, {}, GET_INFO_TIMEOUT_MS);
@@ -131,10 +139,88 @@ export async function registerPlugin(registryDir: string, options: { knownVersio
       throw new Error(`plugin refused: ${error}`);
     }
     await call(client, notifyStatus, { plugin_registered: true, error: '' }, NOTIFY_TIMEOUT_MS);
-    if (options.health && info.supported_versions.includes(HEALTH_SERVICE)) options.health.watch(info.endpoint);
     return { socketPath, info: { ...info, supported_versions: [...info.supported_versions] }, dra: new DraClient(info.endpoint, version) };
   } finally {
     client.close();
+  }
+}
+
+/**
+ * The kubelet's DRA plugin store with its rolling-update support (1.33+): every registration
+ * socket that appears is registered, several for one driver at once; calls go to the newest
+ * registration; one whose socket disappeared is dropped and the older one is used again.
+ * `sync()` does what the kubelet's inotify watch does; `prepare`/`unprepare` sync first.
+ */
+export class PluginStore {
+  readonly #registryDir: string;
+  /** Oldest first. */
+  #plugins: RegisteredPlugin[] = [];
+  /** One sync at a time, as the kubelet's one watch loop: concurrent calls share the one running. */
+  #syncing: Promise<RegisteredPlugin | undefined> | undefined;
+
+  constructor(registryDir: string) {
+    this.#registryDir = registryDir;
+  }
+
+  /** Registers sockets that appeared, drops those that are gone; returns the newest. */
+  sync(): Promise<RegisteredPlugin | undefined> {
+    this.#syncing ??= this.#sync().finally(() => {
+      this.#syncing = undefined;
+    });
+    return this.#syncing;
+  }
+
+  async #sync(): Promise<RegisteredPlugin | undefined> {
+    const sockets = await registrationSockets(this.#registryDir);
+    const gone = this.#plugins.filter((plugin) => !sockets.includes(plugin.socketPath));
+    for (const plugin of gone) plugin.dra.close();
+    this.#plugins = this.#plugins.filter((plugin) => !gone.includes(plugin));
+    for (const socketPath of sockets) {
+      if (this.#plugins.some((plugin) => plugin.socketPath === socketPath)) continue;
+      // A socket whose server is already gone (the instance is stopping) is not registered.
+      const registered = await registerPluginAt(socketPath).catch(() => undefined);
+      if (registered) this.#plugins.push(registered);
+    }
+    return this.#plugins.at(-1);
+  }
+
+  /** Socket paths of the registered plugins, oldest first. */
+  get registered(): string[] {
+    return this.#plugins.map((plugin) => plugin.socketPath);
+  }
+
+  prepare(claims: ClaimRef[]): Promise<Record<string, PrepareResult>> {
+    return this.#call((dra) => dra.prepare(claims));
+  }
+
+  unprepare(claims: ClaimRef[]): Promise<Record<string, string>> {
+    return this.#call((dra) => dra.unprepare(claims));
+  }
+
+  close(): void {
+    for (const plugin of this.#plugins) plugin.dra.close();
+    this.#plugins = [];
+  }
+
+  /**
+   * On the newest plugin; a call that finds its plugin gone (the socket vanished under it) is
+   * made again on whichever is newest then, as the kubelet's next sync would.
+   */
+  async #call<T>(use: (dra: DraClient) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + CALL_TIMEOUT_MS;
+    for (;;) {
+      const plugin = await this.sync();
+      if (plugin) {
+        try {
+          return await use(plugin.dra);
+        } catch (error) {
+          if ((error as { code?: number }).code !== GRPC_UNAVAILABLE || Date.now() >= deadline) throw error;
+        }
+      } else if (Date.now() >= deadline) {
+        throw new Error(`no DRA plugin registered in ${this.#registryDir}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
   }
 }
 

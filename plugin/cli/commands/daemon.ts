@@ -34,6 +34,10 @@ export const command: Command = {
     ...sharingFlags,
     'taint-unhealthy-devices': { type: 'string', value: 'true|false', default: 'false', description: 'publish a device whose link stays down longer than --taint-after with a NoSchedule taint (where the API server serves device taints)' },
     'taint-after': { type: 'string', value: 'SECONDS', default: '60', description: 'how long a device must stay unhealthy (carrier lost, link gone) before it is tainted' },
+    'pod-uid': {
+      type: 'string', value: 'UID',
+      description: 'the agent pod\'s UID (default: the POD_UID environment variable, from the downward API): per-instance kubelet socket names, so an upgrade runs the new agent beside the old one',
+    },
   },
   async run(values) {
     const nodeName = (values['node-name'] as string | undefined) ?? process.env.NODE_NAME;
@@ -48,12 +52,27 @@ export const command: Command = {
     if (taintUnhealthy !== 'true' && taintUnhealthy !== 'false') throw new UsageError('--taint-unhealthy-devices must be true or false');
     const taintAfterSeconds = Number(values['taint-after']);
     if (!(taintAfterSeconds >= 0) || !Number.isFinite(taintAfterSeconds)) throw new UsageError('--taint-after must be a number of seconds, 0 or more');
+    const podUid = (values['pod-uid'] as string | undefined) ?? process.env.POD_UID;
+    // It becomes part of socket file names.
+    if (podUid !== undefined && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(podUid)) throw new UsageError('--pod-uid (or POD_UID) must be a pod UID: lowercase letters, digits and dashes');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName }, { level: logLevelValue(values) });
     const { version, commit } = buildInfo();
     logger.info('netclaim agent starting', { version, commit: commit ?? 'unknown', flags: { ...values, 'node-name': nodeName } });
     // Loaded here, not at the top: `netclaim daemon --help` needs none of the agent.
     const { startDaemon } = await import('../../agent/daemon.ts');
+    const { HandoverRefusedError } = await import('../../agent/handover.ts');
+    // Listened for from the start: a new instance may wait for the old one to hand over, and a
+    // SIGTERM then must stop the wait and close what it opened, not kill the process.
+    const stopRequested = new AbortController();
+    const signalled = new Promise<NodeJS.Signals>((resolve) => {
+      for (const name of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(name, () => {
+          stopRequested.abort(new Error(`${name} received`));
+          resolve(name);
+        });
+      }
+    });
     const daemon = await startDaemon({
       driverName,
       nodeName,
@@ -70,18 +89,29 @@ export const command: Command = {
       lateAttach: lateAttach === 'true',
       taintUnhealthyDevices: taintUnhealthy === 'true',
       taintAfterMs: taintAfterSeconds * 1000,
+      podUid,
+      signal: stopRequested.signal,
       logger,
     }).catch((error: unknown) => {
+      if (stopRequested.signal.aborted || error instanceof HandoverRefusedError) return undefined;
       logger.error('netclaim agent failed to start; exiting', { error });
       setTimeout(() => process.exit(1), FAILED_START_EXIT_MS).unref();
       throw error;
     });
+    if (!daemon) {
+      // Stopped while waiting for the old instance, or this is the old instance restarted after it
+      // handed over (its pod is about to be deleted): nothing of ours runs; wait to be stopped.
+      if (!stopRequested.signal.aborted) logger.warn('another agent instance serves the node and will not hand it back; idle until stopped');
+      logger.info('signal received', { signal: await idleUntil(signalled) });
+      return 0;
+    }
     logger.info('netclaim agent started', { metricsPort: daemon.metricsPort });
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-      process.once('SIGINT', () => resolve('SIGINT'));
-    });
-    logger.info('signal received', { signal });
+    const ended = await Promise.race([signalled, daemon.retired.then((successor) => ({ successor }))]);
+    if (typeof ended === 'object') {
+      logger.info('signal received', { signal: await idleUntil(signalled) });
+      return 0;
+    }
+    logger.info('signal received', { signal: ended });
     const timeout = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
@@ -91,3 +121,16 @@ export const command: Command = {
     return 0;
   },
 };
+
+/**
+ * Keeps the process up with nothing running until it is signalled: exiting would make the kubelet
+ * restart the container (and the restarted agent would ask for the node back).
+ */
+async function idleUntil<T>(signalled: Promise<T>): Promise<T> {
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
+  try {
+    return await signalled;
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
