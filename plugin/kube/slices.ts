@@ -7,10 +7,12 @@
  * above all the pool has seen, so consumers that use only the highest generation never mix old
  * and new slices.
  *
- * The conversions to and from client-node's models live here too: client-node spells the `int`
- * attribute `_int` and silently drops a plain `{int}` on typed calls.
+ * The conversions to and from the API's objects live here too (client-node's model types as
+ * JSON on the wire, where an attribute is `{int}`, `{bool}`, `{string}` or `{version}`).
  */
-import { V1DeviceAttribute, type V1Device, type V1ResourceSlice } from '@kubernetes/client-node';
+import type { V1Device } from '@kubernetes/client-node';
+import type { Wire } from './client.ts';
+import type { ResourceSlice } from './resource-v1.ts';
 import { shortHash } from '../inventory/naming.ts';
 import type { AttributeValue, PublishedDevice } from '../inventory/published-device.ts';
 
@@ -109,8 +111,7 @@ export function planPool(pool: PoolIdentity, desired: readonly DesiredSlice[], e
   return { generation, creates, updates, deletes };
 }
 
-/** The typed object client-node serialises correctly (ints as `_int`). */
-export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generation: number, sliceCount: number, resourceVersion?: string): V1ResourceSlice {
+export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generation: number, sliceCount: number, resourceVersion?: string): ResourceSlice {
   return {
     apiVersion: 'resource.k8s.io/v1',
     kind: 'ResourceSlice',
@@ -128,7 +129,7 @@ export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generat
   };
 }
 
-export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
+export function fromResourceSlice(slice: ResourceSlice): ExistingSlice {
   return {
     name: slice.metadata?.name ?? '',
     resourceVersion: slice.metadata?.resourceVersion ?? '',
@@ -139,22 +140,16 @@ export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
   };
 }
 
-function toV1Device(device: PublishedDevice): V1Device {
-  return { name: device.name, attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])) };
+type WireDevice = Wire<V1Device>;
+
+/** An attribute value is already the wire's one-of shape. */
+function toV1Device(device: PublishedDevice): WireDevice {
+  return { name: device.name, attributes: { ...device.attributes } };
 }
 
-function toV1Attribute(value: AttributeValue): V1DeviceAttribute {
-  const attribute = new V1DeviceAttribute();
-  if ('int' in value) attribute._int = value.int;
-  else if ('bool' in value) attribute.bool = value.bool;
-  else if ('string' in value) attribute.string = value.string;
-  else attribute.version = value.version;
-  return attribute;
-}
-
-function fromV1Device(device: V1Device): PublishedDevice {
+function fromV1Device(device: WireDevice): PublishedDevice {
   const attributes = Object.entries(device.attributes ?? {}).flatMap(([name, attribute]): [string, AttributeValue][] => {
-    if (attribute._int !== undefined) return [[name, { int: attribute._int }]];
+    if (attribute.int !== undefined) return [[name, { int: attribute.int }]];
     if (attribute.bool !== undefined) return [[name, { bool: attribute.bool }]];
     if (attribute.string !== undefined) return [[name, { string: attribute.string }]];
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
