@@ -487,15 +487,16 @@ describe('Dockerfile', () => {
     expect(source?.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bnpm ci\b.*--omit=dev/.test(instruction.args))).toBe(true);
   });
 
-  // Walks static, re-export and dynamic imports with literal specifiers; `import type` is erased at run time.
-  function runtimeImports(entry: string): { files: Set<string>; packages: Set<string> } {
+  // Walks static, re-export and dynamic imports with literal specifiers; `import type` and `typeof import(...)` are erased at run time.
+  function runtimeImports(entry: string): { files: Set<string>; packages: Set<string>; builtins: Set<string> } {
     const files = new Set<string>();
     const packages = new Set<string>();
+    const builtins = new Set<string>();
     const pending = [entry];
     const patterns = [
       /^\s*(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gm,
       /^\s*import\s*['"]([^'"]+)['"]/gm,
-      /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+      /(?<!typeof\s*)\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
     ];
     for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
       if (files.has(file)) continue;
@@ -503,27 +504,50 @@ describe('Dockerfile', () => {
       const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
       for (const specifier of patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]!))) {
         if (specifier.startsWith('.')) pending.push(path.posix.join(path.posix.dirname(file), specifier));
-        else if (!specifier.startsWith('node:')) packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+        else if (specifier.startsWith('node:')) builtins.add(specifier);
+        else packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
       }
     }
-    return { files, packages };
+    return { files, packages, builtins };
   }
 
-  test('everything the entry point imports is in the image, from production dependencies', () => {
+  test('the entry point is build/dist, compiled in an earlier stage from the sources it copied', () => {
+    const entrypoint = JSON.parse(runtime.instructions.find((instruction) => instruction.keyword === 'ENTRYPOINT')!.args) as string[];
+    const compiled = path.posix.relative(runtime.workdir, path.posix.resolve(runtime.workdir, entrypoint.find((arg) => arg.endsWith('.js'))!));
+    expect(compiled).toMatch(/^build\/dist\//);
+    const builder = stages.find((stage) => stage.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bmake\b.*\bdist\b/.test(instruction.args)))!;
+    expect(builder).toBeDefined();
+    const copy = copies.find((candidate) => candidate.stage === runtime && candidate.from === builder.name && candidate.destination === path.posix.join(runtime.workdir, 'build/dist'));
+    expect(copy?.sources.map((source) => path.posix.normalize(source))).toEqual([path.posix.join(builder.workdir, 'build/dist/')]);
+    const { files } = runtimeImports(compiled.slice('build/dist/'.length).replace(/\.js$/, '.ts'));
+    const builderTrees = copies.filter((candidate) => candidate.stage === builder && candidate.from === undefined).flatMap((candidate) => candidate.sources);
+    const compiledThere = (file: string) => builderTrees.some((tree) => file.startsWith(tree.endsWith('/') ? tree : `${tree}/`)) && !ignored(file);
+    expect([...files].filter((file) => !compiledThere(file))).toEqual([]);
+  });
+
+  test('the agent loads at start neither client-node nor CEL nor node:http as an ES module (README "Memory")', () => {
+    const { packages, builtins } = runtimeImports('plugin/cli/commands/daemon.ts');
+    expect([...packages].filter((name) => ['@kubernetes/client-node', '@bufbuild/cel', 'js-yaml'].includes(name))).toEqual([]);
+    // Its namespace pulls in undici for http.WebSocket: process.getBuiltinModule('node:http') instead.
+    expect([...builtins].filter((name) => name === 'node:http' || name === 'node:https')).toEqual([]);
+  });
+
+  test('everything the entry point imports is compiled into the image, from production dependencies', () => {
     const entrypoint = JSON.parse(runtime.instructions.find((instruction) => instruction.keyword === 'ENTRYPOINT')!.args) as string[];
     expect(entrypoint[0]).toBe('node');
-    const script = entrypoint.find((arg) => arg.endsWith('.ts'))!;
-    const { files, packages } = runtimeImports(path.posix.relative(runtime.workdir, path.posix.resolve(runtime.workdir, script)));
+    const script = entrypoint.find((arg) => arg.endsWith('.js'))!;
+    const source = path.posix.relative(path.posix.join(runtime.workdir, 'build/dist'), path.posix.resolve(runtime.workdir, script)).replace(/\.js$/, '.ts');
+    const { files, packages } = runtimeImports(source);
     expect(files.size).toBeGreaterThan(10);
+    expect([...files].filter((file) => !fs.existsSync(path.join(repoRoot, file)))).toEqual([]);
+    expect([...packages].filter((name) => packageJson.dependencies[name] === undefined)).toEqual([]);
     // A copied directory's contents land in the destination; a file lands inside a destination directory.
     const landing = (copy: Copy, source: string) => fs.statSync(path.join(repoRoot, source)).isFile() && copy.destinationIsDirectory
       ? path.posix.join(copy.destination, path.posix.basename(source)) : copy.destination;
     const copiedTrees = copies.filter((copy) => copy.stage === runtime && copy.from === undefined)
       .flatMap((copy) => copy.sources.filter((source) => path.posix.resolve(runtime.workdir, source) === landing(copy, source)));
     const inImage = (file: string) => copiedTrees.some((tree) => file === tree || file.startsWith(tree.endsWith('/') ? tree : `${tree}/`)) && !ignored(file);
-    expect([...files].filter((file) => !fs.existsSync(path.join(repoRoot, file)) || !inImage(file))).toEqual([]);
-    expect([...packages].filter((name) => packageJson.dependencies[name] === undefined)).toEqual([]);
-    // "type": "module" is what makes Node load the .ts sources as ES modules.
+    // "type": "module" is what makes Node load build/dist's .js files as ES modules.
     expect(inImage('package.json')).toBe(true);
   });
 });

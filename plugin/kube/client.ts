@@ -13,12 +13,16 @@
  * Patches: a patch call says its content type through its request options: `mergePatch`,
  * `serverSideApply` (with the call's `fieldManager`), else JSON patch as client-node does.
  */
-import { request as httpRequest, Agent as HttpAgent, type IncomingMessage, type RequestOptions as HttpRequestOptions } from 'node:http';
-import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
+import type { Agent, IncomingMessage, RequestOptions as HttpRequestOptions } from 'node:http';
 import { KubeApiError } from './errors.ts';
 import { inClusterAccess, kubeconfigAccess, type ClusterAccess, type Credentials } from './kubeconfig.ts';
 import { CoreV1Api } from './core-v1.ts';
 import { ResourceV1Api } from './resource-v1.ts';
+
+// Not `import ... from 'node:http'`: building that ES module namespace loads undici (for
+// http.WebSocket), +11 MB RSS for good.
+const { request: httpRequest, Agent: HttpAgent } = process.getBuiltinModule('node:http');
+const { request: httpsRequest, Agent: HttpsAgent } = process.getBuiltinModule('node:https');
 
 /** No answer (or no progress) for this long fails a call that has no deadline of its own. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
@@ -71,7 +75,7 @@ export interface CallOptions extends RequestOptions {
 /** One connection to one API server; every group's calls go through `request` and `watch`. */
 export class KubeClient {
   readonly #access: ClusterAccess;
-  #agent: HttpAgent | undefined;
+  #agent: Agent | undefined;
   #agentCredentials: Credentials | undefined;
 
   constructor(access: ClusterAccess) {
@@ -141,7 +145,7 @@ export class KubeClient {
   }
 
   /** Keep-alive connections, made again when an exec plugin hands out another client certificate. */
-  #agentFor(credentials: Credentials): HttpAgent {
+  #agentFor(credentials: Credentials): Agent {
     if (this.#agent && this.#agentCredentials?.cert === credentials.cert && this.#agentCredentials?.key === credentials.key) return this.#agent;
     this.#agent?.destroy();
     const access = this.#access;
