@@ -11,9 +11,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { getPriority, setPriority } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { AGENT_NICE } from '../plugin/cli/commands/daemon.ts';
 import { attach, detach } from '../netops/attach.ts';
 import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
@@ -190,13 +188,9 @@ export async function run(): Promise<void> {
     if (haveHostDevice) console.log(verdict('ratio netclaim / host-device', median(samples.netclaim) / median(samples.hostDevice), 0.8));
     console.log(`ratio netclaim / ip: ${(median(samples.netclaim) / median(samples.ip)).toFixed(2)}`);
     const quiet = await eventLoopBlockDuringMoves();
-    const atNiceZero = await withCpuBurners(eventLoopBlockDuringMoves);
-    // As the daemon runs: at its own scheduling priority.
-    const nice = getPriority();
-    setPriority(AGENT_NICE);
-    const loaded = await withCpuBurners(eventLoopBlockDuringMoves).finally(() => setPriority(nice));
-    console.log(`event loop blocked during attach/detach (max): ${formatMs(quiet)} as the machine is; with two CPU burners ${formatMs(atNiceZero)} at nice 0 (ratio ${(atNiceZero / quiet).toFixed(1)}), ${formatMs(loaded)} at the daemon's nice ${AGENT_NICE}`);
-    console.log(verdict(`event loop blocked during attach/detach with two CPU burners, nice ${AGENT_NICE} (max)`, loaded, 5, ' ms'), `(before issue 14: 12.9 ms; ratio ${(loaded / 12.9).toFixed(2)})`);
+    const loaded = await withCpuBurners(eventLoopBlockDuringMoves);
+    console.log(`event loop blocked during attach/detach (max): ${formatMs(quiet)} as the machine is; with two CPU burners ${formatMs(loaded)} (ratio ${(loaded / quiet).toFixed(1)})`);
+    console.log(verdict('event loop blocked during attach/detach with two CPU burners (max)', loaded, 5, ' ms'), `(before issue 14: 12.9 ms; ratio ${(loaded / 12.9).toFixed(2)})`);
     listingComparison();
   } finally {
     pod.close();

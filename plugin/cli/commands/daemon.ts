@@ -1,5 +1,4 @@
 /** `netclaim daemon`: the node agent (run by the DaemonSet). */
-import { setPriority } from 'node:os';
 import { startDaemon } from '../../agent/daemon.ts';
 import { DEFAULT_STATE_DIR } from '../../agent/state-layout.ts';
 import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/kubelet-plugin.ts';
@@ -15,13 +14,6 @@ const SHUTDOWN_TIMEOUT_MS = 20_000;
  * daemon that failed to start must never run on, half started).
  */
 const FAILED_START_EXIT_MS = 3000;
-/**
- * The agent's scheduling priority (nice). Its event loop answers the runtime at pod start under a
- * deadline and works in bursts of a few milliseconds; at nice 0, two busy processes on a 2-CPU
- * node preempted an attach for 17 ms (bench/netops.bench.ts), at -10 the kernel runs it first.
- * Threads started later (the thread pool) inherit it.
- */
-export const AGENT_NICE = -10;
 
 export const command: Command = {
   summary: 'run the node agent: inventory, kubelet DRA plugin and NRI plugin',
@@ -58,11 +50,6 @@ export const command: Command = {
     if (lateAttach !== 'true' && lateAttach !== 'false') throw new UsageError('--late-attach must be true or false');
     const driverName = values['driver-name'] as string;
     const logger = createLogger({ node: nodeName, driver: driverName });
-    try {
-      setPriority(AGENT_NICE);
-    } catch (error) {
-      logger.warn('cannot raise the agent\'s scheduling priority; busy processes may delay its answers', { nice: AGENT_NICE, error });
-    }
     const daemon = await startDaemon({
       driverName,
       nodeName,
