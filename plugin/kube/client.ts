@@ -108,17 +108,23 @@ export class KubeClient {
     const response = await this.#send('GET', path, { ...query, watch: true }, { Accept: 'application/json' }, undefined, signal);
     if (response.statusCode !== 200) throw new KubeApiError(response.statusCode!, await readBody(response, MAX_RESPONSE_BYTES));
     const silence = (Number(query.timeoutSeconds ?? 0) * 1000 || DEFAULT_REQUEST_TIMEOUT_MS) + WATCH_SILENCE_GRACE_MS;
-    response.socket.setTimeout(silence, () => response.destroy(new Error(`watch of ${path} sent nothing for ${silence} ms`)));
+    // A timer of its own, not the socket's: the keep-alive socket goes on to serve other calls.
+    const silent = setTimeout(() => response.destroy(new Error(`watch of ${path} sent nothing for ${silence} ms`)), silence);
     let pending = '';
-    for await (const chunk of response as AsyncIterable<Buffer>) {
-      pending += chunk.toString('utf8');
-      let newline: number;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline).trim();
-        pending = pending.slice(newline + 1);
-        if (line) onEvent(JSON.parse(line) as { type?: unknown; object?: unknown });
+    try {
+      for await (const chunk of response as AsyncIterable<Buffer>) {
+        silent.refresh();
+        pending += chunk.toString('utf8');
+        let newline: number;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+          const line = pending.slice(0, newline).trim();
+          pending = pending.slice(newline + 1);
+          if (line) onEvent(JSON.parse(line) as { type?: unknown; object?: unknown });
+        }
+        if (pending.length > MAX_WATCH_LINE_BYTES) throw new Error(`watch of ${path}: an event longer than ${MAX_WATCH_LINE_BYTES} bytes`);
       }
-      if (pending.length > MAX_WATCH_LINE_BYTES) throw new Error(`watch of ${path}: an event longer than ${MAX_WATCH_LINE_BYTES} bytes`);
+    } finally {
+      clearTimeout(silent);
     }
   }
 
