@@ -11,7 +11,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { attach, detach } from '../netops/attach.ts';
 import { parseInterfaceConfig } from '../plugin/apis/config.ts';
 import { findLinkByName, listLinks, moveLink } from '../netops/link.ts';
@@ -19,7 +18,7 @@ import { listDevices } from '../netops/devices.ts';
 import { NETLINK } from '../netops/netlink/constants.ts';
 import { NetlinkSocket } from '../netops/netlink/socket.ts';
 import { HOST_NETNS, withNetnsFd } from '../netops/netns.ts';
-import { formatMs, median, percentile, summary, verdict } from './stats.ts';
+import { eventLoopBlock, formatMs, median, percentile, summary, time, timeAsync, verdict } from './stats.ts';
 
 const ITERATIONS = 40;
 const HOST_DEVICE = '/usr/lib/cni/host-device';
@@ -33,18 +32,6 @@ const routeDestination = '10.124.0.0/16';
 
 function ip(...args: string[]): void {
   execFileSync('ip', args, { stdio: 'ignore' });
-}
-
-function time(fn: () => void): number {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
-}
-
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
 }
 
 async function netclaimCycle(): Promise<number> {
@@ -118,17 +105,6 @@ async function withCpuBurners<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function eventLoopBlockDuringMoves(): Promise<number> {
-  const histogram = monitorEventLoopDelay({ resolution: 1 });
-  // A busy timer makes every block visible as delay.
-  const ticker = setInterval(() => {}, 1);
-  histogram.enable();
-  for (let i = 0; i < 10; i++) await netclaimCycle();
-  histogram.disable();
-  clearInterval(ticker);
-  return histogram.max / 1e6;
-}
-
 function listingComparison(): void {
   const pairs = 100;
   for (let i = 0; i < pairs; i++) ip('link', 'add', `${prefix}l${i}`, 'type', 'veth', 'peer', 'name', `${prefix}m${i}`);
@@ -187,8 +163,8 @@ export async function run(): Promise<void> {
     console.log(verdict('overhead above floor', overhead, 1, ' ms'));
     if (haveHostDevice) console.log(verdict('ratio netclaim / host-device', median(samples.netclaim) / median(samples.hostDevice), 0.8));
     console.log(`ratio netclaim / ip: ${(median(samples.netclaim) / median(samples.ip)).toFixed(2)}`);
-    const quiet = await eventLoopBlockDuringMoves();
-    const loaded = await withCpuBurners(eventLoopBlockDuringMoves);
+    const quiet = await eventLoopBlock(10, netclaimCycle);
+    const loaded = await withCpuBurners(() => eventLoopBlock(10, netclaimCycle));
     console.log(`event loop blocked during attach/detach (max): ${formatMs(quiet)} as the machine is; with two CPU burners ${formatMs(loaded)} (ratio ${(loaded / quiet).toFixed(1)})`);
     console.log(verdict('event loop blocked during attach/detach with two CPU burners (max)', loaded, 5, ' ms'), `(before issue 14: 12.9 ms; ratio ${(loaded / 12.9).toFixed(2)})`);
     listingComparison();

@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
       unchanged.push(same.ms);
       lastCounts['no change'] = same.counts;
     } finally {
-      publisher.stop();
+      await publisher.stop();
       await api.stop();
     }
   }

@@ -6,6 +6,7 @@
  * detach: the reverse, driven only by the recorded Attachment, so it works after a restart, when
  * the pod namespace is already gone, and when run twice.
  */
+import type { ChildLinkSpec } from './child-link.ts';
 import { addAddress, globalAddresses, listAddresses } from './addr.ts';
 import { type AttachConfig, type AttachPlan, type HostSnapshot, orderRoutes, planAttach } from './attach-plan.ts';
 import { formatCidr } from './ip.ts';
@@ -16,6 +17,7 @@ import { isNetlinkError } from './netlink/errors.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
 import { attachRdmaDevice, returnRdmaDevice } from './rdma.ts';
+import { setEgressRate } from './qdisc.ts';
 import { addRoute, listRoutes } from './route.ts';
 import { addRule, deleteRule, type Rule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
@@ -29,6 +31,8 @@ export interface AttachRequest {
   config: AttachConfig;
   /** The NIC's RDMA device, which follows it into the pod (exclusive RDMA netns mode). */
   rdmaDevice?: string;
+  /** Caps what the pod may send on the interface (a tbf root qdisc), set before it is up. */
+  egressRateMbps?: number;
 }
 
 /** What the pod got; this is what goes into the claim's status.devices[].networkData. */
@@ -51,6 +55,18 @@ export interface Attachment {
   rules: Rule[];
   /** Set when the NIC's RDMA device was moved into the pod with it. */
   rdmaDevice?: string;
+  /**
+   * Set when the pod got a sub-interface created in its namespace (the snapshot is then its
+   * parent's, which never left the host): detach deletes the child instead of moving a link home.
+   */
+  child?: ChildRecord;
+}
+
+/** A sub-interface as checkpointed: enough to recognise it in the pod and delete it, even after a crash. */
+export interface ChildRecord {
+  spec: ChildLinkSpec;
+  /** Its index in the pod, once created. */
+  podIndex?: number;
 }
 
 export interface DetachOutcome {
@@ -91,12 +107,8 @@ export interface PendingAttach {
 
 export function beginAttach(request: AttachRequest): PendingAttach {
   const { hostIfName, netnsPath } = request;
-  const host = NetlinkSocket.open(NETLINK.ROUTE, null);
-  let pod: NetlinkSocket | undefined;
-  const close = (): void => {
-    pod?.close();
-    host.close();
-  };
+  const sockets = attachSockets();
+  const { host, close } = sockets;
   try {
     const link = findLinkByName(host, hostIfName);
     if (!link) throw new AttachError(hostIfName, `device ${hostIfName} not found on the host`);
@@ -107,18 +119,14 @@ export function beginAttach(request: AttachRequest): PendingAttach {
     } catch (error) {
       throw new AttachError(hostIfName, (error as Error).message);
     }
-    if (!netnsExists(netnsPath)) throw new AttachError(hostIfName, `pod network namespace ${netnsPath} does not exist`);
-    const podSocket = pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
-    if (findLinkByName(podSocket, plan.podIfName)) {
-      throw new AttachError(hostIfName, `interface name ${plan.podIfName} is already taken in ${netnsPath}`);
-    }
+    const podSocket = sockets.openPod(hostIfName, netnsPath, plan.podIfName);
     const attachment: Attachment = { netnsPath, podIfName: plan.podIfName, snapshot, rules: [] };
     return {
       attachment,
       abandon: close,
       async complete() {
         try {
-          return await applyPlan(host, podSocket, link, plan, attachment, request.rdmaDevice);
+          return await applyPlan(host, podSocket, link, plan, attachment, request);
         } catch (error) {
           throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${await rollBack(attachment)}`, { cause: error });
         } finally {
@@ -132,6 +140,28 @@ export function beginAttach(request: AttachRequest): PendingAttach {
   }
 }
 
+/**
+ * The sockets of one attach: the host's at once; the pod's when openPod finds the namespace there
+ * and the interface name free in it. close() closes whichever are open.
+ */
+export function attachSockets(): { host: NetlinkSocket; openPod(hostIfName: string, netnsPath: string, podIfName: string): NetlinkSocket; close(): void } {
+  const host = NetlinkSocket.open(NETLINK.ROUTE, null);
+  let pod: NetlinkSocket | undefined;
+  return {
+    host,
+    openPod(hostIfName, netnsPath, podIfName) {
+      if (!netnsExists(netnsPath)) throw new AttachError(hostIfName, `pod network namespace ${netnsPath} does not exist`);
+      pod = NetlinkSocket.open(NETLINK.ROUTE, netnsPath);
+      if (findLinkByName(pod, podIfName)) throw new AttachError(hostIfName, `interface name ${podIfName} is already taken in ${netnsPath}`);
+      return pod;
+    },
+    close() {
+      pod?.close();
+      host.close();
+    },
+  };
+}
+
 async function rollBack(attachment: Attachment): Promise<string> {
   try {
     const outcome = await detach(attachment);
@@ -142,22 +172,15 @@ async function rollBack(attachment: Attachment): Promise<string> {
   }
 }
 
-async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment, rdmaDevice?: string): Promise<AttachResult> {
+async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment,
+  { rdmaDevice, egressRateMbps }: Pick<AttachRequest, 'rdmaDevice' | 'egressRateMbps'>): Promise<AttachResult> {
   const name = plan.podIfName;
   await withNetnsFd(attachment.netnsPath, (fd) =>
     moveLink(host, link.index, fd, plan.move, `move ${link.name} into ${attachment.netnsPath} as ${name}`));
   const moved = findLinkByName(pod, name);
   if (!moved) throw new Error(`${name} did not appear in ${attachment.netnsPath} after the move`);
   attachment.podMac = moved.mac;
-  for (const address of plan.addresses) addAddress(pod, moved.index, address, name);
-  for (const sysctl of plan.sysctls) writeSysctl(attachment.netnsPath, sysctl.name, sysctl.value);
-  changeLink(pod, moved.index, { up: true }, `set ${name} up`);
-  for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: moved.index });
-  for (const rule of plan.rules) {
-    addRule(pod, rule);
-    attachment.rules.push(rule);
-  }
-  for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, moved.index, neighbor.destination, neighbor.mac, name);
+  configureInPod(pod, moved, plan, attachment, egressRateMbps);
   if (rdmaDevice && await attachRdmaDevice(rdmaDevice, attachment.netnsPath)) attachment.rdmaDevice = rdmaDevice;
   return {
     device: link.name,
@@ -166,6 +189,26 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
     mtu: plan.move.mtu ?? moved.mtu,
     ips: plan.addresses.map(formatCidr),
   };
+}
+
+/**
+ * Configures a link that is in the pod under its pod name (moved there, or created there as a
+ * sub-interface): egress rate, addresses, sysctls, up, routes, rules (recorded in the attachment
+ * as they are added, for detach), neighbours.
+ */
+export function configureInPod(pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment, egressRateMbps?: number): void {
+  const name = plan.podIfName;
+  // Before the link is up: no packet leaves unshaped.
+  if (egressRateMbps !== undefined) setEgressRate(pod, link.index, egressRateMbps, name);
+  for (const address of plan.addresses) addAddress(pod, link.index, address, name);
+  for (const sysctl of plan.sysctls) writeSysctl(attachment.netnsPath, sysctl.name, sysctl.value);
+  changeLink(pod, link.index, { up: true }, `set ${name} up`);
+  for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: link.index });
+  for (const rule of plan.rules) {
+    addRule(pod, rule);
+    attachment.rules.push(rule);
+  }
+  for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, link.index, neighbor.destination, neighbor.mac, name);
 }
 
 /**
@@ -205,13 +248,7 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     throw error;
   }
   try {
-    for (const rule of attachment.rules) {
-      try {
-        deleteRule(pod, rule);
-      } catch (error) {
-        if (!isNetlinkError(error, 'ENOENT')) throw error;
-      }
-    }
+    deleteRecordedRules(pod, attachment.rules);
     // A move can fail half-way (the kernel moves first, then renames and sets MTU/MAC), so the
     // link may sit in the pod under either name.
     const link = findLinkByName(pod, attachment.podIfName) ?? findLinkByName(pod, snapshot.ifName) ?? findByMac(pod, attachment);
@@ -233,6 +270,17 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
     }
   } finally {
     pod.close();
+  }
+}
+
+/** Rules belong to the namespace, not the link: those attach added go; one already gone is fine. */
+export function deleteRecordedRules(pod: NetlinkSocket, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    try {
+      deleteRule(pod, rule);
+    } catch (error) {
+      if (!isNetlinkError(error, 'ENOENT')) throw error;
+    }
   }
 }
 

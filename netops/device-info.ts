@@ -16,6 +16,9 @@ export interface DeviceInfo {
   mtu: number;
   /** Operational state: "up", "down", "lowerlayerdown", "unknown", ... */
   state: string;
+  /** Administratively up (IFF_UP) and with carrier (IFF_LOWER_UP), as the kernel flags say; device health reads them. */
+  adminUp?: boolean;
+  carrier?: boolean;
   /** True when the device is not backed by hardware (its sysfs node is under /sys/devices/virtual). */
   virtual: boolean;
   /** Global addresses as CIDRs. */
@@ -50,6 +53,8 @@ export interface DeviceInfo {
   rdmaDevice?: string;
   /** Its device nodes as containers see them, e.g. /dev/infiniband/uverbs0 and /dev/infiniband/rdma_cm. */
   rdmaCharDevices?: string[];
+  /** The state of its RDMA port over this link ("ACTIVE", "DOWN", ...), when the kernel says. */
+  rdmaPortState?: string;
   /** Link speed in Mb/s when the driver reports one. */
   speedMbps?: number;
 }

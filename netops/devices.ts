@@ -9,7 +9,7 @@ import { decodeLink, isRepresentor, type Link, listLinks } from './link.ts';
 import { native } from './native/addon.ts';
 import { decoding } from './netlink/errors.ts';
 import { decodeMessages } from './netlink/message.ts';
-import { NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
+import { IFF, NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { type RdmaBinding, rdmaBindingsByIfIndex } from './rdma.ts';
 import { listRoutes, nexthopOutputs } from './route.ts';
@@ -63,12 +63,18 @@ export type LinkEvent =
 /** How watchLinks reports what it cannot hand to its listener: a one-line message and the error. */
 export type LinkWatchReport = (message: string, error: unknown) => void;
 
+/** The kernel's IFF_LOWER_UP: the link has carrier (a veth: its peer is up). */
+export function hasCarrier(link: Pick<Link, 'flags'>): boolean {
+  return (link.flags & IFF.LOWER_UP) !== 0;
+}
+
 /**
- * Link additions, changes and removals in the host namespace, delivered without blocking. Nothing
- * goes unnoticed: an exception from the listener is reported and the next event still comes; an
- * unreadable datagram is reported and becomes an overflow; a monitor that stops is reported.
+ * Link additions, changes and removals in the host namespace (or the one at `netnsPath`),
+ * delivered without blocking. Nothing goes unnoticed: an exception from the listener is reported
+ * and the next event still comes; an unreadable datagram is reported and becomes an overflow; a
+ * monitor that stops is reported.
  */
-export function watchLinks(listener: (event: LinkEvent) => void, report: LinkWatchReport): { close(): void } {
+export function watchLinks(listener: (event: LinkEvent) => void, report: LinkWatchReport, netnsPath: string | null = null): { close(): void } {
   const emit = (event: LinkEvent): void => {
     try {
       listener(event);
@@ -76,7 +82,7 @@ export function watchLinks(listener: (event: LinkEvent) => void, report: LinkWat
       report(`link event listener failed on a ${event.type} event`, error);
     }
   };
-  return native.monitor(NETLINK.ROUTE, null, [RTNLGRP.LINK], (delivery) => {
+  return native.monitor(NETLINK.ROUTE, netnsPath, [RTNLGRP.LINK], (delivery) => {
     if (delivery === null) return emit({ type: 'overflow' });
     if (delivery instanceof Error) return report('link monitor stopped', delivery);
     let events: LinkEvent[];
@@ -107,6 +113,8 @@ function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: strin
     mac: link.mac,
     mtu: link.mtu,
     state: link.operState,
+    adminUp: link.up,
+    carrier: hasCarrier(link),
     virtual: facts.virtual,
     ipv4: addresses.filter((a) => a.family === AF_INET).map((a) => a.cidr),
     ipv6: addresses.filter((a) => a.family !== AF_INET).map((a) => a.cidr),
@@ -130,6 +138,7 @@ function kernelReported(link: Link, rdma: RdmaBinding | undefined): Partial<Devi
   if (rdma) {
     reported.rdmaDevice = rdma.device;
     if (rdma.charDevices.length) reported.rdmaCharDevices = rdma.charDevices;
+    if (rdma.portState) reported.rdmaPortState = rdma.portState;
   }
   return reported;
 }

@@ -103,6 +103,11 @@ export async function moveLink(socket: NetlinkSocket, index: number, netnsFd: nu
   await socket.executeAsync(RTM.NEWLINK, 0, body, operation);
 }
 
+/** Deletes a link, on the thread pool: the kernel waits for RCU readers of the link before it answers. */
+export async function deleteLink(socket: NetlinkSocket, index: number, operation: string): Promise<void> {
+  await socket.executeAsync(RTM.DELLINK, 0, new MessageWriter().raw(ifinfomsg(index)).finish(), operation);
+}
+
 function findLink(socket: NetlinkSocket, body: Buffer, operation: string): Link | undefined {
   try {
     const [link] = socket.query(RTM.GETLINK, body, operation, decodeLink);
@@ -125,7 +130,7 @@ function encodeChanges(index: number, changes: LinkChanges): MessageWriter {
 }
 
 /** struct ifinfomsg { u8 family; u8 pad; u16 type; s32 index; u32 flags; u32 change; } */
-function ifinfomsg(index: number, flags = 0, change = 0): Buffer {
+export function ifinfomsg(index: number, flags = 0, change = 0): Buffer {
   return packHeader(HEADER_SIZE.ifinfomsg, [0, 1, AF_UNSPEC], [4, 4, index], [8, 4, flags], [12, 4, change]);
 }
 

@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
-import { listDevices } from './devices.ts';
+import { listDevices, watchLinks } from './devices.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import { withNetnsFd } from './netns.ts';
 import {
@@ -33,7 +33,7 @@ describeWithKernel('RDMA netlink with rdma_rxe', missingRxe(), () => {
     try {
       const device = listRdmaDevices(socket).find((candidate) => candidate.name === rxe);
       expect(device).toBeDefined();
-      expect(listRdmaPorts(socket, device!)).toEqual([{ deviceIndex: device!.index, port: 1, ifIndex: ifIndexOf(veth) }]);
+      expect(listRdmaPorts(socket, device!)).toEqual([{ deviceIndex: device!.index, port: 1, ifIndex: ifIndexOf(veth), state: expect.any(String) }]);
       expect(rdmaCharDevice(socket, 'uverbs', device)).toMatch(/^uverbs\d+$/);
       expect(rdmaCharDevice(socket, 'no-such-client', device)).toBeUndefined();
     } finally {
@@ -44,6 +44,30 @@ describeWithKernel('RDMA netlink with rdma_rxe', missingRxe(), () => {
     expect(binding?.charDevices).toContain('/dev/infiniband/rdma_cm');
     for (const node of binding!.charDevices) expect(statSync(node).isCharacterDevice()).toBe(true);
     expect(listDevices().find((info) => info.ifName === veth)).toMatchObject({ rdmaDevice: rxe, rdmaCharDevices: binding!.charDevices });
+  });
+
+  test('the port state follows the netdev\'s carrier: ACTIVE with it, not without (device health reads it)', async () => {
+    const veth = fixture.veth('s');
+    const rxe = fixture.rxe('rxs', veth);
+    const portState = () => listDevices().find((info) => info.ifName === veth)?.rdmaPortState;
+    // The fixture leaves the peer down: the veth has no carrier.
+    expect(listDevices().find((info) => info.ifName === veth)).toMatchObject({ rdmaDevice: rxe, carrier: false, adminUp: true });
+    expect(portState()).not.toBe('ACTIVE');
+    // The kernel tells rxe of the carrier in its deferred link-watch work, which also sends the
+    // RTM_NEWLINK with operstate up: once that event is here, rxe has heard.
+    const operUp = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no RTM_NEWLINK with operstate up for ${veth}`)), 10_000);
+      const watch = watchLinks((event) => {
+        if (event.type !== 'new' || event.link.name !== veth || event.link.operState !== 'up') return;
+        clearTimeout(timer);
+        watch.close();
+        resolve();
+      }, (message, error) => reject(new Error(`${message}: ${String(error)}`)));
+    });
+    ip('link', 'set', `${veth}p`, 'up');
+    await operUp;
+    expect(listDevices().find((info) => info.ifName === veth)).toMatchObject({ carrier: true });
+    expect(portState()).toBe('ACTIVE');
   });
 
   test('the namespace mode is read and switched, and rxe refuses to move (EOPNOTSUPP)', async () => {

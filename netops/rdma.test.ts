@@ -166,12 +166,12 @@ class ScriptedRdmaKernel {
     return {
       openSocket: () => 99,
       closeSocket: () => undefined,
-      transact: (_fd, request, seq) => this.answer(request, seq),
-      transactAsync: async (_fd, request, seq) => this.answer(request, seq),
+      transact: (_fd, request, seq) => this.#answer(request, seq),
+      transactAsync: async (_fd, request, seq) => this.#answer(request, seq),
     };
   }
 
-  private answer(request: Buffer, seq: number): Buffer {
+  #answer(request: Buffer, seq: number): Buffer {
     const [message] = decodeMessages(request);
     this.requests.push(message!.type);
     const attributes = new Attributes(message!.payload);

@@ -21,11 +21,16 @@ export interface RdmaDevice {
   name: string;
 }
 
+/** The kernel's enum ib_port_state, by value, as `rdma link` prints it. */
+const PORT_STATES = ['NOP', 'DOWN', 'INIT', 'ARMED', 'ACTIVE', 'ACTIVE_DEFER'];
+
 /** One port of an RDMA device and the netdev it runs over (absent when that netdev is in another namespace). */
 export interface RdmaPort {
   deviceIndex: number;
   port: number;
   ifIndex?: number;
+  /** "ACTIVE" when the port can carry traffic; "DOWN", "INIT", ... otherwise. */
+  state?: string;
 }
 
 /** An RDMA device tied to a netdev of this namespace, with the device nodes a container needs to use it. */
@@ -33,6 +38,8 @@ export interface RdmaBinding {
   device: string;
   /** e.g. /dev/infiniband/uverbs0, and /dev/infiniband/rdma_cm when the RDMA CM is loaded. */
   charDevices: string[];
+  /** The state of the device's port over this netdev, when the kernel says. */
+  portState?: string;
 }
 
 /** The kernel's netns_mode: 1 shared (default), 0 exclusive. */
@@ -86,7 +93,8 @@ export function rdmaBindingsByIfIndex(): Map<number, RdmaBinding> {
       const verbs = rdmaCharDevice(socket, 'uverbs', device);
       const charDevices = [verbs, cm].filter((name) => name !== undefined).map((name) => `/dev/infiniband/${name}`);
       for (const port of listRdmaPorts(socket, device)) {
-        if (port.ifIndex !== undefined && !bindings.has(port.ifIndex)) bindings.set(port.ifIndex, { device: device.name, charDevices });
+        if (port.ifIndex === undefined || bindings.has(port.ifIndex)) continue;
+        bindings.set(port.ifIndex, { device: device.name, charDevices, ...(port.state ? { portState: port.state } : {}) });
       }
     }
     return bindings;
@@ -165,6 +173,8 @@ export function decodeRdmaPort(message: NetlinkMessage): RdmaPort {
   const port: RdmaPort = { deviceIndex: attributes.u32(RDMA_NLDEV_ATTR.DEV_INDEX) ?? -1, port: attributes.u32(RDMA_NLDEV_ATTR.PORT_INDEX) ?? 0 };
   const ifIndex = attributes.u32(RDMA_NLDEV_ATTR.NDEV_INDEX);
   if (ifIndex !== undefined) port.ifIndex = ifIndex;
+  const state = attributes.u8(RDMA_NLDEV_ATTR.PORT_STATE);
+  if (state !== undefined) port.state = PORT_STATES[state] ?? `state ${state}`;
   return port;
 }
 

@@ -2,7 +2,7 @@
 # Regenerates the static protobufjs code and its TypeScript declarations from the .proto files:
 #   generate.sh              both sets, in place (`npm run proto`)
 #   generate.sh nri DIR      the NRI + ttrpc set into DIR (the freshness tests compare it)
-#   generate.sh kubelet DIR  the plugin-registration + DRA v1/v1beta1 set into DIR
+#   generate.sh kubelet DIR  the plugin-registration + DRA v1/v1beta1 + health v1alpha1 set into DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin="$here/../node_modules/.bin"
@@ -21,7 +21,7 @@ generate() { # OUT_JS PROTO_DIR PROTO...
 }
 
 nri() { generate "$1/proto.js" "$here" nri.proto ttrpc.proto; }
-kubelet() { generate "$1/kubelet.js" "$here/kubelet" pluginregistration.proto dra-v1.proto dra-v1beta1.proto; }
+kubelet() { generate "$1/kubelet.js" "$here/kubelet" pluginregistration.proto dra-v1.proto dra-v1beta1.proto dra-health-v1alpha1.proto; }
 
 case "${1:-all}" in
   all) nri "$here/generated"; kubelet "$here/kubelet/generated" ;;

@@ -4,9 +4,14 @@
  * one of them and see the whole story.
  */
 export type LogFields = Record<string, unknown>;
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const severity: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === 'string' && Object.hasOwn(severity, value);
+}
 
 export interface Logger {
   debug(msg: string, fields?: LogFields): void;
@@ -18,12 +23,13 @@ export interface Logger {
 }
 
 export interface LoggerOptions {
+  /** Lines below this level are not written; info by default. */
   level?: LogLevel;
   write?: (line: string) => void;
 }
 
 export function createLogger(base: LogFields = {}, options: LoggerOptions = {}): Logger {
-  const minimum = severity[options.level ?? (process.env.NETCLAIM_LOG_LEVEL as LogLevel | undefined) ?? 'info'] ?? severity.info;
+  const minimum = severity[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
   const emit = (level: LogLevel, msg: string, fields?: LogFields): void => {
     if (severity[level] < minimum) return;

@@ -3,6 +3,7 @@
  * unless overridden, ifindexes unique per call) and a device source whose host state a test edits.
  */
 import type { DeviceInfo } from '../netops/device-info.ts';
+import type { LinkEvent } from '../netops/devices.ts';
 import type { DeviceSource } from '../plugin/inventory/device-source.ts';
 
 let nextIfIndex = 100;
@@ -44,7 +45,7 @@ export class ScriptedSource implements DeviceSource {
   devices: DeviceInfo[] = [];
   uplinkIndexes: number[] = [];
   scans = 0;
-  #listener: (() => void) | undefined;
+  #listener: ((event: LinkEvent) => void) | undefined;
   async list(): Promise<DeviceInfo[]> {
     this.scans++;
     return [...this.devices];
@@ -52,12 +53,12 @@ export class ScriptedSource implements DeviceSource {
   async uplinks(): Promise<number[]> {
     return this.uplinkIndexes;
   }
-  watch(onChange: () => void) {
+  watch(onChange: (event: LinkEvent) => void) {
     this.#listener = onChange;
     return { close: () => { this.#listener = undefined; } };
   }
-  linkEvent(): void {
-    this.#listener?.();
+  linkEvent(event: LinkEvent = { type: 'overflow' }): void {
+    this.#listener?.(event);
   }
 }
 

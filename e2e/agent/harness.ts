@@ -28,14 +28,14 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { KernelFixture } from '../../netops/test/kernel-fixtures.ts';
-import type { AllocationConfig } from '../../plugin/claims/claim.ts';
+import { ip, KernelFixture } from '../../netops/test/kernel-fixtures.ts';
+import type { AllocationConfig, AllocationResult } from '../../plugin/claims/claim.ts';
 import type { DeviceStatusRow } from '../../plugin/cli/commands/status.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL } from '../../testing/claims.ts';
 import { FakeApiServer, type KubeObject } from '../../testing/fake-apiserver/server.ts';
 import { seedPod } from '../../testing/pods.ts';
-import { registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
-import { TestContainerd } from '../runtime/containerd.ts';
+import { KubeletHealthWatch, registerPlugin, type ClaimRef, type PrepareResult, type RegisteredPlugin } from '../../testing/kubelet-sim/kubelet-sim.ts';
+import { TestContainerd, type TestContainerdOptions } from '../runtime/containerd.ts';
 import type { PodSandboxConfig } from '../runtime/cri-client.ts';
 import type { ContainerdVersion } from '../runtime/installation.ts';
 import { netnsPathOfPod, testPodConfig } from '../runtime/pods.ts';
@@ -171,6 +171,11 @@ export interface Nic {
   device: string;
 }
 
+/** The host end of a stand-in NIC's veth pair: down, the NIC loses carrier. */
+export function peerOf(ifName: string): string {
+  return `${ifName}p`;
+}
+
 export interface RunningPod {
   id: string;
   config: PodSandboxConfig;
@@ -186,6 +191,15 @@ interface SliceDevice { name: string; attributes?: Record<string, { string?: str
 
 export interface AgentHarnessOptions {
   containerd: ContainerdVersion;
+  /** More daemon flags, given this harness's kernel name prefix (e.g. a --share-filter on it). */
+  daemonArgs?: (kernelPrefix: string) => string[];
+  /** The kubelet sim has the ResourceHealthStatus feature: it watches the daemon's device health (`harness.health`). */
+  kubeletHealth?: boolean;
+  containerdOptions?: TestContainerdOptions;
+  /** false: no `bin/netclaim daemon` process; the test runs the agent itself (e.g. as a pod) and calls useKubeletRegistry. */
+  startDaemon?: boolean;
+  /** The first daemon's --pod-uid (per-instance kubelet socket names, as in the DaemonSet). */
+  podUid?: string;
 }
 
 export class AgentHarness {
@@ -196,13 +210,21 @@ export class AgentHarness {
   readonly stateDir: string;
   readonly registryDir: string;
   readonly pluginsDir: string;
+  /** What the kubelet sim heard of device health, across daemon restarts (with `kubeletHealth`). */
+  readonly health: KubeletHealthWatch | undefined;
   #daemon: DaemonProcess | undefined;
+  /** Daemons a successor replaced; stopped at cleanup if still running. */
+  readonly #replaced: DaemonProcess[] = [];
+  #podUid: string | undefined;
   #kubelet: RegisteredPlugin | undefined;
   #daemonRuns = 0;
   readonly #logFile: WriteStream;
+  readonly #daemonArgs: string[];
 
-  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string) {
+  private constructor(api: FakeApiServer, containerd: TestContainerd, kernel: KernelFixture, dir: string, daemonArgs: string[], kubeletHealth: boolean) {
     this.api = api;
+    this.#daemonArgs = daemonArgs;
+    this.health = kubeletHealth ? new KubeletHealthWatch() : undefined;
     this.containerd = containerd;
     this.kernel = kernel;
     this.dir = dir;
@@ -222,16 +244,17 @@ export class AgentHarness {
     try {
       api = await FakeApiServer.start();
       api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: NODE_NAME } });
-      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}` });
+      containerd = await TestContainerd.start(options.containerd, { label: `agent${options.containerd.replace('.', '')}`, ...options.containerdOptions });
     } catch (error) {
       await containerd?.cleanup().catch(() => undefined);
       await api?.stop();
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    const harness = new AgentHarness(api, containerd, kernel, dir);
+    const harness = new AgentHarness(api, containerd, kernel, dir, options.daemonArgs?.(kernel.prefix) ?? [], options.kubeletHealth ?? false);
+    harness.#podUid = options.podUid;
     try {
-      await harness.startDaemon();
+      if (options.startDaemon !== false) await harness.startDaemon();
     } catch (error) {
       await harness.cleanup().catch(() => undefined);
       throw error;
@@ -255,9 +278,29 @@ export class AgentHarness {
    */
   async startDaemon(): Promise<DaemonProcess> {
     if (this.#daemon?.running) throw new Error('the daemon is still running');
+    const daemon = this.#spawnDaemon(this.#podUid);
+    this.#daemon = daemon;
+    await daemon.started();
+    await this.registerWithKubelet();
+    return daemon;
+  }
+
+  /**
+   * A second daemon on the same state dir, sockets and runtime, as the DaemonSet's surge pod in an
+   * upgrade: it opens its doors and asks the running daemon to hand the node over. Not awaited;
+   * `started()` on it resolves once it took over. Both are stopped at cleanup.
+   */
+  startSuccessor(podUid: string): DaemonProcess {
+    if (this.#daemon) this.#replaced.push(this.#daemon);
+    this.#podUid = podUid;
+    this.#daemon = this.#spawnDaemon(podUid);
+    return this.#daemon;
+  }
+
+  #spawnDaemon(podUid: string | undefined): DaemonProcess {
     this.#daemonRuns += 1;
     this.#logFile.write(`--- daemon run ${this.#daemonRuns} ---\n`);
-    const daemon = new DaemonProcess([
+    return new DaemonProcess([
       '--node-name', NODE_NAME,
       '--driver-name', DRIVER_NAME,
       '--kubeconfig', this.api.kubeconfigPath,
@@ -269,11 +312,9 @@ export class AgentHarness {
       // Tests wait for pods whose namespace vanished unannounced to be noticed: don't make them wait long.
       '--namespace-check-interval', '1',
       '--filter', `device.attributes["${DRIVER_NAME}"].ifName.startsWith("${this.kernel.prefix}")`,
+      ...this.#daemonArgs,
+      ...(podUid ? ['--pod-uid', podUid] : []),
     ], this.#logFile);
-    this.#daemon = daemon;
-    await daemon.started();
-    await this.registerWithKubelet();
-    return daemon;
   }
 
   /**
@@ -285,8 +326,16 @@ export class AgentHarness {
     await this.daemon.waitForLog('registration offered to the kubelet', {}, since, DAEMON_START_TIMEOUT_MS);
     this.#kubelet?.dra.close();
     this.#kubelet = undefined;
-    this.#kubelet = await registerPlugin(this.registryDir);
+    this.#kubelet = await registerPlugin(this.registryDir, this.health ? { health: this.health } : {});
     await this.daemon.waitForLog('kubelet registered the plugin', {}, since);
+    return this.#kubelet;
+  }
+
+  /** Registers the plugin whose registration socket appears in `registryDir` with the kubelet sim, for an agent this harness did not start. */
+  async useKubeletRegistry(registryDir: string): Promise<RegisteredPlugin> {
+    this.#kubelet?.dra.close();
+    this.#kubelet = undefined;
+    this.#kubelet = await registerPlugin(registryDir, { timeoutMs: DAEMON_START_TIMEOUT_MS });
     return this.#kubelet;
   }
 
@@ -301,7 +350,11 @@ export class AgentHarness {
     return this.startDaemon();
   }
 
-  /** A stand-in NIC (veth) with this harness's prefix, returned once the daemon has published it. */
+  /**
+   * A stand-in NIC (veth) with this harness's prefix, returned once the daemon has published it.
+   * Its peer (`<ifName>p`, on the host) is up, so the NIC has carrier as a cabled NIC would;
+   * setting the peer down takes the carrier away.
+   */
   async nic(suffix: string, options: VethOptions = {}): Promise<Nic> {
     const [nic] = await this.nics([{ suffix, ...options }]);
     return nic!;
@@ -310,6 +363,7 @@ export class AgentHarness {
   /** Several stand-in NICs at once: one wait for the daemon to publish them all. */
   async nics(specs: Array<{ suffix: string } & VethOptions>): Promise<Nic[]> {
     const ifNames = specs.map(({ suffix, ...options }) => this.kernel.veth(suffix, options));
+    for (const ifName of ifNames) ip('link', 'set', peerOf(ifName), 'up');
     return waitUntil(`${ifNames.join(', ')} in the ResourceSlice`, WAIT_TIMEOUT_MS, async () => {
       const published = new Map(this.publishedDevices().flatMap((device) => {
         const ifName = device.attributes?.ifName?.string;
@@ -357,14 +411,16 @@ export class AgentHarness {
 
   /**
    * Creates a claim as the scheduler leaves it: allocated to `devices` of this node, one request
-   * each, reserved for the pod, in the pod's namespace; `config` becomes its opaque parameters.
+   * each (or the given allocation `results`), reserved for the pod, in the pod's namespace;
+   * `config` becomes its opaque parameters.
    */
-  seedClaim(spec: { name: string; pod: PodSandboxConfig; devices: string[]; config?: unknown; allocationConfig?: AllocationConfig[] }): ClaimRef {
+  seedClaim(spec: { name: string; pod: PodSandboxConfig; devices?: string[]; results?: AllocationResult[]; config?: unknown; allocationConfig?: AllocationConfig[] }): ClaimRef {
     const metadata = spec.pod.metadata!;
     const claim = allocatedClaim({
       namespace: metadata.namespace!,
       name: spec.name,
-      devices: spec.devices,
+      ...(spec.devices ? { devices: spec.devices } : {}),
+      ...(spec.results ? { results: spec.results } : {}),
       pods: [{ name: metadata.name!, uid: metadata.uid! }],
       config: spec.allocationConfig ?? (spec.config === undefined ? [] : [opaqueConfig(spec.config)]),
     });
@@ -440,7 +496,9 @@ export class AgentHarness {
     await attempt(() => this.containerd.cleanup());
     this.#kubelet?.dra.close();
     this.#kubelet = undefined;
+    this.health?.close();
     await attempt(() => this.#daemon?.stop());
+    for (const daemon of this.#replaced) await attempt(() => daemon.stop());
     await attempt(() => this.kernel.cleanup());
     await attempt(() => this.api.stop());
     await attempt(() => new Promise((resolve) => this.#logFile.end(resolve)));

@@ -4,14 +4,14 @@
  * and pods.
  */
 import type { ContainerdVersion } from '../runtime/installation.ts';
-import { AgentHarness } from './harness.ts';
+import { AgentHarness, type AgentHarnessOptions } from './harness.ts';
 
 const SETUP_TIMEOUT_MS = 60_000;
 
-export function agentPerDescribe(version: ContainerdVersion): () => AgentHarness {
+export function agentPerDescribe(version: ContainerdVersion, options: Omit<AgentHarnessOptions, 'containerd'> = {}): () => AgentHarness {
   let agent: AgentHarness | undefined;
   beforeAll(async () => {
-    agent = await AgentHarness.start({ containerd: version });
+    agent = await AgentHarness.start({ ...options, containerd: version });
   }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await agent?.cleanup();

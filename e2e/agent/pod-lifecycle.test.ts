@@ -55,6 +55,8 @@ describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version)
         { source: 'FromClaim', requests: ['nic-1'], opaque: { driver: DRIVER_NAME, parameters: secondNicConfig } },
       ],
     });
+    const prepares = { api: 'dra', method: 'NodePrepareResources', outcome: 'ok' };
+    const preparesBefore = await agent.metric('netclaim_requests_total', prepares);
     const prepared = await agent.prepare(claim);
     expect(prepared[claim.uid]).toEqual({
       error: '',
@@ -63,6 +65,9 @@ describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version)
         { request_names: ['nic-1'], pool_name: NODE_NAME, device_name: second.device, cdi_device_ids: [] },
       ],
     });
+    expect(await agent.metric('netclaim_requests_total', prepares)).toBe(preparesBefore + 1);
+    // The devices were found in the published slices, so a sync has succeeded since the start.
+    expect(await agent.metric('netclaim_slices_last_synced_timestamp_seconds')).toBeGreaterThan(0);
 
     const runsBefore = await agent.metric('netclaim_requests_total', { api: 'nri', method: 'RunPodSandbox', outcome: 'ok' });
     const running = await agent.runPod(pod);
@@ -125,6 +130,7 @@ describeAsRoot.each(containerdVersions)('node agent on containerd %s', (version)
     expect(await agent.status()).toEqual([]);
     expect(await agent.unprepare(claim)).toEqual({ [claim.uid]: '' });
     expect(await agent.metric('netclaim_pods_with_devices')).toBe(0);
+    expect(await agent.metric('netclaim_request_duration_seconds_count', { api: 'dra', method: 'NodeUnprepareResources', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
   }, TEST_TIMEOUT_MS);
 
   it('refuses a claim with a bad config at prepare, naming the field, and touches nothing', async () => {

@@ -60,7 +60,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`\n${signal} received`);
     containerdStopping = agent?.containerd.stop().catch(() => undefined);
-    void cleanUp().then(() => process.exit(130));
+    cleanUp().then(() => process.exit(130), (error: unknown) => {
+      console.error(`cleanup failed:\n${describeError(error)}`);
+      process.exit(1);
+    });
   });
 }
 

@@ -42,6 +42,11 @@ export interface TestContainerdOptions {
    * host-device renames the device it moves in to that name, which the bridge's eth0 has taken.
    */
   extraCniNetworks?: readonly (readonly object[])[];
+  /**
+   * The NRI socket, e.g. the runtime's default /var/run/nri/nri.sock for an agent run as its
+   * DaemonSet runs it; by default one in this instance's own directory, so instances never meet.
+   */
+  nriSocket?: string;
 }
 
 export class TestContainerd {
@@ -61,7 +66,7 @@ export class TestContainerd {
   #cleanedUp = false;
   #exited: Promise<void> = Promise.resolve();
 
-  private constructor(version: ContainerdVersion, installation: RuntimeInstallation, label: string, subnetCidr: string, extraCniNetworks: readonly (readonly object[])[]) {
+  private constructor(version: ContainerdVersion, installation: RuntimeInstallation, label: string, subnetCidr: string, options: TestContainerdOptions) {
     this.version = version;
     this.installation = installation;
     this.#hostBefore = { ipForward: readIpForward(), cgroupDirs: criCgroupDirs(), missingRuntimeDirs: missingRuntimeDirs() };
@@ -69,7 +74,7 @@ export class TestContainerd {
     // Short: unix socket paths must fit in 108 bytes.
     this.dir = mkdtempSync(`/tmp/nc-${label}-`);
     this.criSocket = join(this.dir, 'containerd.sock');
-    this.nriSocket = join(this.dir, 'nri.sock');
+    this.nriSocket = options.nriSocket ?? join(this.dir, 'nri.sock');
     this.bridgeName = `ncbr${unique}`;
     this.networkName = `netclaim-e2e-${unique}`;
     this.subnetCidr = subnetCidr;
@@ -85,7 +90,7 @@ export class TestContainerd {
       optDir: join(this.dir, 'opt'),
       cniConfDir: join(this.dir, 'net.d'),
       cniBinDir: installation.cniBinDir,
-      cniNetworkCount: 1 + extraCniNetworks.length,
+      cniNetworkCount: 1 + (options.extraCniNetworks ?? []).length,
       pauseImageRef: this.pauseImageRef,
     };
     for (const dir of [this.#layout.nriPluginDir, this.#layout.nriPluginConfigDir, this.#layout.cniConfDir]) mkdirSync(dir, { recursive: true });
@@ -97,7 +102,7 @@ export class TestContainerd {
       ipamDataDir: join(this.dir, 'cni-ipam'),
     }));
     // containerd attaches networks in file name order: these sort after the bridge's 10-.
-    extraCniNetworks.forEach((plugins, index) => {
+    (options.extraCniNetworks ?? []).forEach((plugins, index) => {
       writeFileSync(join(this.#layout.cniConfDir, `${20 + index}-netclaim-e2e-extra.conflist`), extraConflist(`${this.networkName}-${index + 1}`, plugins));
     });
     this.cri = new CriClient(this.criSocket, installation.criProto);
@@ -107,10 +112,10 @@ export class TestContainerd {
   static async start(version: ContainerdVersion, options: TestContainerdOptions = {}): Promise<TestContainerd> {
     const installation = loadInstallation();
     const subnet = chooseFreeSubnet(await hostIpv4Prefixes());
-    const containerd = new TestContainerd(version, installation, options.label ?? `ctrd${version.replace('.', '')}`, subnet, options.extraCniNetworks ?? []);
+    const containerd = new TestContainerd(version, installation, options.label ?? `ctrd${version.replace('.', '')}`, subnet, options);
     try {
       await containerd.#launch();
-      await containerd.#importPauseImage();
+      await containerd.importImage(installation.pauseImage.ociTarball, containerd.pauseImageRef);
     } catch (error) {
       await containerd.cleanup();
       throw error;
@@ -186,6 +191,8 @@ export class TestContainerd {
       const stuck = removeCgroupDirsCreatedSince(this.#hostBefore.cgroupDirs);
       if (stuck.length > 0) throw new Error(`cgroup dirs still in use: ${stuck.join(', ')}`);
     });
+    // The socket file outlives containerd; one outside this instance's directory would stay behind.
+    await attempt(() => rmSync(this.nriSocket, { force: true }));
     await attempt(() => rmSync(this.dir, { recursive: true, force: true }));
     removeEmptyDirs(this.#hostBefore.missingRuntimeDirs);
     if (problems.length > 0) throw new AggregateError(problems, `cleanup of containerd ${this.version} in ${this.dir} was incomplete`);
@@ -239,13 +246,14 @@ export class TestContainerd {
     throw new Error(`containerd ${this.version} not ready within ${readyTimeoutMs} ms (last: ${String(lastError)}); see ${this.logPath}`);
   }
 
-  async #importPauseImage(): Promise<void> {
+  /** `ctr images import` of an OCI layout tarball; resolves once CRI sees the image by `reference`. */
+  async importImage(ociTarball: string, reference: string): Promise<void> {
     const ctr = containerdBinary(this.installation, this.version, 'ctr');
-    await run(ctr, ['--address', this.criSocket, '--namespace', criNamespace, 'images', 'import', this.installation.pauseImage.ociTarball]);
+    await run(ctr, ['--address', this.criSocket, '--namespace', criNamespace, 'images', 'import', ociTarball]);
     // The CRI image store learns of the import from an event: wait until it has it.
     const deadline = Date.now() + readyTimeoutMs;
-    while (!(await this.cri.imagePresent(this.pauseImageRef))) {
-      if (Date.now() > deadline) throw new Error(`CRI does not see ${this.pauseImageRef} after import`);
+    while (!(await this.cri.imagePresent(reference))) {
+      if (Date.now() > deadline) throw new Error(`CRI does not see ${reference} after importing ${ociTarball}`);
       await sleep(pollIntervalMs);
     }
   }

@@ -26,7 +26,19 @@ export interface PodSandboxConfig {
   log_directory?: string;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
-  linux?: { cgroup_parent?: string };
+  linux?: { cgroup_parent?: string; security_context?: Record<string, unknown> };
+}
+
+/** CRI enums by number, as requests must carry them (the schema's verify takes no names). */
+export const MountPropagation = { PRIVATE: 0, HOST_TO_CONTAINER: 1, BIDIRECTIONAL: 2 } as const;
+export type MountPropagation = typeof MountPropagation[keyof typeof MountPropagation];
+export const NamespaceMode = { POD: 0, CONTAINER: 1, NODE: 2 } as const;
+
+export interface Mount {
+  container_path: string;
+  host_path: string;
+  readonly?: boolean;
+  propagation?: MountPropagation;
 }
 
 export interface ContainerConfig {
@@ -34,6 +46,8 @@ export interface ContainerConfig {
   image: { image: string };
   command?: string[];
   args?: string[];
+  envs?: { key: string; value: string }[];
+  mounts?: Mount[];
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   log_path?: string;
@@ -62,7 +76,7 @@ export interface PodSandboxStatusResponse {
 }
 
 export interface ContainerStatusResponse {
-  status: { id: string; state: string; image_ref: string };
+  status: { id: string; state: string; image_ref: string; exit_code: number; reason: string; message: string; log_path: string };
   info: Record<string, string>;
 }
 
@@ -127,6 +141,17 @@ export class CriClient {
 
   async startContainer(containerId: string): Promise<void> {
     await this.#runtime('StartContainer', { container_id: containerId });
+  }
+
+  /** Stops the container, as the kubelet does with the pod's grace period: SIGTERM, then SIGKILL after `timeoutSeconds`. */
+  async stopContainer(containerId: string, timeoutSeconds: number): Promise<void> {
+    await this.#runtime('StopContainer', { container_id: containerId, timeout: timeoutSeconds });
+  }
+
+  /** Runs a command in the container and waits for it, as `kubectl exec` does. */
+  async execSync(containerId: string, cmd: string[], timeoutSeconds: number): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    const response = await this.#runtime('ExecSync', { container_id: containerId, cmd, timeout: timeoutSeconds });
+    return { stdout: Buffer.from(response.stdout as Uint8Array).toString(), stderr: Buffer.from(response.stderr as Uint8Array).toString(), exitCode: response.exit_code as number };
   }
 
   containerStatus(containerId: string, verbose = false): Promise<ContainerStatusResponse> {

@@ -32,6 +32,11 @@ export interface NativeTransport {
   /** Delivers multicast datagrams from a thread of its own; see MonitorDelivery. */
   monitor(protocol: number, netnsPath: string | null, groups: number[],
     listener: (delivery: MonitorDelivery) => void): MonitorHandle;
+  /**
+   * flock(LOCK_EX | LOCK_NB) on an open file: true when it now holds the lock, false when another
+   * open file holds it. Closing the descriptor (or the process ending) releases it.
+   */
+  tryLockExclusive(fd: number): boolean;
 }
 
 const addonPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/netlink_native.node');

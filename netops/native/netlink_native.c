@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -227,12 +228,20 @@ static napi_value js_open_socket(napi_env env, napi_callback_info info) {
   return result;
 }
 
-static napi_value js_close_socket(napi_env env, napi_callback_info info) {
+// The one argument of a call that takes only a file descriptor; false with an exception pending.
+static bool get_fd_arg(napi_env env, napi_callback_info info, int32_t *fd) {
   size_t argc = 1;
   napi_value argv[1];
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) {
+    napi_throw_error(env, "EINVAL", "cannot read arguments");
+    return false;
+  }
+  return get_int(env, argv[0], fd);
+}
+
+static napi_value js_close_socket(napi_env env, napi_callback_info info) {
   int32_t fd;
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  if (!get_int(env, argv[0], &fd)) return NULL;
+  if (!get_fd_arg(env, info, &fd)) return NULL;
   close(fd);
   return NULL;
 }
@@ -816,6 +825,28 @@ static napi_value js_monitor(napi_env env, napi_callback_info info) {
 }
 
 // ---------------------------------------------------------------------------------------
+// file lock
+
+// tryLockExclusive(fd): true when this open file now holds flock(LOCK_EX), false when another
+// open file of the same inode holds it. Never waits: a waiting lock would pin a thread-pool
+// thread that nothing can interrupt. The kernel drops the lock when the last descriptor of
+// the open file closes, including when the process dies, however it dies.
+static napi_value js_try_lock_exclusive(napi_env env, napi_callback_info info) {
+  int32_t fd;
+  if (!get_fd_arg(env, info, &fd)) return NULL;
+  int rc;
+  do rc = flock(fd, LOCK_EX | LOCK_NB);
+  while (rc < 0 && errno == EINTR);
+  if (rc < 0 && errno != EWOULDBLOCK) {
+    throw_errno(env, errno, "lock state file");
+    return NULL;
+  }
+  napi_value result;
+  NAPI_CALL(env, napi_get_boolean(env, rc == 0, &result));
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
 
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor properties[] = {
@@ -826,6 +857,7 @@ static napi_value init(napi_env env, napi_value exports) {
       {"writeProcFile", NULL, js_write_proc_file, NULL, NULL, NULL, napi_default, NULL},
       {"readProcFile", NULL, js_read_proc_file, NULL, NULL, NULL, napi_default, NULL},
       {"monitor", NULL, js_monitor, NULL, NULL, NULL, napi_default, NULL},
+      {"tryLockExclusive", NULL, js_try_lock_exclusive, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties);
   return exports;

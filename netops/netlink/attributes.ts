@@ -29,26 +29,26 @@ export function packHeader(size: number, ...fields: HeaderField[]): Buffer {
  * by callback so lengths are always back-patched correctly.
  */
 export class MessageWriter {
-  private buffer: Buffer;
-  private length = 0;
+  #buffer: Buffer;
+  #length = 0;
 
   constructor(initialSize = 256) {
-    this.buffer = Buffer.alloc(initialSize);
+    this.#buffer = Buffer.alloc(initialSize);
   }
 
   /** Appends raw bytes (a family header such as ifinfomsg), padded to 4 bytes. */
   raw(bytes: Buffer): this {
-    this.reserve(align(bytes.length));
-    bytes.copy(this.buffer, this.length);
-    this.length += align(bytes.length);
+    this.#reserve(align(bytes.length));
+    bytes.copy(this.#buffer, this.#length);
+    this.#length += align(bytes.length);
     return this;
   }
 
   bytes(type: number, value: Buffer): this {
-    const start = this.attributeHeader(type, value.length);
-    this.reserve(align(value.length));
-    value.copy(this.buffer, start + NLA_HEADER);
-    this.length += align(value.length);
+    const start = this.#attributeHeader(type, value.length);
+    this.#reserve(align(value.length));
+    value.copy(this.#buffer, start + NLA_HEADER);
+    this.#length += align(value.length);
     return this;
   }
 
@@ -80,30 +80,30 @@ export class MessageWriter {
   }
 
   nested(type: number, fill: (writer: this) => void): this {
-    const start = this.attributeHeader(type, 0);
+    const start = this.#attributeHeader(type, 0);
     fill(this);
-    this.buffer.writeUInt16LE(this.length - start, start);
+    this.#buffer.writeUInt16LE(this.#length - start, start);
     return this;
   }
 
   finish(): Buffer {
-    return this.buffer.subarray(0, this.length);
+    return this.#buffer.subarray(0, this.#length);
   }
 
-  private attributeHeader(type: number, payloadLength: number): number {
-    this.reserve(NLA_HEADER);
-    const start = this.length;
-    this.buffer.writeUInt16LE(NLA_HEADER + payloadLength, start);
-    this.buffer.writeUInt16LE(type, start + 2);
-    this.length += NLA_HEADER;
+  #attributeHeader(type: number, payloadLength: number): number {
+    this.#reserve(NLA_HEADER);
+    const start = this.#length;
+    this.#buffer.writeUInt16LE(NLA_HEADER + payloadLength, start);
+    this.#buffer.writeUInt16LE(type, start + 2);
+    this.#length += NLA_HEADER;
     return start;
   }
 
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
-    const grown = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + extra));
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
+  #reserve(extra: number): void {
+    if (this.#length + extra <= this.#buffer.length) return;
+    const grown = Buffer.alloc(Math.max(this.#buffer.length * 2, this.#length + extra));
+    this.#buffer.copy(grown, 0, 0, this.#length);
+    this.#buffer = grown;
   }
 }
 
@@ -114,11 +114,11 @@ export class MessageWriter {
  * a silently shortened list would read as "attribute absent" and hide the damage.
  */
 export class Attributes {
-  private readonly entries: Array<[number, Buffer]>;
+  readonly #entries: Array<[number, Buffer]>;
 
   constructor(buffer: Buffer, offset = 0, end = buffer.length) {
     if (offset > end) throw new RangeError(`a ${offset}-byte header does not fit in ${end} bytes`);
-    this.entries = [];
+    this.#entries = [];
     let position = offset;
     // Fewer than NLA_HEADER bytes left is the padding of the last attribute.
     while (position + NLA_HEADER <= end) {
@@ -127,14 +127,14 @@ export class Attributes {
         throw new RangeError(`attribute at byte ${position} claims ${length} bytes, ${end - position} remain`);
       }
       const type = buffer.readUInt16LE(position + 2) & NLA_TYPE_MASK;
-      this.entries.push([type, buffer.subarray(position + NLA_HEADER, position + length)]);
+      this.#entries.push([type, buffer.subarray(position + NLA_HEADER, position + length)]);
       position += align(length);
     }
   }
 
   get(type: number): Buffer | undefined {
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const entry = this.entries[i]!;
+    for (let i = this.#entries.length - 1; i >= 0; i--) {
+      const entry = this.#entries[i]!;
       if (entry[0] === type) return entry[1];
     }
     return undefined;
@@ -145,27 +145,27 @@ export class Attributes {
   }
 
   list(type: number): Buffer[] {
-    return this.entries.filter(([t]) => t === type).map(([, value]) => value);
+    return this.#entries.filter(([t]) => t === type).map(([, value]) => value);
   }
 
   types(): number[] {
-    return this.entries.map(([type]) => type);
+    return this.#entries.map(([type]) => type);
   }
 
   u8(type: number): number | undefined {
-    return this.fixed(type, 1)?.readUInt8(0);
+    return this.#fixed(type, 1)?.readUInt8(0);
   }
 
   u16(type: number): number | undefined {
-    return this.fixed(type, 2)?.readUInt16LE(0);
+    return this.#fixed(type, 2)?.readUInt16LE(0);
   }
 
   u32(type: number): number | undefined {
-    return this.fixed(type, 4)?.readUInt32LE(0);
+    return this.#fixed(type, 4)?.readUInt32LE(0);
   }
 
   s32(type: number): number | undefined {
-    return this.fixed(type, 4)?.readInt32LE(0);
+    return this.#fixed(type, 4)?.readInt32LE(0);
   }
 
   string(type: number): string | undefined {
@@ -180,7 +180,7 @@ export class Attributes {
     return value ? new Attributes(value) : undefined;
   }
 
-  private fixed(type: number, size: number): Buffer | undefined {
+  #fixed(type: number, size: number): Buffer | undefined {
     const value = this.get(type);
     if (value && value.length < size) throw new RangeError(`attribute ${type} has ${value.length} bytes, expected ${size}`);
     return value;

@@ -23,6 +23,7 @@ export const RTM = {
   NEWROUTE: 24, DELROUTE: 25, GETROUTE: 26,
   NEWNEIGH: 28, DELNEIGH: 29, GETNEIGH: 30,
   NEWRULE: 32, DELRULE: 33, GETRULE: 34,
+  NEWQDISC: 36, DELQDISC: 37, GETQDISC: 38,
   GETNEXTHOP: 106,
 } as const;
 
@@ -36,6 +37,21 @@ export const IFLA = {
 } as const;
 
 export const IFLA_INFO = { KIND: 1, DATA: 2, SLAVE_KIND: 4 } as const;
+/** IFLA_INFO_DATA of the sub-interface kinds (linux/if_link.h). */
+export const IFLA_MACVLAN = { MODE: 1 } as const;
+export const MACVLAN_MODE = { PRIVATE: 1, VEPA: 2, BRIDGE: 4, PASSTHRU: 8 } as const;
+export const IFLA_IPVLAN = { MODE: 1, FLAGS: 2 } as const;
+export const IPVLAN_MODE = { L2: 0, L3: 1, L3S: 2 } as const;
+/** No flag is bridge mode. */
+export const IPVLAN_F = { PRIVATE: 0x1, VEPA: 0x2 } as const;
+export const IFLA_VLAN = { ID: 1, PROTOCOL: 5 } as const;
+/** VLAN tag protocols, sent big-endian in IFLA_VLAN_PROTOCOL. */
+export const ETH_P = { '8021Q': 0x8100, '8021AD': 0x88a8 } as const;
+/** Traffic control (linux/rtnetlink.h, linux/pkt_sched.h). */
+export const TCA = { KIND: 1, OPTIONS: 2 } as const;
+export const TCA_TBF = { PARMS: 1, RATE64: 4, BURST: 6 } as const;
+export const TC_H = { ROOT: 0xffffffff } as const;
+export const TC_LINKLAYER = { ETHERNET: 1 } as const;
 
 /** A PF's VF table: IFLA_VFINFO_LIST holds one IFLA_VF_INFO nest per VF, with these inside. */
 export const IFLA_VF = {
@@ -74,8 +90,8 @@ export const NUD = { NOARP: 0x40, PERMANENT: 0x80 } as const;
 
 export const RTEXT_FILTER = { VF: 1 } as const;
 
-/** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg). */
-export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8 } as const;
+/** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg, nhmsg, tcmsg). */
+export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8, tcmsg: 20 } as const;
 
 /** RDMA netlink (rdma/rdma_netlink.h). Message type = RDMA_NL_GET_TYPE(client, op) = client << 10 | op. */
 export const RDMA_NL = { NLDEV: 5 } as const;
@@ -83,7 +99,7 @@ export const RDMA_NL = { NLDEV: 5 } as const;
 export const RDMA_NLDEV_CMD = { GET: 1, SET: 2, PORT_GET: 5, SYS_GET: 6, SYS_SET: 7, GET_CHARDEV: 15 } as const;
 
 export const RDMA_NLDEV_ATTR = {
-  DEV_INDEX: 1, DEV_NAME: 2, PORT_INDEX: 3, NDEV_INDEX: 50, NDEV_NAME: 51, CHARDEV_TYPE: 69, CHARDEV_NAME: 70,
+  DEV_INDEX: 1, DEV_NAME: 2, PORT_INDEX: 3, PORT_STATE: 12, NDEV_INDEX: 50, NDEV_NAME: 51, CHARDEV_TYPE: 69, CHARDEV_NAME: 70,
   DEV_PROTOCOL: 67,
 } as const;
 

@@ -26,15 +26,15 @@ export function inNetns<T = unknown>(netns: string, ...args: string[]): T {
 export class KernelFixture {
   /** Short and unique: link names have 15 characters at most. */
   readonly prefix = `nc${randomBytes(2).toString('hex')}`;
-  private readonly links = new Set<string>();
-  private readonly namespaces = new Set<string>();
-  private readonly netdevsims = new Set<number>();
-  private readonly rdmaLinks = new Set<string>();
+  readonly #links = new Set<string>();
+  readonly #namespaces = new Set<string>();
+  readonly #netdevsims = new Set<number>();
+  readonly #rdmaLinks = new Set<string>();
 
   netns(suffix: string): { name: string; path: string } {
     const name = `${this.prefix}-${suffix}`;
     ip('netns', 'add', name);
-    this.namespaces.add(name);
+    this.#namespaces.add(name);
     return { name, path: `/var/run/netns/${name}` };
   }
 
@@ -42,7 +42,7 @@ export class KernelFixture {
   veth(suffix: string, options: { mtu?: number; addresses?: string[]; routes?: string[][]; up?: boolean } = {}): string {
     const name = `${this.prefix}${suffix}`;
     ip('link', 'add', name, 'type', 'veth', 'peer', 'name', `${name}p`);
-    this.links.add(name);
+    this.#links.add(name);
     this.configure(name, options);
     return name;
   }
@@ -55,7 +55,7 @@ export class KernelFixture {
   link(suffix: string, kind: string, args: string[] = [], parent?: string): string {
     const name = `${this.prefix}${suffix}`;
     ip('link', 'add', ...(parent ? ['link', parent] : []), 'name', name, 'type', kind, ...args);
-    this.links.add(name);
+    this.#links.add(name);
     return name;
   }
 
@@ -67,7 +67,7 @@ export class KernelFixture {
     const id = parseInt(this.prefix.slice(2), 16) + 1;
     const sysfs = `${NETDEVSIM_BUS}/devices/netdevsim${id}`;
     writeFileSync(`${NETDEVSIM_BUS}/new_device`, `${id} 1`);
-    this.netdevsims.add(id);
+    this.#netdevsims.add(id);
     const netdevs = () => readdirSync(`${sysfs}/net`).sort();
     const [port] = netdevs();
     if (!port) throw new Error(`netdevsim${id} has no netdev`);
@@ -80,25 +80,25 @@ export class KernelFixture {
   rxe(suffix: string, netdev: string): string {
     const name = `${this.prefix}${suffix}`;
     execFileSync('rdma', ['link', 'add', name, 'type', 'rxe', 'netdev', netdev], { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.rdmaLinks.add(name);
+    this.#rdmaLinks.add(name);
     return name;
   }
 
   /** Adopts a link the test created some other way, so cleanup deletes it too. */
   track(name: string): string {
-    this.links.add(name);
+    this.#links.add(name);
     return name;
   }
 
   cleanup(): void {
-    for (const name of this.rdmaLinks) tryRun(() => execFileSync('rdma', ['link', 'delete', name], { stdio: 'ignore' }));
-    for (const name of this.namespaces) tryRun(() => ip('netns', 'del', name));
-    for (const name of this.links) tryRun(() => ip('link', 'del', name));
-    for (const id of this.netdevsims) tryRun(() => writeFileSync(`${NETDEVSIM_BUS}/del_device`, String(id)));
-    this.rdmaLinks.clear();
-    this.namespaces.clear();
-    this.links.clear();
-    this.netdevsims.clear();
+    for (const name of this.#rdmaLinks) tryRun(() => execFileSync('rdma', ['link', 'delete', name], { stdio: 'ignore' }));
+    for (const name of this.#namespaces) tryRun(() => ip('netns', 'del', name));
+    for (const name of this.#links) tryRun(() => ip('link', 'del', name));
+    for (const id of this.#netdevsims) tryRun(() => writeFileSync(`${NETDEVSIM_BUS}/del_device`, String(id)));
+    this.#rdmaLinks.clear();
+    this.#namespaces.clear();
+    this.#links.clear();
+    this.#netdevsims.clear();
   }
 
   /** Sets MTU and addresses, brings the link up and adds routes through it. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draV1, draV1beta1, registration } from './index.ts';
+import { draHealthV1alpha1, draV1, draV1beta1, registration } from './index.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -30,6 +30,13 @@ test('field numbers match the kubelet API: hand-encoded bytes decode to the name
   expect({ ...info }).toEqual({ type: 't', name: 'n', endpoint: 'e', supported_versions: ['v'] });
   // RegistrationStatus{1 plugin_registered true, 2 error "x"}
   expect({ ...registration.RegistrationStatus.decode(Buffer.from([0x08, 1, 0x12, 1, 0x78])) }).toEqual({ plugin_registered: true, error: 'x' });
+  // DeviceHealth{1 device{1 pool_name "p", 2 device_name "d"}, 2 health UNHEALTHY, 3 last_updated_time 300, 4 health_check_timeout_seconds 30, 5 message "m"}
+  const health = draHealthV1alpha1.DeviceHealth.decode(Buffer.from([0x0a, 6, 0x0a, 1, 0x70, 0x12, 1, 0x64, 0x10, 2, 0x18, 0xac, 0x02, 0x20, 30, 0x2a, 1, 0x6d]));
+  // int64 decodes as a Long when the long package is present: compare as numbers.
+  expect({ ...health, device: { ...health.device }, last_updated_time: Number(health.last_updated_time), health_check_timeout_seconds: Number(health.health_check_timeout_seconds) }).toEqual({
+    device: { pool_name: 'p', device_name: 'd' }, health: draHealthV1alpha1.HealthStatus.UNHEALTHY, last_updated_time: 300, health_check_timeout_seconds: 30, message: 'm',
+  });
+  expect(draHealthV1alpha1.HealthStatus).toMatchObject({ UNKNOWN: 0, HEALTHY: 1, UNHEALTHY: 2 });
 });
 
 test('a v1 response without share_id decodes as v1beta1 and back: one implementation serves both', () => {

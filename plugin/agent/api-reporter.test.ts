@@ -72,4 +72,38 @@ describe('ApiReporter against the API server', () => {
     ]));
     expect(events).toHaveLength(2);
   });
+
+  test('NetworkReady follows the carrier: only that condition changes, flaps during a write coalesce into one more write', async () => {
+    const claim = seedClaim('c3');
+    const attachedAt = new Date('2026-12-02T05:00:00Z');
+    reporter.claimStatus(claim, claimStatusDevices(TEST_DRIVER, [{ pool: TEST_POOL, device: 'eth1', result }], attachedAt));
+    const lost = { pool: TEST_POOL, device: 'eth1', status: 'False' as const, reason: 'CarrierLost', message: 'net1 has no carrier (operstate down)', at: new Date('2026-12-02T05:01:00Z') };
+    const back = { ...lost, status: 'True' as const, reason: 'CarrierUp', message: 'net1 is up with carrier', at: new Date('2026-12-02T05:01:02Z') };
+    api.resetRequestCounts();
+    // Queued behind the attach's write, in order: the three changes go out as one write.
+    reporter.networkReady(claim, lost);
+    reporter.networkReady(claim, back);
+    reporter.networkReady(claim, lost);
+    await reporter.flush();
+    expect(api.requestCounts()['patch resourceclaims/status']).toBe(2);
+    const ours = statusOf('c3').devices?.find((d) => d.driver === TEST_DRIVER) as unknown as { conditions: Array<Record<string, string>>; networkData: unknown };
+    expect(ours.conditions).toEqual([
+      { type: 'Ready', status: 'True', reason: 'NetworkDeviceAttached', message: 'eth1 is net1 in the pod', lastTransitionTime: '2026-12-02T05:00:00Z' },
+      { type: 'NetworkReady', status: 'False', reason: 'CarrierLost', message: 'net1 has no carrier (operstate down)', lastTransitionTime: '2026-12-02T05:01:00Z' },
+    ]);
+    expect(ours.networkData).toEqual({ interfaceName: 'net1', ips: ['10.0.0.2/24'], hardwareAddress: '02:00:00:00:00:01' });
+  });
+
+  test('after a restart (nothing remembered) NetworkReady is written over the entries read back from the claim', async () => {
+    const claim = seedClaim('c4');
+    reporter.claimStatus(claim, claimStatusDevices(TEST_DRIVER, [{ pool: TEST_POOL, device: 'eth1', result }], new Date('2026-12-02T05:00:00Z')));
+    await reporter.flush();
+    const kube = createKubeClients({ kubeconfig: api.kubeconfigPath });
+    const restarted = new ApiReporter({ resource: kube.resource, core: kube.core, driverName: TEST_DRIVER, nodeName: TEST_POOL, logger });
+    restarted.networkReady(claim, { pool: TEST_POOL, device: 'eth1', status: 'False', reason: 'LinkGone', message: 'link net1 is gone', at: new Date('2026-12-02T06:00:00Z') });
+    await restarted.flush();
+    const ours = statusOf('c4').devices?.find((d) => d.driver === TEST_DRIVER);
+    expect(ours?.conditions.map((c) => `${c.type}=${c.status} ${c.reason}`)).toEqual(['Ready=True NetworkDeviceAttached', 'NetworkReady=False LinkGone']);
+    expect(ours?.networkData).toEqual({ interfaceName: 'net1', ips: ['10.0.0.2/24'], hardwareAddress: '02:00:00:00:00:01' });
+  });
 });

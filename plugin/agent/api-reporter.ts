@@ -5,6 +5,7 @@
  */
 import type { ClaimRef } from '../claims/plan.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
+import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
 import { apiErrorMessage, isNotFound } from '../kube/errors.ts';
@@ -12,7 +13,7 @@ import { serverSideApply } from '../kube/client.ts';
 import type { CoreV1Api } from '../kube/core-v1.ts';
 import type { ResourceV1Api } from '../kube/resource-v1.ts';
 import { defaultBackoff, withRetry } from '../kube/retry.ts';
-import { claimStatusApplyPatch, type ClaimStatusDevice } from './claim-status.ts';
+import { claimStatusApplyPatch, ownStatusEntries, withNetworkReady, type ClaimStatusDevice, type NetworkReadyChange } from './claim-status.ts';
 
 interface ObjectRef {
   kind: 'Pod' | 'ResourceClaim';
@@ -31,9 +32,15 @@ export interface Reporter {
   warning(pod: PodRef, claims: readonly ClaimRef[], reason: string, message: string): void;
 }
 
+/** What device health needs: NetworkReady of a device in a claim's status follows its carrier. */
+export interface NetworkReadyReporter {
+  /** Sets NetworkReady of a device in the claim's status entries, the rest of the entries as they were. */
+  networkReady(claim: ClaimRef, change: NetworkReadyChange): void;
+}
+
 const ATTEMPTS = 8;
 
-export class ApiReporter implements Reporter {
+export class ApiReporter implements Reporter, NetworkReadyReporter {
   readonly #resource: ResourceV1Api;
   readonly #core: CoreV1Api;
   readonly #driver: string;
@@ -41,6 +48,12 @@ export class ApiReporter implements Reporter {
   readonly #logger: Logger;
   readonly #pending = new BackgroundWork();
   readonly #abort = new AbortController();
+  /** Status writes of one claim in the order asked: a carrier change must not overtake the attach it follows. */
+  readonly #perClaim = new KeyedLock();
+  /** What we last applied per claim UID: a NetworkReady change rewrites the rest as it was. */
+  readonly #applied = new Map<string, ClaimStatusDevice[]>();
+  /** NetworkReady changes not yet written, per claim UID: flaps while a write is in flight coalesce. */
+  readonly #readyChanges = new Map<string, { claim: ClaimRef; changes: NetworkReadyChange[] }>();
 
   constructor(options: { resource: ResourceV1Api; core: CoreV1Api; driverName: string; nodeName: string; logger: Logger }) {
     this.#resource = options.resource;
@@ -52,7 +65,8 @@ export class ApiReporter implements Reporter {
 
   claimStatus(claim: ClaimRef, devices: ClaimStatusDevice[]): void {
     const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid, devices: devices.map((d) => d.device) };
-    this.#track(async () => {
+    this.#applied.set(claim.uid, devices);
+    this.#trackClaim(claim, async () => {
       await this.#applyClaimStatus(claim, devices, fields);
       this.#logger.info('claim status written', fields);
     }, 'cannot write claim status', fields);
@@ -60,7 +74,9 @@ export class ApiReporter implements Reporter {
 
   clearClaimStatus(claim: ClaimRef): void {
     const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid };
-    this.#track(async () => {
+    this.#applied.delete(claim.uid);
+    this.#readyChanges.delete(claim.uid);
+    this.#trackClaim(claim, async () => {
       try {
         await this.#applyClaimStatus(claim, [], fields);
         this.#logger.info('claim status entries removed', fields);
@@ -69,6 +85,32 @@ export class ApiReporter implements Reporter {
         if (!isNotFound(error)) throw error;
       }
     }, 'cannot remove claim status entries', fields);
+  }
+
+  networkReady(claim: ClaimRef, change: NetworkReadyChange): void {
+    const queued = this.#readyChanges.get(claim.uid);
+    if (queued) {
+      // A write for this claim is already queued: it will carry this change too.
+      queued.changes.push(change);
+      return;
+    }
+    this.#readyChanges.set(claim.uid, { claim, changes: [change] });
+    const fields = { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid };
+    this.#trackClaim(claim, async () => {
+      const taken = this.#readyChanges.get(claim.uid);
+      this.#readyChanges.delete(claim.uid);
+      if (!taken) return;
+      const entries = withNetworkReady(this.#applied.get(claim.uid) ?? await this.#readOwnEntries(claim), taken.changes);
+      this.#applied.set(claim.uid, entries);
+      await this.#applyClaimStatus(claim, entries, fields);
+      this.#logger.info('claim NetworkReady written', { ...fields, devices: taken.changes.map((c) => ({ device: c.device, status: c.status, reason: c.reason })) });
+    }, 'cannot write claim NetworkReady', fields);
+  }
+
+  async #readOwnEntries(claim: ClaimRef): Promise<ClaimStatusDevice[]> {
+    const stored = await withRetry(() => this.#resource.readNamespacedResourceClaim({ namespace: claim.namespace, name: claim.name }),
+      this.#retry('read claim status', { claim: `${claim.namespace}/${claim.name}`, claimUid: claim.uid }));
+    return ownStatusEntries(this.#driver, stored.status?.devices);
   }
 
   async #applyClaimStatus(claim: ClaimRef, devices: ClaimStatusDevice[], fields: Record<string, unknown>): Promise<void> {
@@ -116,6 +158,10 @@ export class ApiReporter implements Reporter {
       ...defaultBackoff, attempts: ATTEMPTS, signal: this.#abort.signal,
       onRetry: (error: unknown, attempt: number) => this.#logger.warn(`${what} failed, retrying`, { ...fields, attempt, error: apiErrorMessage(error) }),
     };
+  }
+
+  #trackClaim(claim: ClaimRef, work: () => Promise<void>, failure: string, fields: Record<string, unknown>): void {
+    this.#track(() => this.#perClaim.run(claim.uid, work), failure, fields);
   }
 
   #track(work: () => Promise<void>, failure: string, fields: Record<string, unknown>): void {

@@ -29,3 +29,9 @@ test('the apply body names only the claim and the devices given (none: our entri
     apiVersion: 'resource.k8s.io/v1', kind: 'ResourceClaim', metadata: { name: 'c', namespace: 'ns' }, status: { devices: [] },
   });
 });
+
+test('a child of a shared parent is named by its share ID too, ready or not', () => {
+  const share = '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11';
+  expect(claimStatusDevices('netclaim.io', [{ pool: 'node-a', device: 'eth1', shareId: share, result }], now)[0]).toMatchObject({ device: 'eth1', shareID: share });
+  expect(claimStatusNotReady('netclaim.io', [{ pool: 'node-a', device: 'eth1', shareId: share }], 'NetworkDeviceAttachFailed', 'boom', now)[0]).toMatchObject({ device: 'eth1', shareID: share });
+});

@@ -6,35 +6,47 @@
  * the error; applying an empty list (at unprepare) removes every entry the driver wrote.
  * Pure builders here; the writer (I/O, retries) is api-reporter.ts.
  */
+import type { V1AllocatedDeviceStatus } from '@kubernetes/client-node';
+import type { Wire } from '../kube/client.ts';
 import type { AttachResult } from '../../netops/attach.ts';
 
 export interface DeviceStatusInput {
   pool: string;
   device: string;
+  /** The allocation's share ID, for a child of a shared parent. */
+  shareId?: string | undefined;
   result: AttachResult;
 }
+
+export interface StatusCondition { type: string; status: 'True' | 'False'; reason: string; message: string; lastTransitionTime: string }
 
 export interface ClaimStatusDevice {
   driver: string;
   pool: string;
   device: string;
-  conditions: Array<{ type: string; status: 'True' | 'False'; reason: string; message: string; lastTransitionTime: string }>;
+  /**
+   * Set for a child of a shared parent: the API server accepts an entry only for an allocated
+   * device, and a share is identified by driver, pool, device and share ID.
+   */
+  shareID?: string;
+  conditions: StatusCondition[];
   /** Absent when the device is not in the pod. */
   networkData?: { interfaceName: string; ips: string[]; hardwareAddress: string };
 }
 
 /** metav1.Time has second precision. */
-function timeOf(now: Date): string {
+export function timeOf(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `readyReason` tells a device attached at sandbox start from one attached into a running pod. */
 export function claimStatusDevices(driver: string, devices: DeviceStatusInput[], now: Date, readyReason = 'NetworkDeviceAttached'): ClaimStatusDevice[] {
   const time = timeOf(now);
-  return devices.map(({ pool, device, result }) => ({
+  return devices.map(({ pool, device, shareId, result }) => ({
     driver,
     pool,
     device,
+    ...(shareId === undefined ? {} : { shareID: shareId }),
     conditions: [
       { type: 'Ready', status: 'True', reason: readyReason, message: `${result.device} is ${result.interfaceName} in the pod`, lastTransitionTime: time },
       { type: 'NetworkReady', status: 'True', reason: 'NetworkConfigured', message: `mtu ${result.mtu}, ${result.ips.length} address(es)`, lastTransitionTime: time },
@@ -44,13 +56,14 @@ export function claimStatusDevices(driver: string, devices: DeviceStatusInput[],
 }
 
 /** Entries for devices the pod does not have: both conditions False, with why. */
-export function claimStatusNotReady(driver: string, devices: ReadonlyArray<{ pool: string; device: string }>, reason: string, message: string, now: Date): ClaimStatusDevice[] {
+export function claimStatusNotReady(driver: string, devices: ReadonlyArray<{ pool: string; device: string; shareId?: string | undefined }>, reason: string, message: string, now: Date): ClaimStatusDevice[] {
   const time = timeOf(now);
   const text = message.slice(0, 1024); // a condition message is capped by the API server (32 KiB); keep ours short
-  return devices.map(({ pool, device }) => ({
+  return devices.map(({ pool, device, shareId }) => ({
     driver,
     pool,
     device,
+    ...(shareId === undefined ? {} : { shareID: shareId }),
     conditions: [
       { type: 'Ready', status: 'False', reason, message: text, lastTransitionTime: time },
       { type: 'NetworkReady', status: 'False', reason, message: text, lastTransitionTime: time },
@@ -66,4 +79,47 @@ export function claimStatusApplyPatch(claim: { namespace: string; name: string }
     metadata: { name: claim.name, namespace: claim.namespace },
     status: { devices },
   };
+}
+
+/** A device's NetworkReady as its link says: False while its carrier is lost, True when it is back. */
+export interface NetworkReadyChange {
+  pool: string;
+  device: string;
+  status: 'True' | 'False';
+  reason: string;
+  message: string;
+  at: Date;
+}
+
+/**
+ * The entries with NetworkReady of the changed devices replaced, the rest as they were. A
+ * condition keeps its transition time when its status does not change; a device without an entry
+ * (not in the pod, or its entry already removed) gets none.
+ */
+export function withNetworkReady(entries: readonly ClaimStatusDevice[], changes: readonly NetworkReadyChange[]): ClaimStatusDevice[] {
+  return entries.map((entry) => {
+    const change = changes.findLast((candidate) => candidate.pool === entry.pool && candidate.device === entry.device);
+    if (!change) return entry;
+    const previous = entry.conditions.find((condition) => condition.type === 'NetworkReady');
+    const time = previous?.status === change.status ? previous.lastTransitionTime : timeOf(change.at);
+    const condition: StatusCondition = { type: 'NetworkReady', status: change.status, reason: change.reason, message: change.message.slice(0, 1024), lastTransitionTime: time };
+    return { ...entry, conditions: [...entry.conditions.filter((c) => c.type !== 'NetworkReady'), condition] };
+  });
+}
+
+/** This driver's entries of a claim as read from the API server (after a restart, nothing is remembered). */
+export function ownStatusEntries(driver: string, devices: readonly Wire<V1AllocatedDeviceStatus>[] | undefined): ClaimStatusDevice[] {
+  return (devices ?? []).filter((entry) => entry.driver === driver).map((entry) => ({
+    driver: entry.driver,
+    pool: entry.pool,
+    device: entry.device,
+    conditions: (entry.conditions ?? []).map((condition) => ({
+      type: condition.type,
+      status: condition.status === 'True' ? 'True' : 'False',
+      reason: condition.reason,
+      message: condition.message,
+      lastTransitionTime: timeOf(new Date(condition.lastTransitionTime)),
+    })),
+    ...(entry.networkData ? { networkData: { interfaceName: entry.networkData.interfaceName ?? '', ips: entry.networkData.ips ?? [], hardwareAddress: entry.networkData.hardwareAddress ?? '' } } : {}),
+  }));
 }

@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  publishing?.stop();
+  await publishing?.stop();
   publishing = undefined;
   await api.stop();
 });
@@ -80,7 +80,7 @@ describe('device publishing, inventory to ResourceSlices', () => {
   it('republishes after an agent restart during which the kubelet wiped the slices', async () => {
     const source = new ScriptedSource();
     source.devices = [fakePciNic('enp3s0f0', '0000:03:00.0')];
-    (await start(source)).stop();
+    await (await start(source)).stop();
     api.remove('resource.k8s.io/v1', 'ResourceSlice', 'node-a-netclaim-io-0');
     expect(publishedDevices()).toEqual([]);
     await start(source);

@@ -13,6 +13,9 @@ import type { DeviceSource } from '../inventory/device-source.ts';
 import { deviceFilter } from '../inventory/filter.ts';
 import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
+import { sharingPolicy, type SharingOptions } from '../inventory/sharing.ts';
+import type { Catalog } from '../inventory/catalog.ts';
+import type { PublishedDevice } from '../inventory/published-device.ts';
 
 export interface DevicePublishingOptions {
   kube: KubeClients;
@@ -27,22 +30,34 @@ export interface DevicePublishingOptions {
    * one-line FilterError, before anything is published.
    */
   filter?: string | undefined;
+  /**
+   * Shared parents (`--share-filter` and its capacities, see inventory/sharing.ts); no expression:
+   * every device is offered whole. A selector that does not parse or is not a bool rejects the start.
+   */
+  sharing?: Omit<SharingOptions, 'driverName'> | undefined;
   source?: DeviceSource;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
   resyncIntervalMs?: number;
   /** Devices in pods at start (see InventoryOptions.attached). */
   attached?: InventoryOptions['attached'];
+  /** Device health's view of the inventory: every catalog built and every link event. */
+  health?: Pick<InventoryOptions, 'onScan' | 'onLinkEvent'>;
+  /** Adds what the inventory does not know to the devices before they are published (device taints). */
+  decorate?: (devices: readonly PublishedDevice[]) => PublishedDevice[];
 }
 
 export interface DevicePublishing {
   inventory: Inventory;
   publisher: SlicePublisher;
-  stop(): void;
+  /** Publishes the current catalog again, decorated anew (the device taints changed). */
+  republish(): void;
+  stop(): Promise<void>;
 }
 
 export async function startDevicePublishing(options: DevicePublishingOptions): Promise<DevicePublishing> {
   const filter = deviceFilter(options.filter, options.driverName);
+  const sharing = sharingPolicy({ expression: undefined, ...options.sharing, driverName: options.driverName });
   const publisher = new SlicePublisher({
     kube: options.kube,
     nodeName: options.nodeName,
@@ -50,23 +65,30 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     logger: options.logger,
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
-  const inventory = new Inventory({
+  const publish = (catalog: Catalog) => {
+    const devices = catalog.entries.map((entry) => entry.device);
+    publisher.publish(options.decorate ? options.decorate(devices) : devices);
+  };
+  const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),
     logger: options.logger.with({ node: options.nodeName }),
     filter,
-    onChange: (catalog) => publisher.publish(catalog.entries.map((entry) => entry.device)),
+    sharing,
+    onChange: publish,
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
     ...(options.attached ? { attached: options.attached } : {}),
+    ...options.health,
   });
   await inventory.start();
   publisher.start();
   return {
     inventory,
     publisher,
-    stop() {
+    republish: () => publish(inventory.catalog),
+    async stop() {
       inventory.stop();
-      publisher.stop();
+      await publisher.stop();
     },
   };
 }

@@ -18,6 +18,12 @@ export interface AttachedDevice {
   pool: string;
   /** The published device name. */
   device: string;
+  /**
+   * The allocation's share ID when the pod has a child of a shared parent: with the claim it
+   * tells this use of the parent from other pods' (and this pod's other shares), and it names the
+   * device in the claim's status.
+   */
+  shareId?: string;
   attachment: Attachment;
   /** The device as published when it left the host, to keep publishing it after a restart. */
   published?: CatalogEntry;
@@ -41,6 +47,7 @@ const recordSchema = z.object({
     request: z.string(),
     pool: z.string(),
     device: z.string(),
+    shareId: z.string().optional(),
     attachment: attachmentSchema,
     published: z.custom<CatalogEntry>().optional(),
     result: z.custom<AttachResult>().optional(),
@@ -60,9 +67,13 @@ export function publishedInPods(records: readonly PodAttachments[]): Array<Catal
   return records.flatMap((record) => record.devices.flatMap((device) => (device.published ? [{ ...device.published, attachedTo: record.pod }] : [])));
 }
 
+/** Told after every durable change: the record written, or undefined when the pod's record went. */
+export type PodAttachmentListener = (podUid: string, record: PodAttachments | undefined) => void;
+
 export class PodAttachmentStore {
   readonly #store: RecordStore<PodAttachments>;
   readonly #byPodUid = new Map<string, PodAttachments>();
+  readonly #listeners = new Set<PodAttachmentListener>();
 
   constructor(dir: string) {
     this.#store = new RecordStore(dir, decode, encode);
@@ -94,10 +105,18 @@ export class PodAttachmentStore {
   async put(record: PodAttachments): Promise<void> {
     await this.#store.put(record.pod.uid, record);
     this.#byPodUid.set(record.pod.uid, record);
+    for (const listener of this.#listeners) listener(record.pod.uid, record);
   }
 
   async delete(podUid: string): Promise<void> {
     await this.#store.delete(podUid);
     this.#byPodUid.delete(podUid);
+    for (const listener of this.#listeners) listener(podUid, undefined);
+  }
+
+  /** Follows what is in which pod (device health watches the pods' links); returns the unsubscribe function. */
+  subscribe(listener: PodAttachmentListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 }

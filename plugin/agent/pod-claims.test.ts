@@ -72,7 +72,7 @@ describe('PodClaims against the API server', () => {
     claims.onLearnt((pod, found) => learnt.push(`${pod.name}: ${found.map((c) => c.claim.name).join(',')}`));
   });
   afterEach(async () => {
-    pods.stop();
+    await pods.stop();
     await claims.settled();
     await api.stop();
   });

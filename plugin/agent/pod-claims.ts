@@ -78,8 +78,9 @@ export function sortClaims(input: {
     const { claim } = entry;
     const prepared = input.preparedFor(claim.uid);
     const preparedElsewhere = prepared && prepared.uid !== input.pod.uid ? { namespace: claim.namespace, ...prepared } : undefined;
-    const held = entry.devices.flatMap(({ device }): UnavailableDevice[] => {
-      const attached = input.attachedTo(device);
+    const held = entry.devices.flatMap(({ device, shareID }): UnavailableDevice[] => {
+      // A share of a parent gets its own child: other pods' children of the parent take nothing from it.
+      const attached = shareID === undefined ? input.attachedTo(device) : undefined;
       if (attached && attached.uid !== input.pod.uid) return [{ claim, device, holder: attached, held: 'attached' }];
       return preparedElsewhere ? [{ claim, device, holder: preparedElsewhere, held: 'prepared' }] : [];
     });

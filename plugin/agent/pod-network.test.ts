@@ -1,10 +1,11 @@
 /** The NRI-side logic against the real kernel: plans in, devices into pods and home again. */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
+import { rootQdisc } from '../../netops/test/tc.ts';
+import { writeCharDeviceUevent } from '../../netops/test/sysfs-fixtures.ts';
 import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
@@ -78,7 +79,7 @@ async function agent(plans: Map<string, PodAttachPlan>, extra: Partial<PodNetwor
   const inventory = new RecordingInventory();
   const counted: PodEvent[] = [];
   const network = new PodNetwork({
-    driverName: 'netclaim.io', plans: planSource(plans), attachments, reporter, logger, inventory, devRoot: path.join(stateDir, 'dev'),
+    driverName: 'netclaim.io', plans: planSource(plans), attachments, reporter, logger, inventory, sysfsRoot: path.join(stateDir, 'sys'),
     count: (event) => counted.push(event), ...extra,
   });
   networks.push(network);
@@ -208,11 +209,9 @@ test('a pod whose namespace vanished without Stop/Remove (runtime restarted mean
   expect(attachments.get('p7')).toBeUndefined();
 });
 
-test('CreateContainer injects the RDMA character devices of the pod', async () => {
-  const dev = path.join(stateDir, 'dev');
-  mkdirSync(path.join(dev, 'infiniband'), { recursive: true });
-  execFileSync('mknod', [path.join(dev, 'infiniband/uverbs0'), 'c', '231', '192']);
-  execFileSync('mknod', [path.join(dev, 'infiniband/rdma_cm'), 'c', '10', '58']);
+test('CreateContainer injects the RDMA character devices of the pod, numbered as sysfs says', async () => {
+  writeCharDeviceUevent(path.join(stateDir, 'sys'), 'infiniband_verbs', 'uverbs0', 231, 192);
+  writeCharDeviceUevent(path.join(stateDir, 'sys'), 'misc', 'rdma_cm', 10, 58);
   const plans = new Map([['p5', { pod: { name: 'pod-p5', uid: 'p5' }, devices: [
     device('ignored0', 'c5', {}, ['/dev/infiniband/uverbs0', '/dev/infiniband/rdma_cm']),
   ] }]]);
@@ -366,5 +365,109 @@ describe('pods without a prepared plan', () => {
     expect(attachments.get('q5')?.netnsPath).toBe(fresh.path);
     await network.stopPodSandbox(pod('q5', undefined));
     expect(linkState(a).addresses).toEqual(['192.168.254.33/24']);
+  });
+});
+
+describe('sub-interfaces (interface.type)', () => {
+  /** A veth parent with carrier (its peer up), as children need. */
+  function parentNic(suffix: string): string {
+    const parent = fixture.veth(suffix, { addresses: ['192.168.254.33/24'] });
+    fixture.configure(`${parent}p`, {});
+    return parent;
+  }
+
+  function childPlan(uid: string, devices: PodPlanDevice[]): [string, PodAttachPlan] {
+    return [uid, { pod: { name: `pod-${uid}`, uid }, devices }];
+  }
+
+  function podLinks(netns: string): string[] {
+    return ip('-n', netns, '-o', 'link', 'show').split('\n').filter(Boolean).map((line) => line.split(': ')[1]!.split('@')[0]!).filter((name) => name !== 'lo');
+  }
+
+  test('two pods get macvlan children of one parent, which stays on the host untouched and unmarked; Stop deletes each child', async () => {
+    const parent = parentNic('s');
+    const before = linkState(parent);
+    const pods = [fixture.netns('a'), fixture.netns('b')];
+    const plans = new Map([
+      childPlan('s1', [device(parent, 'share-1', { interface: { type: 'macvlan', name: 'net1', addresses: ['10.95.0.1/24'] } })]),
+      childPlan('s2', [device(parent, 'share-2', { interface: { type: 'macvlan', mode: 'private', name: 'net1', addresses: ['10.95.0.2/24'] } })]),
+    ]);
+    const { network, attachments, inventory, reporter } = await agent(plans);
+    await Promise.all([network.runPodSandbox(pod('s1', pods[0]!.path)), network.runPodSandbox(pod('s2', pods[1]!.path))]);
+    for (const [i, ns] of pods.entries()) expect(linkState('net1', ns.name)).toMatchObject({ up: true, addresses: [`10.95.0.${i + 1}/24`] });
+    expect(linkState(parent)).toEqual(before);
+    expect(attachments.get('s2')?.devices[0]?.attachment.child?.spec).toEqual({ kind: 'macvlan', mode: 'private' });
+    expect(attachments.get('s2')?.devices[0]?.published).toBeUndefined();
+    expect(inventory.marks).toEqual([]);
+    expect(reporter.statuses.map((status) => status.devices[0]!.networkData?.interfaceName)).toEqual(['net1', 'net1']);
+
+    await network.stopPodSandbox(pod('s1', undefined));
+    expect(podLinks(pods[0]!.name)).toEqual([]);
+    expect(linkExists('net1', pods[1]!.name)).toBe(true);
+    await network.stopPodSandbox(pod('s2', undefined));
+    expect(podLinks(pods[1]!.name)).toEqual([]);
+    expect(linkState(parent)).toEqual(before);
+    expect(inventory.marks).toEqual([]);
+    expect(attachments.all()).toEqual([]);
+  });
+
+  test('a share\'s consumed bandwidth is its child\'s egress rate, and its share ID is checkpointed and reported', async () => {
+    const parent = parentNic('r');
+    const ns = fixture.netns('pod');
+    const shareId = '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11';
+    const shared = { ...device(parent, 'share-r', { interface: { type: 'macvlan', name: 'net1' } }), shareId, rateMbps: 100 };
+    const { network, attachments, reporter } = await agent(new Map([childPlan('s7', [shared])]));
+    await network.runPodSandbox(pod('s7', ns.path));
+    expect(rootQdisc('net1', ns.name)).toMatchObject({ kind: 'tbf', options: { rate: 12_500_000 } });
+    expect(attachments.get('s7')?.devices[0]?.shareId).toBe(shareId);
+    expect(reporter.statuses[0]!.devices[0]).toMatchObject({ device: parent, shareID: shareId });
+    await network.stopPodSandbox(pod('s7', undefined));
+    expect(podLinks(ns.name)).toEqual([]);
+  });
+
+  test('a device that fails rolls back the pod\'s child with it', async () => {
+    const parent = parentNic('t');
+    const moved = fixture.veth('u');
+    const ns = fixture.netns('pod');
+    const before = [linkState(parent), linkState(moved)];
+    const plans = new Map([childPlan('s3', [
+      device(parent, 'share-3', { interface: { type: 'macvlan', name: 'net1', addresses: ['10.96.0.2/24'] } }),
+      device(moved, 'whole-3', { interface: { name: 'net2', addresses: ['10.97.0.2/24'] }, routes: [{ destination: '10.98.0.0/16', gateway: '10.99.9.9' }] }),
+    ])]);
+    const { network, attachments } = await agent(plans);
+    await expect(network.runPodSandbox(pod('s3', ns.path))).rejects.toThrow(/add route 10\.98\.0\.0\/16 via 10\.99\.9\.9/);
+    expect(podLinks(ns.name)).toEqual([]);
+    expect([linkState(parent), linkState(moved)]).toEqual(before);
+    expect(attachments.get('s3')).toBeUndefined();
+  });
+
+  test('after a restart, reconcile deletes the children of pods the runtime no longer has', async () => {
+    const parent = parentNic('v');
+    const ns = fixture.netns('pod');
+    const before = linkState(parent);
+    const plans = new Map([childPlan('s4', [device(parent, 'share-4', { interface: { type: 'macvlan', name: 'net1' } })])]);
+    const first = await agent(plans);
+    await first.network.runPodSandbox(pod('s4', ns.path));
+    await first.network.settled();
+    // The agent dies and comes back; the runtime's list no longer has the pod (its namespace lives on).
+    const second = await agent(plans);
+    await second.network.synchronize([]);
+    expect(podLinks(ns.name)).toEqual([]);
+    expect(linkState(parent)).toEqual(before);
+    expect(second.attachments.get('s4')).toBeUndefined();
+  });
+
+  test('an ipvlan child whose mode differs from its siblings\' in other pods fails the sandbox before anything is created', async () => {
+    const parent = parentNic('w');
+    const ns = fixture.netns('pod');
+    const plans = new Map([childPlan('s6', [device(parent, 'share-6', { interface: { type: 'ipvlan', mode: 'l3', name: 'net1' } })])]);
+    const { network, attachments } = await agent(plans);
+    // Another pod already has an l2 ipvlan child of the parent (recorded as the agent records it).
+    await attachments.put({ pod: { uid: 's5', namespace: 'default', name: 'pod-s5' }, netnsPath: '/var/run/netns/elsewhere', devices: [{
+      claim: { namespace: 'default', name: 'share-5', uid: 'uid-share-5' }, request: 'nic', pool: 'node-a', device: parent,
+      attachment: { netnsPath: '/var/run/netns/elsewhere', podIfName: 'net1', rules: [], snapshot: { ifName: parent, ifIndex: 1, mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [], routes: [] }, child: { spec: { kind: 'ipvlan', mode: 'l2', flags: 'bridge' } } },
+    }] });
+    await expect(network.runPodSandbox(pod('s6', ns.path))).rejects.toThrow(`${parent}: the parent's ipvlan children run in mode l2 with flags bridge`);
+    expect(podLinks(ns.name)).toEqual([]);
   });
 });

@@ -14,10 +14,12 @@
  * have (Synchronize after we were away, or its claims learnt after its sandbox started) gets them
  * attached into its running namespace ("late attach"), or only reported with `lateAttach: false`.
  */
-import { beginAttach, detach, type PendingAttach } from '../../netops/attach.ts';
+import type { AttachRequest, PendingAttach } from '../../netops/attach.ts';
+import { beginInterfaceAttach, type ChildAttachRequest, detachInterface } from '../../netops/child-attach.ts';
 import { netnsExists } from '../../netops/netns.ts';
+import { childLinkSpec } from '../apis/sub-interface.ts';
 import type { ResourceClaimView } from '../claims/claim.ts';
-import type { ClaimRef, PodAttachPlan } from '../claims/plan.ts';
+import type { ClaimRef, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
@@ -52,7 +54,8 @@ export interface PodNetworkOptions {
   };
   /** Observes attach/detach durations (metrics). */
   observe?: (operation: 'attach' | 'detach', outcome: 'ok' | 'error', seconds: number) => void;
-  devRoot?: string;
+  /** Where RDMA character device numbers are read from (tests point at a tree of their own). */
+  sysfsRoot?: string;
   /**
    * The node's pods' claims and the on-the-spot preparer; without them (tests of the attach
    * path alone) a pod without a plan is not ours.
@@ -145,7 +148,7 @@ export class PodNetwork {
   async createContainer(pod: Pod): Promise<ContainerAdjustment | undefined> {
     const paths = this.#options.plans.planForPod(pod.uid)?.devices.flatMap((device) => device.rdmaCharDevices) ?? [];
     if (paths.length === 0) return undefined;
-    return { devices: rdmaLinuxDevices(paths, this.#options.devRoot) };
+    return { devices: rdmaLinuxDevices(paths, this.#options.sysfsRoot) };
   }
 
   /**
@@ -280,7 +283,7 @@ export class PodNetwork {
     const pending: PendingAttach[] = [];
     try {
       for (const device of plan.devices) {
-        pending.push(beginAttach({ hostIfName: device.hostIfName, netnsPath: pod.netnsPath, config: device.config, ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}) }));
+        pending.push(beginInterfaceAttach(this.#attachRequest(device, pod.netnsPath, pending)));
       }
     } catch (error) {
       for (const p of pending) p.abandon();
@@ -291,9 +294,11 @@ export class PodNetwork {
       pod: { uid: pod.uid, namespace: pod.namespace, name: pod.name },
       netnsPath: pod.netnsPath,
       devices: plan.devices.map((device, i) => {
-        const published = this.#options.inventory?.lookup(device.device);
+        // A parent stays on the host, published as it is: only a device that moves is kept published from here.
+        const published = childLinkSpec(device.config.interface) ? undefined : this.#options.inventory?.lookup(device.device);
         return {
           claim: device.claim, request: device.request, pool: device.pool, device: device.device, attachment: pending[i]!.attachment,
+          ...(device.shareId === undefined ? {} : { shareId: device.shareId }),
           ...(published ? { published: { device: published.device, info: published.info } } : {}),
         };
       }),
@@ -305,16 +310,16 @@ export class PodNetwork {
       throw this.#fail(pod, plan.devices, `cannot checkpoint the attachment: ${apiErrorMessage(error)}`);
     }
 
-    for (const device of record.devices) this.#markAttached(device.device, record.pod, log);
+    for (const device of record.devices) if (!device.attachment.child) this.#markAttached(device.device, record.pod, log);
     const outcomes = await Promise.allSettled(pending.map((p) => p.complete()));
     const failures = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [{ device: plan.devices[i]!, error: outcome.reason as Error }] : []));
     if (failures.length) {
       // All or nothing: bring home the devices that did make it, then fail the sandbox.
       for (const [i, outcome] of outcomes.entries()) {
-        if (outcome.status === 'fulfilled') await detach(record.devices[i]!.attachment).catch((error: unknown) => log.error('rollback detach failed', { device: record.devices[i]!.device, error }));
+        if (outcome.status === 'fulfilled') await detachInterface(record.devices[i]!.attachment).catch((error: unknown) => log.error('rollback detach failed', { device: record.devices[i]!.device, error }));
       }
       await attachments.delete(pod.uid);
-      for (const device of record.devices) this.#options.inventory?.markReturned(device.device);
+      for (const device of record.devices) this.#markReturned(device);
       this.#options.observe?.('attach', 'error', (performance.now() - started) / 1000);
       throw this.#fail(pod, plan.devices, failures.map(({ device, error }) => `device ${device.device} (claim ${device.claim.namespace}/${device.claim.name}): ${error.message}`).join('; '));
     }
@@ -343,8 +348,8 @@ export class PodNetwork {
     for (const device of record.devices) {
       const fields = { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device };
       try {
-        const outcome = await detach(device.attachment);
-        this.#options.inventory?.markReturned(device.device);
+        const outcome = await detachInterface(device.attachment);
+        this.#markReturned(device);
         if (outcome.returned) log.info('device returned to the host', { ...fields, warnings: outcome.warnings });
         else log.warn('device could not be returned to the host', { ...fields, warnings: outcome.warnings });
       } catch (error) {
@@ -358,6 +363,30 @@ export class PodNetwork {
     this.#options.observe?.('detach', stuck.length ? 'error' : 'ok', (performance.now() - started) / 1000);
   }
 
+  /**
+   * What netops gets for a device of the plan: the device itself, or the child its config asks
+   * for, beside the parent's children already in pods (here and in this pod's earlier devices).
+   */
+  #attachRequest(device: PodPlanDevice, netnsPath: string, pending: readonly PendingAttach[]): AttachRequest | ChildAttachRequest {
+    // A share's rate is the bandwidth its claim consumed from the parent; a moved device's, its config's.
+    const rate = device.rateMbps ?? device.config.interface?.egressRateMbps;
+    const request: AttachRequest = {
+      hostIfName: device.hostIfName, netnsPath, config: device.config,
+      ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}),
+      ...(rate === undefined ? {} : { egressRateMbps: rate }),
+    };
+    const child = childLinkSpec(device.config.interface);
+    if (!child) return request;
+    const attached = [...this.#options.attachments.all().flatMap((record) => record.devices.map(({ attachment }) => attachment)), ...pending.map(({ attachment }) => attachment)];
+    const siblings = attached.flatMap((attachment) => (attachment.child && attachment.snapshot.ifName === device.hostIfName ? [attachment.child.spec] : []));
+    return { ...request, child, siblings };
+  }
+
+  /** A device that moved is home again; a parent never left. */
+  #markReturned(device: PodAttachments['devices'][number]): void {
+    if (!device.attachment.child) this.#options.inventory?.markReturned(device.device);
+  }
+
   #markAttached(device: string, pod: PodAttachments['pod'], log: Logger): void {
     try {
       this.#options.inventory?.markAttached(device, pod);
@@ -369,7 +398,7 @@ export class PodNetwork {
 
   #reportStatus(record: PodAttachments, readyReason?: string): void {
     for (const devices of byClaim(record.devices).values()) {
-      const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, result: d.result }] : []));
+      const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, shareId: d.shareId, result: d.result }] : []));
       this.#options.reporter.claimStatus(devices[0]!.claim, claimStatusDevices(this.#options.driverName, inputs, new Date(), readyReason));
     }
   }

@@ -11,6 +11,7 @@ import { ipPrefix } from './fields.ts';
 import { decodeRecord } from './record.ts';
 import { recordedRouteSchema } from './route.ts';
 import { recordedRuleSchema } from './rule.ts';
+import { childRecordSchema } from './sub-interface.ts';
 
 const hostSnapshotSchema = z.strictObject({
   ifName: z.string(),
@@ -34,6 +35,7 @@ export const attachmentSchema = z.strictObject({
   podMac: z.string().optional(),
   rules: z.array(recordedRuleSchema),
   rdmaDevice: z.string().optional(),
+  child: childRecordSchema.optional(),
 }) satisfies z.ZodType<Attachment>;
 
 /** Turns a stored attachment back into one; throws naming the first bad field, never quoting the file. */

@@ -1,4 +1,4 @@
-import { ConfigError, encodeInterfaceConfig, parseInterfaceConfig } from './config.ts';
+import { ConfigError, encodeInterfaceConfig, parseClassConfig, parseInterfaceConfig } from './config.ts';
 
 function errorOf(value: unknown): string {
   try {
@@ -48,7 +48,40 @@ describe('interface config', () => {
     [{ rules: [{ table: 5 }] }, 'rules[0].source: a rule needs a source or a destination'],
     [{ neighbors: [{ destination: '10.0.0.1' }] }, 'neighbors[0].hardwareAddr: must be a string'],
     ['text', '(config): must be a JSON object'],
+    [{ interface: { ipam: { pool: 'Blue' } } }, 'interface.ipam.pool: must be a DNS label'],
+    [{ interface: { ipam: { pool: 'blue', size: 2 } } }, 'interface.ipam.size: unknown field'],
+    [{ ipPools: [{ name: 'blue', ranges: [{ subnet: '10.0.0.0/24' }] }] }, 'ipPools: may be set only in a DeviceClass config'],
   ])('rejects %j naming the field', (value, expected) => {
     expect(errorOf(value)).toContain(expected);
+  });
+});
+
+describe('DeviceClass config: ipPools', () => {
+  const pool = (definition: object) => ({ ipPools: [{ name: 'blue', ranges: [{ subnet: '10.0.0.0/24' }], ...definition }] });
+  const classError = (value: unknown) => {
+    try {
+      parseClassConfig(value);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected the class config to be rejected');
+  };
+
+  test('a pool decodes into parsed values and encodes back as written', () => {
+    const written = pool({ ranges: [{ subnet: '10.0.0.0/24', start: '10.0.0.10', end: '10.0.0.20', gateway: '10.0.0.1' }, { subnet: 'fd00::/64' }], exclude: ['10.0.0.15', '10.0.0.16/30'], routes: [{ destination: '10.9.0.0/16', gateway: '10.0.0.1' }] });
+    const parsed = parseClassConfig(written);
+    expect(parsed.ipPools?.[0]?.ranges[1]?.subnet.prefixLength).toBe(64);
+  });
+
+  test.each([
+    [pool({ ranges: [] }), 'ipPools[0].ranges (pool "blue"): a pool needs at least one range'],
+    [pool({ ranges: [{ subnet: '10.0.0.0/24', gateway: '10.1.0.1' }] }), 'ipPools[0].ranges[0].gateway (pool "blue"): must be inside subnet 10.0.0.0/24'],
+    [pool({ ranges: [{ subnet: '10.0.0.0/24', start: '10.0.0.9', end: '10.0.0.2' }] }), 'ipPools[0].ranges[0].end (pool "blue"): must not come before start'],
+    [pool({ ranges: [{ subnet: '::ffff:10.0.0.0/120' }] }), 'ipPools[0].ranges[0].subnet (pool "blue"): must not be an IPv4-mapped IPv6 subnet'],
+    [pool({ exclude: ['10.0.0.x'] }), 'ipPools[0].exclude[0] (pool "blue"): must be an IP address or a subnet'],
+    [pool({ size: 3 }), 'ipPools[0].size (pool "blue"): unknown field'],
+    [{ ipPools: [{ name: 'a', ranges: [{ subnet: '10.0.0.0/24' }] }, { name: 'a', ranges: [{ subnet: '10.1.0.0/24' }] }] }, 'ipPools[1].name (pool "a"): pool "a" is defined twice'],
+  ])('rejects %j naming the field and the pool', (value, expected) => {
+    expect(classError(value)).toContain(expected);
   });
 });

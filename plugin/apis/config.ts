@@ -12,9 +12,11 @@
  */
 import { z } from 'zod';
 import { interfaceSchema } from './interface.ts';
+import { ipPoolsSchema } from './ip-pool.ts';
 import { neighborSchema } from './neighbor.ts';
 import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
+import { subInterfaceIssues } from './sub-interface.ts';
 
 export const interfaceConfigSchema = z.strictObject({
   interface: interfaceSchema.optional(),
@@ -22,6 +24,17 @@ export const interfaceConfigSchema = z.strictObject({
   rules: z.array(ruleSchema).optional(),
   neighbors: z.array(neighborSchema).optional(),
 });
+
+/**
+ * A DeviceClass's config: a claim config plus what only the operator may declare, the address
+ * pools (`ipPools`). They never reach a prepared claim's record: prepare looks the pool up and
+ * stores the addresses it got.
+ */
+export const classConfigSchema = interfaceConfigSchema.extend({
+  ipPools: ipPoolsSchema.optional(),
+});
+
+export type ClassConfig = z.output<typeof classConfigSchema>;
 
 /** A validated claim config, decoded: what prepare stores and attach applies. */
 export type InterfaceConfig = z.output<typeof interfaceConfigSchema>;
@@ -43,24 +56,51 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates and decodes opaque parameters; throws ConfigError naming every bad field. */
+/** Validates and decodes a claim's opaque parameters; throws ConfigError naming every bad field. */
 export function parseInterfaceConfig(value: unknown): InterfaceConfig {
-  const result = interfaceConfigSchema.safeParse(value ?? {});
+  return parseWith(interfaceConfigSchema, value, (key) => (key === 'ipPools' ? 'may be set only in a DeviceClass config: pools are the operator\'s' : 'unknown field'));
+}
+
+/** The same for a DeviceClass's opaque parameters, which may also define `ipPools`. */
+export function parseClassConfig(value: unknown): ClassConfig {
+  return parseWith(classConfigSchema, value, () => 'unknown field');
+}
+
+function parseWith<T extends z.ZodType>(schema: T, value: unknown, unknownField: (key: string) => string): z.output<T> {
+  const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }));
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]) + poolOf(value, issue.path), message: issue.path.length === 0 ? unknownField(key) : 'unknown field' }));
     }
     if (issue.code === 'invalid_type' && issue.path.length === 0) {
       return [{ path: '(config)', message: 'must be a JSON object' }];
     }
-    return [{ path: formatPath(issue.path), message: issue.code === 'invalid_type' ? `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` : issue.message }];
+    return [{ path: formatPath(issue.path) + poolOf(value, issue.path), message: issue.code === 'invalid_type' ? `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}` : issue.message }];
   }));
+}
+
+/**
+ * What is wrong with a final config (merged, or the only one) that each part could not tell
+ * alone: a field of interface.type without that type, a VLAN without its id.
+ */
+export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
+  return subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message }));
 }
 
 /** The config as JSON again, exactly as a user would write it. */
 export function encodeInterfaceConfig(config: InterfaceConfig): InterfaceConfigJson {
   return interfaceConfigSchema.encode(config);
+}
+
+/** zod's names for what it expected, in the user's words where they differ ("int" is z.number().int()). */
+const EXPECTED: Record<string, string> = { array: 'a list', int: 'a whole number' };
+
+/** ` (pool "blue")` for an issue inside `ipPools[i]` whose name is readable: errors name the pool. */
+function poolOf(value: unknown, path: PropertyKey[]): string {
+  if (path[0] !== 'ipPools' || typeof path[1] !== 'number') return '';
+  const name = (value as { ipPools?: Array<{ name?: unknown }> } | null)?.ipPools?.[path[1]]?.name;
+  return typeof name === 'string' && name.length <= 63 ? ` (pool ${JSON.stringify(name)})` : '';
 }
 
 function formatPath(path: PropertyKey[]): string {

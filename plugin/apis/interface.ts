@@ -1,7 +1,9 @@
-/** `interface`: what the device is called and how it is set up inside the pod. */
+/** `interface`: what the device (or its child, sub-interface.ts) is called and how it is set up inside the pod. */
 import { z } from 'zod';
 import { formatCidr, type IpPrefix } from '../../netops/ip.ts';
 import { hardwareAddress, interfaceName, ipPrefix } from './fields.ts';
+import { subInterfaceFields, subInterfaceIssues } from './sub-interface.ts';
+import { ipamSchema } from './ip-pool.ts';
 
 const MIN_MTU = 68;
 const MAX_MTU = 65535;
@@ -17,6 +19,14 @@ export const interfaceSchema = z.strictObject({
   arpAnnounce: z.number().int().min(0, 'must be 0, 1 or 2').max(2, 'must be 0, 1 or 2').optional(),
   gsoMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
   groMaxSize: z.number().int().min(1, 'must be positive').max(MAX_GSO_SIZE, `must be at most ${MAX_GSO_SIZE}`).optional(),
+  ...subInterfaceFields,
+  /** Addresses from a pool the DeviceClass defines, allocated at prepare (plugin/ipam). */
+  ipam: ipamSchema.optional(),
+}).superRefine((iface, ctx) => {
+  for (const [field, message] of subInterfaceIssues(iface, false)) ctx.addIssue({ code: 'custom', path: [field], message });
+  if (iface.ipam !== undefined && iface.addresses !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['ipam'], message: 'must not be set together with interface.addresses: the addresses come either from a pool or from the config' });
+  }
 });
 
 /** The same address written twice (however it was spelt) is a mistake, not a second address. */

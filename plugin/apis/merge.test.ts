@@ -16,6 +16,13 @@ describe('mergeInterfaceConfigs', () => {
       .toEqual({ routes: claimConfig.routes, neighbors: classConfig.neighbors });
   });
 
+  test('addresses and ipam are one choice: a later config that makes it drops the earlier one\'s', () => {
+    const pool = parseInterfaceConfig({ interface: { name: 'net1', ipam: { pool: 'blue' } } });
+    const fixed = parseInterfaceConfig({ interface: { addresses: ['10.0.0.2/24'] } });
+    expect(mergeInterfaceConfigs([pool, fixed])).toEqual(parseInterfaceConfig({ interface: { name: 'net1', addresses: ['10.0.0.2/24'] } }));
+    expect(mergeInterfaceConfigs([fixed, pool])).toEqual(pool);
+  });
+
   test('no configs give the empty config', () => {
     expect(mergeInterfaceConfigs([])).toEqual({});
   });

@@ -3,13 +3,22 @@
  * later wins): `interface` merges field by field; `routes`, `rules` and `neighbors` are lists that
  * a later config replaces whole: concatenating a class's routes with a claim's would leave the
  * user no way to drop one. A new top-level field states here how it merges.
+ *
+ * `interface.addresses` and `interface.ipam` are one choice (where the addresses come from): a
+ * later config that makes it drops the earlier config's, so a claim can replace a class's pool
+ * with static addresses and the other way round.
  */
 import type { InterfaceConfig } from './config.ts';
 
 export function mergeInterfaceConfigs(configs: readonly InterfaceConfig[]): InterfaceConfig {
   const merged: InterfaceConfig = {};
   for (const config of configs) {
-    if (config.interface) merged.interface = { ...merged.interface, ...config.interface };
+    if (config.interface) {
+      const earlier = { ...merged.interface };
+      if (config.interface.addresses) delete earlier.ipam;
+      if (config.interface.ipam) delete earlier.addresses;
+      merged.interface = { ...earlier, ...config.interface };
+    }
     if (config.routes) merged.routes = config.routes;
     if (config.rules) merged.rules = config.rules;
     if (config.neighbors) merged.neighbors = config.neighbors;

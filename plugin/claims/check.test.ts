@@ -11,7 +11,7 @@ function input(spec: ClaimSpec, overrides: Partial<ClaimCheckInput> = {}): Claim
 }
 
 test('a claim with two devices becomes a plan for its pod with merged configs and pod interface names', () => {
-  const prepared = checkClaim(input({
+  const { prepared } = checkClaim(input({
     devices: ['eth1', 'eth2'],
     config: [
       opaqueConfig({ interface: { mtu: 9000 } }, { source: 'FromClass' }),
@@ -31,7 +31,7 @@ test('a claim with two devices becomes a plan for its pod with merged configs an
 });
 
 test('results of other drivers are left to them', () => {
-  const prepared = checkClaim(input({
+  const { prepared } = checkClaim(input({
     results: [
       { request: 'gpu', driver: 'gpu.example.com', pool: 'node-a', device: 'gpu-0' },
       { request: 'nic', driver: TEST_DRIVER, pool: TEST_POOL, device: 'eth3' },
@@ -43,7 +43,7 @@ test('results of other drivers are left to them', () => {
 test('the published device name maps to the host interface the inventory knows', () => {
   const entry = { pool: TEST_POOL, ifName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1'] };
   const devices = { byDeviceName: (name: string) => (name === 'pci-0000-03-00-1' ? entry : undefined) };
-  const prepared = checkClaim(input({ devices: ['pci-0000-03-00-1'] }, { devices }));
+  const { prepared } = checkClaim(input({ devices: ['pci-0000-03-00-1'] }, { devices }));
   expect(prepared.devices[0]).toMatchObject({ device: 'pci-0000-03-00-1', hostIfName: 'enp3s0f1', podIfName: 'enp3s0f1', rdmaCharDevices: ['/dev/infiniband/uverbs1'] });
 });
 
@@ -53,7 +53,7 @@ test('a pod consumer is found among non-pod consumers', () => {
     { apiGroup: 'example.com', resource: 'pods', name: 'not-a-core-pod', uid: 'x' },
     { resource: 'pods', name: 'pod-b', uid: 'pod-uid-b' },
   ];
-  expect(checkClaim(spec).pod).toEqual({ name: 'pod-b', uid: 'pod-uid-b' });
+  expect(checkClaim(spec).prepared.pod).toEqual({ name: 'pod-b', uid: 'pod-uid-b' });
 });
 
 test.each([

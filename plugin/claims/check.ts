@@ -9,8 +9,10 @@
  * a NIC's capacity through separate claims (a ResourceClaimTemplate per pod).
  */
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
-import { ClaimConfigError, resolveRequestConfig } from './request-config.ts';
+import type { IpPool } from '../apis/ip-pool.ts';
+import { ClaimConfigError, resolveRequestConfig, type ResolvedRequestConfig } from './request-config.ts';
 import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
+import { allocationShare, type AllocationShare, checkInterfaceType, ShareError } from './shares.ts';
 
 /**
  * Names every pod's network namespace already has: loopback, and eth0, the name containerd and
@@ -54,7 +56,13 @@ export class ClaimCheckError extends Error {
   }
 }
 
-export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): PreparedClaim {
+/** A checked claim, and the pool each device that asked for pool addresses draws from. */
+export interface CheckedClaim {
+  prepared: PreparedClaim;
+  pools: ReadonlyMap<PlannedDevice, IpPool>;
+}
+
+export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): CheckedClaim {
   const apiUid = claim.metadata?.uid;
   if (apiUid !== ref.uid) {
     throw new ClaimCheckError(`ResourceClaim ${ref.namespace}/${ref.name} was replaced: the API server has uid ${apiUid ?? '(none)'}, the kubelet asked for ${ref.uid}`);
@@ -72,7 +80,12 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Pr
   }
 
   const configs = allocation.devices?.config ?? [];
-  const planned = results.map((result) => planDevice(result, devices, configs, driver));
+  const pools = new Map<PlannedDevice, IpPool>();
+  const planned = results.map((result) => {
+    const { device, pool } = planDevice(result, devices, configs, driver);
+    if (pool) pools.set(device, pool);
+    return device;
+  });
   const byPodIfName = new Map<string, PlannedDevice>();
   for (const device of planned) {
     if (POD_INTERFACES.has(device.podIfName)) {
@@ -84,10 +97,10 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Pr
     }
     byPodIfName.set(device.podIfName, device);
   }
-  return { version: PLAN_VERSION, claim: ref, pod: { name: pod.name, uid: pod.uid }, devices: planned };
+  return { prepared: { version: PLAN_VERSION, claim: ref, pod: { name: pod.name, uid: pod.uid }, devices: planned }, pools };
 }
 
-function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string): PlannedDevice {
+function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string): { device: PlannedDevice; pool?: IpPool } {
   const where = `request "${result.request}" device "${result.device}"`;
   if (result.adminAccess) {
     throw new ClaimCheckError(`${where}: admin access is not supported for network devices: moving the interface into this pod would take it away from the pod it is allocated to`);
@@ -100,21 +113,28 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
   if (entry.keptForNode !== undefined) {
     throw new ClaimCheckError(`${where}: host interface ${entry.ifName} stays with the node (${entry.keptForNode}); it cannot be moved into a pod`);
   }
-  let config: PlannedDevice['config'];
+  let resolved: ResolvedRequestConfig;
+  let share: AllocationShare | undefined;
   try {
-    config = resolveRequestConfig(configs, driver, result.request);
+    share = allocationShare(result, driver);
+    resolved = resolveRequestConfig(configs, driver, result.request);
+    checkInterfaceType(resolved.config.interface?.type, share);
   } catch (error) {
-    if (error instanceof ClaimConfigError) throw new ClaimCheckError(`${where}: ${error.message}`);
+    if (error instanceof ClaimConfigError || error instanceof ShareError) throw new ClaimCheckError(`${where}: ${error.message}`);
     throw error;
   }
-  return {
+  const { config, pool } = resolved;
+  const device: PlannedDevice = {
     request: result.request,
     pool: result.pool,
     device: result.device,
     hostIfName: entry.ifName,
     podIfName: config.interface?.name ?? entry.ifName,
     config,
-    ...(entry.rdmaDevice ? { rdmaDevice: entry.rdmaDevice } : {}),
-    rdmaCharDevices: entry.rdmaCharDevices ?? [],
+    // A child of a shared parent has no RDMA function of its own: the parent's stays on the host.
+    ...(entry.rdmaDevice && !share ? { rdmaDevice: entry.rdmaDevice } : {}),
+    rdmaCharDevices: share ? [] : entry.rdmaCharDevices ?? [],
+    ...share,
   };
+  return pool ? { device, pool } : { device };
 }

@@ -12,6 +12,10 @@ export interface AllocationResult {
   pool: string;
   device: string;
   adminAccess?: boolean;
+  /** Set when the device was allocated as a shared parent (KEP-5075): this allocation's own ID. */
+  shareID?: string;
+  /** Capacity this share consumed, by qualified capacity name, as quantities ("100M"). */
+  consumedCapacity?: Record<string, string>;
 }
 
 export interface OpaqueConfig {

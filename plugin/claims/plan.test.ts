@@ -59,9 +59,9 @@ test('a record as the previous version wrote it decodes into parsed values and e
 
 test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {
   const holder = prepared('a', 'p', [['eth1', 'net1']]);
-  expect(deviceConflict(holder, () => holder)).toBeUndefined();
-  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2']]), () => undefined)).toBeUndefined();
-  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2'], ['eth1', 'net1']]), (_pool, device) => (device === 'eth1' ? holder : undefined))).toMatch(
+  expect(deviceConflict(holder, () => [{ claim: holder }])).toBeUndefined();
+  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2']]), () => [])).toBeUndefined();
+  expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2'], ['eth1', 'net1']]), (_pool, device) => (device === 'eth1' ? [{ claim: holder }] : []))).toMatch(
     /^request "nic" device "eth1" \(pool "[^"]+"\): the device is held by claim ns\/a \(uid [^)]+\), prepared on this node for pod p; /,
   );
 });

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
+import { holderConflict, type DeviceHolder } from './shares.ts';
+import { ipPrefix } from '../apis/fields.ts';
 
 export const PLAN_VERSION = 1;
 
@@ -35,6 +37,22 @@ const plannedDeviceSchema = z.strictObject({
   rdmaDevice: z.string().optional(),
   /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
   rdmaCharDevices: z.array(z.string()),
+  /**
+   * The allocation's share ID when the device was allocated as a shared parent: the pod gets a
+   * child of it (interface.type) and the parent stays on the host. Absent: the device moves.
+   */
+  shareId: z.string().optional(),
+  /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
+  rateMbps: z.number().int().positive().optional(),
+  /**
+   * Addresses allocated from a pool at prepare (they are also in config.interface.addresses, where
+   * attach reads them like static ones), each with the uid of the IPAddress object that claims
+   * it, so a release deletes exactly that object and never one re-created under the same name.
+   */
+  ipam: z.strictObject({
+    pool: z.string(),
+    addresses: z.array(z.strictObject({ address: ipPrefix, uid: z.string() })),
+  }).optional(),
 });
 
 const podRefSchema = z.strictObject({
@@ -113,18 +131,21 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
 }
 
 /**
- * Why `candidate` cannot have a device that `holderOf` says another claim already holds. A
- * network device is in one pod's namespace at a time, so it is never shared between claims;
- * the scheduler allocates each device once, so a holder means a stale claim still prepared here
- * (deleted and its device allocated again before the kubelet unprepared it). Undefined when free.
+ * Why `candidate` cannot use a device the way it wants next to the uses other prepared claims
+ * hold (`holdersOf`). A device moved into a pod is in one namespace at a time, so a holder of it
+ * whole means a stale claim still prepared here (deleted and its device allocated again before
+ * the kubelet unprepared it); shares of a parent live together, but a parent with children is
+ * never moved and a device held whole is no parent (shares.ts). Undefined when free.
  */
-export function deviceConflict(candidate: PreparedClaim, holderOf: (pool: string, device: string) => PreparedClaim | undefined): string | undefined {
+export function deviceConflict(candidate: PreparedClaim, holdersOf: (pool: string, device: string) => readonly DeviceHolder<PreparedClaim>[]): string | undefined {
   for (const device of candidate.devices) {
-    const holder = holderOf(device.pool, device.device);
-    if (holder && holder.claim.uid !== candidate.claim.uid) {
+    const others = holdersOf(device.pool, device.device).filter((holder) => holder.claim.claim.uid !== candidate.claim.uid);
+    const conflict = holderConflict(device.shareId, others);
+    if (conflict) {
+      const { claim, pod } = conflict.holder.claim;
       return `request "${device.request}" device "${device.device}" (pool "${device.pool}"): the device is held by claim `
-        + `${holder.claim.namespace}/${holder.claim.name} (uid ${holder.claim.uid}), prepared on this node for pod ${holder.pod.name}; `
-        + 'a network device is in one claim at a time, so this claim can be prepared once that claim is unprepared';
+        + `${claim.namespace}/${claim.name} (uid ${claim.uid}), prepared on this node for pod ${pod.name}; `
+        + `${conflict.reason}, so this claim can be prepared once that claim is unprepared`;
     }
   }
   return undefined;

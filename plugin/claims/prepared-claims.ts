@@ -6,13 +6,17 @@
  */
 import { RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import { decodePreparedClaim, encodePreparedClaim, podAttachPlan, type PodAttachPlan, type PreparedClaim } from './plan.ts';
+import { shareKey, type DeviceHolder } from './shares.ts';
 
 export class PreparedClaims {
   readonly #store: RecordStore<PreparedClaim>;
   readonly #byClaimUid = new Map<string, PreparedClaim>();
   readonly #claimUidsByPodUid = new Map<string, Set<string>>();
-  /** Claim UID by deviceKey: devices are exclusive, so at most one prepared claim holds each. */
-  readonly #claimUidByDevice = new Map<string, string>();
+  /**
+   * Uses of each device (by deviceKey), keyed by claim + share (shareKey): one claim holding it
+   * whole, or any number of shares of a shared parent.
+   */
+  readonly #holdersByDevice = new Map<string, Map<string, { claimUid: string; shareId: string | undefined }>>();
 
   private constructor(store: RecordStore<PreparedClaim>) {
     this.#store = store;
@@ -40,10 +44,12 @@ export class PreparedClaims {
     return [...this.#claimUidsByPodUid.get(podUid) ?? []].flatMap((uid) => this.#byClaimUid.get(uid) ?? []);
   }
 
-  /** The prepared claim that holds the device, if any. */
-  holderOf(pool: string, device: string): PreparedClaim | undefined {
-    const claimUid = this.#claimUidByDevice.get(deviceKey(pool, device));
-    return claimUid === undefined ? undefined : this.#byClaimUid.get(claimUid);
+  /** The prepared claims that use the device: whole, or one entry per share. */
+  holdersOf(pool: string, device: string): DeviceHolder<PreparedClaim>[] {
+    return [...this.#holdersByDevice.get(deviceKey(pool, device))?.values() ?? []].flatMap(({ claimUid, shareId }) => {
+      const claim = this.#byClaimUid.get(claimUid);
+      return claim ? [{ claim, shareId }] : [];
+    });
   }
 
   /** What RunPodSandbox attaches for this pod; undefined when nothing is prepared for it. */
@@ -68,7 +74,9 @@ export class PreparedClaims {
       if (siblings?.size === 0) this.#claimUidsByPodUid.delete(known.pod.uid);
       for (const device of known.devices) {
         const key = deviceKey(device.pool, device.device);
-        if (this.#claimUidByDevice.get(key) === claimUid) this.#claimUidByDevice.delete(key);
+        const holders = this.#holdersByDevice.get(key);
+        holders?.delete(shareKey(claimUid, device.shareId));
+        if (holders?.size === 0) this.#holdersByDevice.delete(key);
       }
     }
     return removed || known !== undefined;
@@ -79,7 +87,12 @@ export class PreparedClaims {
     const siblings = this.#claimUidsByPodUid.get(prepared.pod.uid) ?? new Set<string>();
     siblings.add(prepared.claim.uid);
     this.#claimUidsByPodUid.set(prepared.pod.uid, siblings);
-    for (const device of prepared.devices) this.#claimUidByDevice.set(deviceKey(device.pool, device.device), prepared.claim.uid);
+    for (const device of prepared.devices) {
+      const key = deviceKey(device.pool, device.device);
+      const holders = this.#holdersByDevice.get(key) ?? new Map<string, { claimUid: string; shareId: string | undefined }>();
+      holders.set(shareKey(prepared.claim.uid, device.shareId), { claimUid: prepared.claim.uid, shareId: device.shareId });
+      this.#holdersByDevice.set(key, holders);
+    }
   }
 }
 

@@ -8,13 +8,15 @@
  */
 import type { Logger } from '../log.ts';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
-import { checkClaim, ClaimCheckError, type DeviceLookup } from './check.ts';
+import { checkClaim, ClaimCheckError, type CheckedClaim, type DeviceLookup } from './check.ts';
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { isRecordId } from '../store/record-store.ts';
 import { deviceConflict, interfaceNameConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
 import { errorMessage } from '../errors.ts';
+import type { PoolAllocator } from '../ipam/allocator.ts';
+import { assignPoolAddresses, releasePoolAddresses } from './pool-addresses.ts';
 
 /**
  * Claims read, checked and saved at once, node-wide. Each in flight holds an API request, its
@@ -32,6 +34,8 @@ export interface ClaimPreparerOptions {
   devices: DeviceLookup;
   prepared: PreparedClaims;
   log: Logger;
+  /** Allocates `interface.ipam` addresses; without it, a claim asking for one is refused. */
+  addresses?: PoolAllocator;
 }
 
 export class ClaimPreparer {
@@ -80,9 +84,7 @@ export class ClaimPreparer {
       try {
         const candidate = await this.#limit.run(async () => {
           const claim = await read();
-          const checked = checkClaim({ driver: this.#options.driver, ref, claim, devices: this.#options.devices });
-          await this.#save(checked);
-          return checked;
+          return this.#save(checkClaim({ driver: this.#options.driver, ref, claim, devices: this.#options.devices }), log);
         });
         log.info('claim prepared', {
           pod: candidate.pod.name,
@@ -108,18 +110,42 @@ export class ClaimPreparer {
     }
   }
 
-  /** Checks the candidate against every other claim, prepared or being saved, then saves it. */
-  async #save(candidate: PreparedClaim): Promise<void> {
-    const { prepared } = this.#options;
+  /**
+   * True while the IPAddress object `objectUid` belongs to claim `claimUid` here: the claim is
+   * being prepared (its addresses may not be recorded yet) or its record lists the object. The
+   * sweep releases what this denies.
+   */
+  holdsAddress(claimUid: string, objectUid: string): boolean {
+    if (this.#saving.has(claimUid)) return true;
+    return this.#options.prepared.get(claimUid)?.devices.some((device) => device.ipam?.addresses.some((entry) => entry.uid === objectUid)) ?? false;
+  }
+
+  /**
+   * Checks the candidate against every other claim, prepared or being saved, then allocates its
+   * pool addresses and saves it; addresses of a claim that could not be saved are released.
+   */
+  async #save(checked: CheckedClaim, log: Logger): Promise<PreparedClaim> {
+    const candidate = checked.prepared;
+    const { prepared, addresses } = this.#options;
     const saving = [...this.#saving.values()];
     const samePod = [...prepared.forPod(candidate.pod.uid), ...saving.filter((other) => other.pod.uid === candidate.pod.uid)];
     const conflict = interfaceNameConflict(samePod, candidate)
-      ?? deviceConflict(candidate, (pool, device) => prepared.holderOf(pool, device)
-        ?? saving.find((other) => other.devices.some((held) => held.pool === pool && held.device === device)));
+      ?? deviceConflict(candidate, (pool, device) => [
+        ...prepared.holdersOf(pool, device),
+        ...saving.flatMap((other) => other.devices.filter((held) => held.pool === pool && held.device === device).map((held) => ({ claim: other, shareId: held.shareId }))),
+      ]);
     if (conflict) throw new ClaimCheckError(conflict);
+    if (checked.pools.size && !addresses) throw new ClaimCheckError('interface.ipam: this agent allocates no pool addresses');
     this.#saving.set(candidate.claim.uid, candidate);
     try {
-      await prepared.save(candidate);
+      const complete = addresses ? await assignPoolAddresses(checked, addresses, log) : candidate;
+      try {
+        await prepared.save(complete);
+      } catch (error) {
+        if (addresses) await releasePoolAddresses(complete.devices, addresses).catch((releaseError: unknown) => log.warn('pool addresses of an unsaved claim not released; the sweep will', { reason: errorMessage(releaseError) }));
+        throw error;
+      }
+      return complete;
     } finally {
       this.#saving.delete(candidate.claim.uid);
     }
@@ -129,6 +155,12 @@ export class ClaimPreparer {
     const log = this.#options.log.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     const known = this.#options.prepared.get(ref.uid);
     try {
+      if (known && this.#options.addresses) {
+        // A release that fails does not keep the claim prepared: the record goes, and the sweep
+        // finds the objects no record holds.
+        await releasePoolAddresses(known.devices, this.#options.addresses)
+          .catch((error: unknown) => log.warn('pool addresses not released; the sweep will', { reason: errorMessage(error) }));
+      }
       if (await this.#options.prepared.remove(ref.uid)) {
         log.info('claim unprepared', { pod: known?.pod.name, podUid: known?.pod.uid });
       } else {

@@ -23,7 +23,17 @@ describe('resolveRequestConfig', () => {
       opaqueConfig({ interface: { mtu: 9000 } }, { source: 'FromClaim' }),
       opaqueConfig({ interface: { mtu: 1500, name: 'net1' } }, { source: 'FromClass' }),
     ];
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({ interface: { name: 'net1', mtu: 9000 } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic').config).toEqual({ interface: { name: 'net1', mtu: 9000 } });
+  });
+
+  test('a class may set interface.type and a claim its fields; the merged config is judged whole', () => {
+    const vlanClass = opaqueConfig({ interface: { type: 'vlan', protocol: '802.1ad' } }, { source: 'FromClass' });
+    expect(resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42 } })], TEST_DRIVER, 'nic'))
+      .toEqual({ config: { interface: { type: 'vlan', protocol: '802.1ad', vlanId: 42 } } });
+    expect(() => resolveRequestConfig([vlanClass], TEST_DRIVER, 'nic'))
+      .toThrow('invalid config (the applicable DeviceClass and claim configs merged): interface.vlanId: is required for interface.type "vlan"');
+    expect(() => resolveRequestConfig([vlanClass, opaqueConfig({ interface: { vlanId: 42, mode: 'bridge' } })], TEST_DRIVER, 'nic'))
+      .toThrow('interface.mode: applies only to interface.type "macvlan" or "ipvlan", not "vlan"');
   });
 
   test('configs of other drivers are ignored, even when they would not validate', () => {
@@ -31,7 +41,7 @@ describe('resolveRequestConfig', () => {
       opaqueConfig({ gpu: { clocks: 'max' } }, { driver: 'gpu.example.com' }),
       opaqueConfig({ interface: { name: 'net1' } }),
     ];
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({ interface: { name: 'net1' } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic').config).toEqual({ interface: { name: 'net1' } });
   });
 
   test('per-request scoping: parent configs cover subrequests, subrequest configs only their own', () => {
@@ -40,9 +50,9 @@ describe('resolveRequestConfig', () => {
       opaqueConfig({ interface: { mtu: 9000 } }, { requests: ['nic/fast'] }),
       opaqueConfig({ interface: { name: 'storage' } }, { requests: ['other'] }),
     ];
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/fast')).toEqual({ interface: { mtu: 9000 } });
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/slow')).toEqual({ interface: { mtu: 1500 } });
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'other')).toEqual({ interface: { name: 'storage' } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/fast').config).toEqual({ interface: { mtu: 9000 } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic/slow').config).toEqual({ interface: { mtu: 1500 } });
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'other').config).toEqual({ interface: { name: 'storage' } });
   });
 
   test('an invalid entry is named by its source, its index and every bad field', () => {
@@ -64,6 +74,6 @@ describe('resolveRequestConfig', () => {
 
   test('an invalid config scoped to another request does not fail this one', () => {
     const configs = [opaqueConfig({ interface: { mtu: 1 } }, { requests: ['other'] })];
-    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic')).toEqual({});
+    expect(resolveRequestConfig(configs, TEST_DRIVER, 'nic').config).toEqual({});
   });
 });

@@ -9,12 +9,13 @@ export class KeyedLock {
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.#tails.get(key) ?? Promise.resolve();
     const result = previous.then(task, task);
-    const tail = result.catch(() => undefined);
-    this.#tails.set(key, tail);
-    // The map holds only keys with work queued, so it stays as small as the work in flight.
-    void tail.then(() => {
+    // The map holds only keys with work queued, so it stays as small as the work in flight: the
+    // tail (which the next task on this key waits for) takes its key out when it is the last.
+    const forget = (): void => {
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
-    });
+    };
+    const tail: Promise<void> = result.then(forget, forget);
+    this.#tails.set(key, tail);
     return result;
   }
 

@@ -11,6 +11,7 @@ import { keptForNode } from './exclusion.ts';
 import { type DeviceFilter, FilterError, type FilterOutcome } from './filter.ts';
 import { assignDeviceNames } from './naming.ts';
 import type { PublishedDevice } from './published-device.ts';
+import { applySharing, type SharingPolicy } from './sharing.ts';
 
 export interface PodRef {
   namespace: string;
@@ -47,6 +48,8 @@ export interface CatalogInput {
   attached: ReadonlyMap<string, CatalogEntry & { attachedTo: PodRef }>;
   /** Absent: every candidate is offered (pure uses and tests); the agent and the CLI pass `deviceFilter(...)`. */
   filter?: DeviceFilter | undefined;
+  /** Which offered devices are shared parents (`--share-filter`); absent: none. */
+  sharing?: SharingPolicy | undefined;
 }
 
 export function buildCatalog(input: CatalogInput): Catalog {
@@ -75,7 +78,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
       dropped.push({ ifName: info.ifName, name, reason: verdict.reason, filterOutcome: verdict.outcome });
       continue;
     }
-    entries.push({ device, info });
+    const shared = applySharing(device, info, input.sharing);
+    if ('dropped' in shared) {
+      dropped.push({ ifName: info.ifName, name, reason: shared.dropped });
+      continue;
+    }
+    entries.push({ device: shared.device, info });
   }
   entries.sort((a, b) => a.device.name.localeCompare(b.device.name));
   return { entries, dropped };

@@ -4,6 +4,7 @@
  * never depends on how the host is read.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
+import type { LinkEvent } from '../../netops/devices.ts';
 
 export interface DeviceSource {
   /** Every link in the host network namespace, loopback included, enriched from sysfs. */
@@ -11,5 +12,5 @@ export interface DeviceSource {
   /** ifindexes of the links that carry the node's default routes, IPv4 and IPv6. */
   uplinks(): Promise<number[]>;
   /** Calls back on link changes (added, removed, renamed, state); may call often, callers rate-limit. */
-  watch(onChange: () => void): { close(): void };
+  watch(onChange: (event: LinkEvent) => void): { close(): void };
 }

@@ -20,6 +20,11 @@ describe('CEL device filter', () => {
     expect(judge('device.attributes["resource.kubernetes.io"].pcieRoot == "pci0000:00"', nic).keep).toBe(true);
   });
 
+  it('sees allowMultipleAllocations, true only on a shared parent, as a DeviceClass selector can select shared parents', () => {
+    expect(judge('device.allowMultipleAllocations', { ...nic, allowMultipleAllocations: true }).keep).toBe(true);
+    expect(judge('!device.allowMultipleAllocations', nic).keep).toBe(true);
+  });
+
   it('follows the configured driver name', () => {
     expect(judge('device.attributes["example.com"].ifName.startsWith("enp")', nic, 'example.com').keep).toBe(true);
   });

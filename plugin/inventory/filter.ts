@@ -51,10 +51,10 @@ export interface DeviceFilter {
   judge(device: PublishedDevice): FilterVerdict;
 }
 
-/** Every `--filter` refusal at start: one line naming the expression and the problem. */
+/** Every `--filter` (or `--share-filter`) refusal at start: one line naming the flag, the expression and the problem. */
 export class FilterError extends Error {
-  constructor(expression: string, problem: string) {
-    super(`--filter ${JSON.stringify(expression)}: ${problem}`);
+  constructor(expression: string, problem: string, flag = '--filter') {
+    super(`${flag} ${JSON.stringify(expression)}: ${problem}`);
     this.name = 'FilterError';
   }
 }
@@ -105,18 +105,18 @@ function splitName(qualifiedName: string, driverName: string): { domain: string;
   return slash < 0 ? { domain: driverName, name: qualifiedName } : { domain: qualifiedName.slice(0, slash), name: qualifiedName.slice(slash + 1) };
 }
 
-export function compileDeviceFilter(expression: string, driverName: string): DeviceFilter {
+export function compileDeviceFilter(expression: string, driverName: string, flag?: string): DeviceFilter {
   const { celEnv, isCelError, parse, plan } = cel();
   let evaluate: ReturnType<typeof plan>;
   try {
     evaluate = plan(celEnv({}), parse(expression));
   } catch (error) {
-    throw new FilterError(expression, errorMessage(error));
+    throw new FilterError(expression, errorMessage(error), flag);
   }
   const evaluateOn = (device: PublishedDevice) => evaluate({ device: celDevice(device, driverName) });
   // On a device with no attributes: a non-bool even there (a constant like `1`) is wrong on any node.
   const bare = evaluateOn({ name: 'bare', attributes: {} });
-  if (!isCelError(bare) && typeof bare !== 'boolean') throw new FilterError(expression, `evaluates to ${celTypeName(bare)}, not bool`);
+  if (!isCelError(bare) && typeof bare !== 'boolean') throw new FilterError(expression, `evaluates to ${celTypeName(bare)}, not bool`, flag);
   const judge = (device: PublishedDevice): FilterVerdict => {
     const result = evaluateOn(device);
     if (isCelError(result)) return { keep: false, outcome: 'error', reason: `filter error: ${result.message}` };
@@ -153,6 +153,8 @@ export function celDevice(device: PublishedDevice, driverName: string): CelInput
     ['driver', driverName],
     ['attributes', domains],
     ['capacity', new Map()],
+    // Kubernetes 1.34+ with DRAConsumableCapacity: true for a shared parent (sharing.ts).
+    ['allowMultipleAllocations', device.allowMultipleAllocations === true],
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The kernel-backed device source: netops' netlink link listing with sysfs enrichment, its
- * default-route lookup, and its link event monitor (every event, an overflow included, only
- * asks the inventory for a rescan; the inventory rate-limits).
+ * default-route lookup, and its link event monitor (every event, an overflow included, asks the
+ * inventory for a rescan, which it rate-limits, and is handed to device health as it comes).
  */
 import { defaultRouteIfIndexes, listDevices, watchLinks } from '../../netops/devices.ts';
 import type { Logger } from '../log.ts';
@@ -13,7 +13,7 @@ export function hostDeviceSource(logger: Logger): DeviceSource {
   return {
     list: async () => listDevices(),
     uplinks: async () => defaultRouteIfIndexes(),
-    watch: (onChange) => watchLinks(() => onChange(), (message, error) => logger.error(message, { error })),
+    watch: (onChange) => watchLinks(onChange, (message, error) => logger.error(message, { error })),
   };
 }
 

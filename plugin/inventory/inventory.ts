@@ -10,21 +10,29 @@
  * publishing, or the devices in pods would briefly vanish from the slice.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
+import type { LinkEvent } from '../../netops/devices.ts';
 import type { Logger } from '../log.ts';
 import { assertFilterUsable, buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
 import type { DeviceSource } from './device-source.ts';
 import type { DeviceFilter } from './filter.ts';
+import type { SharingPolicy } from './sharing.ts';
 
 export interface InventoryOptions {
   source: DeviceSource;
   logger: Logger;
   onChange(catalog: Catalog): void;
+  /** Every scan's catalog, changed or not (device health reads the links' state from it). */
+  onScan?(catalog: Catalog): void;
+  /** Every link event of the source's monitor, as it comes (device health reacts to carrier at once). */
+  onLinkEvent?(event: LinkEvent): void;
   /**
    * Which devices to offer (`deviceFilter(...)`: the operator's --filter or the default). Judged
    * on the first scan before anything is published: `start` rejects with a FilterError for a
    * filter that cannot be what the operator meant.
    */
   filter: DeviceFilter;
+  /** Which offered devices are published as shared parents (sharing.ts); absent: none. */
+  sharing?: SharingPolicy | undefined;
   rescanIntervalMs?: number;
   minRescanIntervalMs?: number;
   /**
@@ -64,7 +72,10 @@ export class Inventory {
 
   async start(): Promise<void> {
     await this.rescan();
-    this.#watch = this.#options.source.watch(() => this.requestRescan());
+    this.#watch = this.#options.source.watch((event) => {
+      this.#options.onLinkEvent?.(event);
+      this.requestRescan();
+    });
     this.#periodicTimer = setInterval(() => this.requestRescan(), this.#options.rescanIntervalMs ?? 60_000);
   }
 
@@ -146,12 +157,13 @@ export class Inventory {
     this.#refresh(this.#lastScan);
   }
   #refresh(scan: HostScan): void {
-    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter });
+    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter, sharing: this.#options.sharing });
     if (!this.#filterJudged) {
       assertFilterUsable(catalog, this.#options.filter);
       this.#filterJudged = true;
     }
     this.#catalog = catalog;
+    this.#options.onScan?.(catalog);
     const key = JSON.stringify(catalog.entries.map((entry) => entry.device));
     if (key === this.#publishedKey) return;
     this.#publishedKey = key;

@@ -6,7 +6,37 @@
  */
 export type AttributeValue = { int: number } | { bool: boolean } | { string: string } | { version: string };
 
+/**
+ * How allocations may consume one capacity of a shared device (KEP-5075), in the capacity's own
+ * unit: `default` is what an allocation that does not ask consumes; at most one of `validValues`
+ * (ascending, ≤ 10) and `validRange` constrains what it may ask.
+ */
+export interface CapacityRequestPolicy {
+  default: number;
+  validValues?: number[];
+  validRange?: { min: number; max?: number; step?: number };
+}
+
+/** A capacity in its unit (bit/s, interfaces): integers, written as quantities on the wire. */
+export interface DeviceCapacity {
+  value: number;
+  requestPolicy?: CapacityRequestPolicy;
+}
+
+/** A device taint (KEP-5055): the scheduler does not allocate a NoSchedule-tainted device to a claim that does not tolerate it. */
+export interface DeviceTaint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'NoExecute';
+}
+
 export interface PublishedDevice {
   name: string;
   attributes: Record<string, AttributeValue>;
+  /** Set on a parent offered for sharing: the scheduler may allocate it many times, each with a share ID. */
+  allowMultipleAllocations?: true;
+  /** Qualified capacity name → capacity; only shared parents have capacities. */
+  capacity?: Record<string, DeviceCapacity>;
+  /** Set by device health (opt-in) on a device whose link stayed down; the inventory never sets it. */
+  taints?: DeviceTaint[];
 }

@@ -126,7 +126,7 @@ describe('kubeconfig files', () => {
       api.seed({ apiVersion: 'resource.k8s.io/v1', kind: 'ResourceSlice', metadata: { name: 'watched' }, spec: { driver: 'netclaim.io', nodeName: 'n', pool: { name: 'n', generation: 1, resourceSliceCount: 1 } } });
       await waitFor(() => names.includes('watched'));
     } finally {
-      handle.close();
+      await handle.close();
       api.remove('resource.k8s.io/v1', 'ResourceSlice', 'watched');
     }
   });

@@ -31,7 +31,7 @@ describe('PodCache against the API server', () => {
     api = await FakeApiServer.start();
   });
   afterEach(async () => {
-    cache?.stop();
+    await cache?.stop();
     await api.stop();
   });
 

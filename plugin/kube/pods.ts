@@ -105,8 +105,8 @@ export class PodCache {
     });
   }
 
-  stop(): void {
-    this.#watch?.close();
+  async stop(): Promise<void> {
+    await this.#watch?.close();
   }
 
   onChange(listener: (change: PodChange) => void): void {

@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  publisher?.stop();
+  await publisher?.stop();
   await api.stop();
 });
 

@@ -8,13 +8,23 @@
  * sync (API server unreachable, 409 from a concurrent writer) is retried with backoff until it
  * succeeds or the publisher stops. Nothing is written before the first `publish`, so a fresh
  * agent never replaces a good pool with an empty one.
+ *
+ * Shared parents (KEP-5075, `allowMultipleAllocations` and capacity request policies) need the
+ * API server's DRAConsumableCapacity feature. A server without it does not refuse them: it drops
+ * those fields on write (as it drops every field of a disabled feature), which would leave the
+ * devices looking exclusive to the scheduler while the agent thought them shared, and make every
+ * sync rewrite the pool. So the first write of a shared device is checked against what came back;
+ * if the fields were dropped, the publisher says so in one log line and from then on publishes
+ * every device for exclusive use (until the agent restarts and asks again).
  */
+import { BackgroundWork } from '../concurrency/background.ts';
 import type { Logger } from '../log.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
+import { withoutSharing } from '../inventory/sharing.ts';
 import type { KubeClients } from './client.ts';
 import { apiErrorMessage, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
-import { desiredSlices, fromResourceSlice, planPool, toResourceSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
+import { desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
 
 export interface SlicePublisherOptions {
@@ -35,10 +45,15 @@ export interface PublisherStats {
   generation: number;
   /** Watch events recognised as our own writes and deletes, so no sync followed them. */
   ownEventsSkipped: number;
+  /** Date.now() of the last sync that left the pool equal to the inventory (written, or found so). */
+  lastSyncedAt: number | undefined;
 }
 
 /** Our own writes, so watch events caused by them do not trigger another sync. */
 const maxRememberedVersions = 4096;
+
+/** Whether the API server keeps shared devices' fields: unknown until a shared device was written. */
+export type SharingSupport = 'unknown' | 'supported' | 'unsupported';
 
 export class SlicePublisher {
   readonly #options: SlicePublisherOptions;
@@ -57,7 +72,12 @@ export class SlicePublisher {
   readonly #ourDeletes = new Set<string>();
   #waiters: (() => void)[] = [];
   #eventsDuringSync: [WatchEventType, RawObject][] = [];
-  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0 };
+  #sharing: SharingSupport = 'unknown';
+  /** False once the server dropped taints we sent (its DRADeviceTaints feature is off): we stop sending them. */
+  #taintsServed: boolean | undefined;
+  /** The sync loop while it runs (at most one): stop() waits for it. */
+  readonly #syncs = new BackgroundWork();
+  readonly stats: PublisherStats = { syncs: 0, failedSyncs: 0, slicesWritten: 0, slicesDeleted: 0, generation: 0, ownEventsSkipped: 0, lastSyncedAt: undefined };
 
   constructor(options: SlicePublisherOptions) {
     this.#options = options;
@@ -78,11 +98,12 @@ export class SlicePublisher {
     this.#resyncTimer = setInterval(() => this.#requestSync('periodic resync'), this.#options.resyncIntervalMs ?? 60_000);
   }
 
-  stop(): void {
+  /** Stops syncing; resolves once the watch and a sync that was writing have ended. */
+  async stop(): Promise<void> {
     this.#stopped = true;
-    this.#watch?.close();
     clearInterval(this.#resyncTimer);
     clearTimeout(this.#retryTimer);
+    await Promise.all([this.#watch?.close(), this.#syncs.settled()]);
   }
 
   /** Sets the devices the pool must hold and starts syncing towards them. */
@@ -103,6 +124,15 @@ export class SlicePublisher {
   whenSynced(): Promise<void> {
     if (!this.#syncRunning && !this.#syncRequested && this.#failures === 0 && this.#retryTimer === undefined) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  get sharingSupport(): SharingSupport {
+    return this.#sharing;
+  }
+
+  /** Whether the API server keeps device taints: undefined until a write with taints told. */
+  get taintsServed(): boolean | undefined {
+    return this.#taintsServed;
   }
 
   get #fieldSelector(): string {
@@ -133,7 +163,7 @@ export class SlicePublisher {
     this.#log.debug('sync requested', { reason });
     this.#syncRequested = true;
     if (this.#syncRunning || this.#retryTimer) return;
-    void this.#runSyncs();
+    this.#syncs.run(() => this.#runSyncs(), (error) => this.#log.error('ResourceSlice sync loop failed', { error }));
   }
 
   /** One loop at a time; requests arriving meanwhile make it go round again. */
@@ -160,6 +190,7 @@ export class SlicePublisher {
       try {
         await this.#syncOnce();
         this.#failures = 0;
+        this.stats.lastSyncedAt = Date.now();
       } catch (error) {
         this.#failures++;
         this.stats.failedSyncs++;
@@ -180,7 +211,8 @@ export class SlicePublisher {
     const pool: PoolIdentity = { driverName: this.#options.driverName, nodeName: this.#options.nodeName, owner: await this.#nodeOwner() };
     const listed = await resource.listResourceSlice({ fieldSelector: this.#fieldSelector });
     const existing = listed.items.map(fromResourceSlice);
-    const desired = desiredSlices(pool, this.#desired ?? []);
+    const wanted = this.#taintsServed === false ? (this.#desired ?? []).map(({ taints: _dropped, ...device }) => device) : this.#desired ?? [];
+    const desired = desiredSlices(pool, this.#sharing === 'unsupported' ? wanted.map(withoutSharing) : wanted);
     const plan = planPool(pool, desired, existing, this.#lastGeneration);
     if (!plan) return;
     const sliceCount = desired.length;
@@ -190,7 +222,9 @@ export class SlicePublisher {
     ]);
     this.#lastGeneration = plan.generation;
     this.stats.generation = plan.generation;
+    this.#noticeTaints([...plan.creates, ...plan.updates], written);
     for (const slice of written) this.#rememberVersion(slice.metadata?.resourceVersion);
+    this.#judgeSharing([...plan.creates, ...plan.updates], written.map(fromResourceSlice));
     for (const name of plan.deletes) this.#ourDeletes.add(name);
     await Promise.all(plan.deletes.map(async (name) => {
       try {
@@ -206,6 +240,30 @@ export class SlicePublisher {
       generation: plan.generation, slices: sliceCount, devices: this.#desired?.length ?? 0,
       created: plan.creates.length, updated: plan.updates.length, deleted: plan.deletes.length,
     });
+  }
+
+  /** After the first write of a shared device: did the server keep `allowMultipleAllocations`? */
+  #judgeSharing(sent: readonly DesiredSlice[], written: readonly ExistingSlice[]): void {
+    if (this.#sharing !== 'unknown') return;
+    const shared = sent.flatMap((slice) => slice.devices).filter((device) => device.allowMultipleAllocations);
+    if (shared.length === 0) return;
+    const kept = new Set(written.flatMap((slice) => slice.devices).filter((device) => device.allowMultipleAllocations).map((device) => device.name));
+    if (shared.every((device) => kept.has(device.name))) {
+      this.#sharing = 'supported';
+      return;
+    }
+    this.#sharing = 'unsupported';
+    this.#log.warn('the API server dropped allowMultipleAllocations from our ResourceSlice: it lacks consumable capacity (feature DRAConsumableCapacity, Kubernetes 1.34+); '
+      + 'devices selected by --share-filter are published for exclusive use instead, until the agent restarts', { devices: shared.map((device) => device.name) });
+    this.#requestSync('consumable capacity unsupported');
+  }
+
+  #noticeTaints(sent: Parameters<typeof taintsKept>[0], written: Parameters<typeof taintsKept>[1]): void {
+    if (this.#taintsServed !== undefined || !sent.some((slice) => slice.devices.some((device) => device.taints?.length))) return;
+    this.#taintsServed = taintsKept(sent, written);
+    if (this.#taintsServed) this.#log.info('the API server keeps device taints; unhealthy devices are published tainted');
+    // Sending them again would only make every sync differ from what the server holds.
+    else this.#log.warn('the API server dropped the device taints we sent (its DRADeviceTaints feature is off); devices are published without taints until the agent restarts');
   }
 
   /** The Node owns our slices so they go with it; read once, retried on later syncs while missing. */

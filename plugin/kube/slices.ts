@@ -10,11 +10,12 @@
  * The conversions to and from the API's objects live here too (client-node's model types as
  * JSON on the wire, where an attribute is `{int}`, `{bool}`, `{string}` or `{version}`).
  */
-import type { V1Device } from '@kubernetes/client-node';
+import type { V1CapacityRequestPolicy, V1Device, V1DeviceCapacity, V1DeviceTaint } from '@kubernetes/client-node';
 import type { Wire } from './client.ts';
 import type { ResourceSlice } from './resource-v1.ts';
 import { shortHash } from '../inventory/naming.ts';
-import type { AttributeValue, PublishedDevice } from '../inventory/published-device.ts';
+import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
+import { formatQuantity, parseQuantity } from '../quantity.ts';
 
 export const maxDevicesPerSlice = 128;
 
@@ -85,9 +86,39 @@ export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice
   });
 }
 
-/** Attribute maps compared regardless of key order (the server may return them in any). */
+/**
+ * Attribute and capacity maps compared regardless of key order (the server may return them in
+ * any), capacities by value (it writes quantities in its canonical form, not necessarily ours),
+ * taints without the time the server added.
+ */
 function canonicalDevices(devices: readonly PublishedDevice[]): string {
-  return JSON.stringify(devices.map((device) => [device.name, Object.entries(device.attributes).sort(([a], [b]) => a.localeCompare(b))]));
+  const sorted = <T>(map: Record<string, T>) => Object.entries(map).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(devices.map((device) => [
+    device.name,
+    sorted(device.attributes),
+    device.allowMultipleAllocations === true,
+    sorted(device.capacity ?? {}).map(([name, { value, requestPolicy: policy }]) => [name, value, policy && [
+      policy.default, policy.validValues ?? null, policy.validRange ? [policy.validRange.min, policy.validRange.max ?? null, policy.validRange.step ?? null] : null,
+    ]]),
+    taintKeys(device.taints),
+  ]));
+}
+
+function taintKeys(taints: readonly DeviceTaint[] | undefined): string[] {
+  return (taints ?? []).map((taint) => `${taint.key}=${taint.value ?? ''}:${taint.effect}`).sort();
+}
+
+/**
+ * Whether the server kept the taints we sent: one that does not serve the field (feature gate
+ * off) drops it and still accepts the write, so only the answer tells.
+ */
+export function taintsKept(sent: readonly DesiredSlice[], written: readonly ResourceSlice[]): boolean {
+  return sent.every((slice) => {
+    const answer = written.find((candidate) => candidate.metadata?.name === slice.name);
+    if (!answer) return true;
+    const kept = new Map((answer.spec.devices ?? []).map((device) => [device.name, taintKeys(fromV1Device(device).taints)]));
+    return slice.devices.every((device) => !device.taints?.length || JSON.stringify(kept.get(device.name)) === JSON.stringify(taintKeys(device.taints)));
+  });
 }
 
 /**
@@ -144,7 +175,44 @@ type WireDevice = Wire<V1Device>;
 
 /** An attribute value is already the wire's one-of shape. */
 function toV1Device(device: PublishedDevice): WireDevice {
-  return { name: device.name, attributes: { ...device.attributes } };
+  return {
+    name: device.name,
+    attributes: { ...device.attributes },
+    ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
+    ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, toV1Capacity(capacity)])) } : {}),
+    ...(device.taints?.length ? { taints: device.taints.map((taint): Wire<V1DeviceTaint> => ({ ...taint })) } : {}),
+  };
+}
+
+function toV1Capacity({ value, requestPolicy: policy }: DeviceCapacity): Wire<V1DeviceCapacity> {
+  if (!policy) return { value: formatQuantity(value) };
+  const requestPolicy: Wire<V1CapacityRequestPolicy> = { default: formatQuantity(policy.default) };
+  if (policy.validValues) requestPolicy.validValues = policy.validValues.map(formatQuantity);
+  if (policy.validRange) {
+    const { min, max, step } = policy.validRange;
+    requestPolicy.validRange = { min: formatQuantity(min), ...(max === undefined ? {} : { max: formatQuantity(max) }), ...(step === undefined ? {} : { step: formatQuantity(step) }) };
+  }
+  return { value: formatQuantity(value), requestPolicy };
+}
+
+/** A quantity the server wrote in a form we cannot read compares unequal (NaN), so it is rewritten. */
+function quantityValue(text: string | undefined): number {
+  try {
+    return parseQuantity(text ?? '');
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function fromV1Capacity({ value, requestPolicy: policy }: Wire<V1DeviceCapacity>): DeviceCapacity {
+  if (!policy) return { value: quantityValue(value) };
+  const requestPolicy: CapacityRequestPolicy = { default: quantityValue(policy.default) };
+  if (policy.validValues) requestPolicy.validValues = policy.validValues.map(quantityValue);
+  if (policy.validRange) {
+    const { min, max, step } = policy.validRange;
+    requestPolicy.validRange = { min: quantityValue(min), ...(max === undefined ? {} : { max: quantityValue(max) }), ...(step === undefined ? {} : { step: quantityValue(step) }) };
+  }
+  return { value: quantityValue(value), requestPolicy };
 }
 
 function fromV1Device(device: WireDevice): PublishedDevice {
@@ -155,5 +223,14 @@ function fromV1Device(device: WireDevice): PublishedDevice {
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];
     return [];
   });
-  return { name: device.name, attributes: Object.fromEntries(attributes) };
+  const taints = (device.taints ?? []).map((taint): DeviceTaint => ({
+    key: taint.key, effect: taint.effect as DeviceTaint['effect'], ...(taint.value ? { value: taint.value } : {}),
+  }));
+  return {
+    name: device.name,
+    attributes: Object.fromEntries(attributes),
+    ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
+    ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, fromV1Capacity(capacity)])) } : {}),
+    ...(taints.length ? { taints } : {}),
+  };
 }

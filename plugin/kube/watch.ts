@@ -41,7 +41,8 @@ export interface WatchObjectsOptions {
 }
 
 export interface WatchHandle {
-  close(): void;
+  /** Stops watching; resolves once the loop has ended (no callback runs after that). */
+  close(): Promise<void>;
 }
 
 export function watchObjects(options: WatchObjectsOptions): WatchHandle {
@@ -70,6 +71,7 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
       timeoutSeconds: options.timeoutSeconds ?? 300,
     };
     const error = await options.config.watch(options.path, query, ({ type, object }) => {
+      if (stopped.signal.aborted) return;
       received = true;
       if (type === 'ERROR') {
         expired = (object as { code?: number } | null)?.code === 410;
@@ -86,10 +88,11 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
     return error ?? (endedAtOnce ? new Error('watch ended at once without events') : null);
   };
 
-  void (async () => {
+  const loop = (async () => {
     let failures = 0;
     while (!stopped.signal.aborted) {
-      const error = await runOnce();
+      // A callback that throws fails this round like a dropped connection: retried with backoff.
+      const error = await runOnce().catch((thrown: unknown) => thrown);
       if (stopped.signal.aborted) return;
       failures = error ? failures + 1 : 0;
       const delay = failures === 0 ? 0 : backoffDelay(failures, options.backoff ?? defaultBackoff);
@@ -99,8 +102,11 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
   })();
 
   return {
-    close() {
+    async close() {
+      // The request carries the stop signal, so this ends a round whatever state it is in,
+      // before the server answered too.
       stopped.abort();
+      await loop;
     },
   };
 }

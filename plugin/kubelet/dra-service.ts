@@ -1,7 +1,8 @@
 /**
  * The kubelet's DRAPlugin service, v1 and v1beta1, from one implementation: the two versions'
- * messages are the same on the wire (v1 only adds Device.share_id, which netclaim never sets for
- * a whole device), so only the service path differs.
+ * messages are the same on the wire except Device.share_id (v1 only, field 5), set for a device
+ * allocated as a shared parent; a v1beta1 kubelet (1.33) has no consumable capacity, so it never
+ * sends a claim with one. Only the service path differs.
  *
  * Per-claim failures go in the response's error field (the kubelet reports them per claim and
  * retries); a gRPC error status is reserved for a request that cannot be answered at all.
@@ -32,7 +33,7 @@ export interface DraHandler {
 
 interface ClaimMessage { namespace?: string | null; uid?: string | null; name?: string | null }
 interface ClaimsRequest { claims?: (ClaimMessage | null)[] | null }
-interface DeviceMessage { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[] }
+interface DeviceMessage { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[]; share_id?: string }
 interface PrepareResponse { claims: Record<string, { devices: DeviceMessage[]; error: string }> }
 interface UnprepareResponse { claims: Record<string, { error: string }> }
 
@@ -111,6 +112,7 @@ function prepareAnswer(outcome: PrepareOutcome | undefined): { devices: DeviceMe
       device_name: device.device,
       // Devices reach the pod through NRI at sandbox creation, not through CDI.
       cdi_device_ids: [],
+      ...(device.shareId === undefined ? {} : { share_id: device.shareId }),
     })),
     error: '',
   };

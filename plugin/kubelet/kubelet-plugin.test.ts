@@ -105,6 +105,18 @@ describe('KubeletPlugin', () => {
     expect(await registered.dra.unprepare([claims[0]!, { namespace: 'ns', name: 'x', uid: 'stuck' }])).toEqual({ ok: '', stuck: 'disk full' });
   });
 
+  test('v1: a device allocated as a shared parent goes back with its share ID', async () => {
+    await plugin.start();
+    registered = await registerPlugin(registryDir);
+    const share = '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11';
+    const shared = preparedClaim('shared');
+    shared.devices = [{ ...shared.devices[0]!, shareId: share, rateMbps: 100 }];
+    handler.outcomes.set('shared', { prepared: shared });
+    expect(await registered.dra.prepare([{ namespace: 'ns', name: 'claim-shared', uid: 'shared' }])).toEqual({
+      shared: { devices: [{ request_names: ['nic'], pool_name: 'node-a', device_name: 'eth1', cdi_device_ids: [], share_id: share }], error: '' },
+    });
+  });
+
   test('a kubelet that knows neither version refuses the plugin and the plugin hears why', async () => {
     await plugin.start();
     await expect(registerPlugin(registryDir, { knownVersions: [] })).rejects.toThrow('plugin refused: none of the versions v1.DRAPlugin, v1beta1.DRAPlugin is supported by this kubelet');

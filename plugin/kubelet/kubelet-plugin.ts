@@ -1,13 +1,20 @@
 /**
  * The node agent as a kubelet DRA plugin: the DRA service (v1 and v1beta1) on
  * `<plugins dir>/<driver>/dra.sock` and the registration service on
- * `<registry dir>/<driver>-reg.sock`.
+ * `<registry dir>/<driver>-reg.sock`. With an instance id (the pod's UID) the names carry it,
+ * `dra-<uid>.sock` and `<driver>-<uid>-reg.sock`, as the kubelet's rolling-update support (1.33+)
+ * expects: during a DaemonSet upgrade two instances are registered at once, the kubelet uses the
+ * newest and falls back to the other when a registration socket disappears.
  *
  * The DRA server starts first, so that the kubelet, which calls right after registration, never
  * finds the endpoint it was just given missing. Registration can be withdrawn and restored while
  * the DRA server keeps running: the agent deregisters while it cannot attach devices (NRI
  * disconnected), so the kubelet stops sending new claims, and unprepare of claims already
  * prepared keeps working.
+ *
+ * With a health feed, the same DRA server also serves DRAResourceHealth and the registration
+ * lists it, so a kubelet with the ResourceHealthStatus feature watches it; a kubelet without the
+ * feature skips a version it does not know and sees nothing else change.
  */
 import { Server } from '@grpc/grpc-js';
 import { join } from 'node:path';
@@ -20,6 +27,7 @@ import {
   SUPPORTED_VERSIONS,
 } from './registration-service.ts';
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
+import { DRA_HEALTH_SERVICE, HealthService, healthServiceDefinition, type HealthFeed } from './health-service.ts';
 import { listenUnix, shutdownUnix, type BoundSocket } from './unix-socket.ts';
 
 export const DEFAULT_DRIVER_NAME = 'netclaim.io';
@@ -32,6 +40,8 @@ export interface KubeletPluginOptions {
   pluginsDir: string;
   handler: DraHandler;
   log: Logger;
+  /** The instance's pod UID: per-instance socket names (see above); absent, the single-instance names. */
+  instance?: string;
   /**
    * Offer registration as soon as the DRA server listens (default). The agent says false and
    * registers once it can attach devices (NRI connected), so no claim is prepared before then.
@@ -39,6 +49,10 @@ export interface KubeletPluginOptions {
   registerAtStart?: boolean;
   /** Called on every NotifyRegistrationStatus: on success the driver must republish its slices (the kubelet may have deleted them). */
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
+  /** Serve DRAResourceHealth from this feed and advertise it. */
+  health?: HealthFeed;
+  /** How often an unchanged health list is sent again (tests shorten or lengthen it). */
+  healthResendMs?: number;
 }
 
 export class KubeletPlugin {
@@ -48,6 +62,7 @@ export class KubeletPlugin {
   #dra: { server: Server; socket: BoundSocket } | undefined;
   #registration: { server: Server; socket: BoundSocket } | undefined;
   #registered = false;
+  #health: HealthService | undefined;
   /**
    * Start, register, deregister and stop run one at a time, in the order called: the agent
    * registers and deregisters as NRI comes and goes, and a deregister still shutting down must
@@ -57,8 +72,9 @@ export class KubeletPlugin {
 
   constructor(options: KubeletPluginOptions) {
     this.#options = options;
-    this.draSocketPath = join(options.pluginsDir, options.driverName, 'dra.sock');
-    this.registrationSocketPath = join(options.registryDir, `${options.driverName}-reg.sock`);
+    const suffix = options.instance ? `-${options.instance}` : '';
+    this.draSocketPath = join(options.pluginsDir, options.driverName, `dra${suffix}.sock`);
+    this.registrationSocketPath = join(options.registryDir, `${options.driverName}${suffix}-reg.sock`);
   }
 
   /** Whether the kubelet's last word was that it registered the plugin. */
@@ -72,8 +88,12 @@ export class KubeletPlugin {
       const server = new Server();
       const implementation = draServiceImplementation(this.#options.handler);
       for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
+      if (this.#options.health) {
+        this.#health = new HealthService({ feed: this.#options.health, log: this.#options.log, ...(this.#options.healthResendMs ? { resendMs: this.#options.healthResendMs } : {}) });
+        server.addService(healthServiceDefinition, this.#health.implementation());
+      }
       this.#dra = { server, socket: await listenUnix(server, this.draSocketPath) };
-      this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: SUPPORTED_VERSIONS });
+      this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: this.#supportedVersions });
     });
     try {
       if (this.#options.registerAtStart !== false) await this.register();
@@ -100,6 +120,9 @@ export class KubeletPlugin {
       const dra = this.#dra;
       if (!dra) return;
       this.#dra = undefined;
+      // Health streams never end by themselves: end them, or the graceful shutdown waits them out.
+      this.#health?.close();
+      this.#health = undefined;
       await shutdownUnix(dra.server, dra.socket);
       this.#options.log.info('DRA service stopped', { socket: this.draSocketPath });
     });
@@ -110,7 +133,7 @@ export class KubeletPlugin {
     if (this.#registration) return;
     const { driverName, log, onRegistrationStatus } = this.#options;
     const server = new Server();
-    const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: SUPPORTED_VERSIONS };
+    const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: this.#supportedVersions };
     server.addService(registrationServiceDefinition, registrationServiceImplementation(info, (status) => {
       this.#registered = status.registered;
       if (status.registered) log.info('kubelet registered the plugin', { driver: driverName });
@@ -119,6 +142,10 @@ export class KubeletPlugin {
     }));
     this.#registration = { server, socket: await listenUnix(server, this.registrationSocketPath) };
     log.info('registration offered to the kubelet', { socket: this.registrationSocketPath });
+  }
+
+  get #supportedVersions(): string[] {
+    return this.#options.health ? [...SUPPORTED_VERSIONS, DRA_HEALTH_SERVICE] : SUPPORTED_VERSIONS;
   }
 
   async #deregister(): Promise<void> {

@@ -8,7 +8,10 @@ import type { ClaimRef } from '../claims/plan.ts';
 import type { DeviceLookup } from '../claims/check.ts';
 import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
+import type { PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
+import type { DraHandler } from './dra-service.ts';
+import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
 
 export interface KubeletSideOptions {
@@ -19,12 +22,26 @@ export interface KubeletSideOptions {
   stateDir: string;
   claims: ClaimSource;
   devices: DeviceLookup;
+  /** Allocates pool addresses (`interface.ipam`) at prepare and releases them at unprepare. */
+  addresses?: PoolAllocator;
   log: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
   onUnprepared?: (claims: ClaimRef[]) => void;
   registerAtStart?: boolean;
+  /** Serve the kubelet's DRAResourceHealth watch from this feed. */
+  health?: HealthFeed;
+  /** Wraps each NodePrepareResources/NodeUnprepareResources call, e.g. to count and time it. */
+  measure?: RequestMeasure;
 }
+
+/**
+ * Runs one kubelet call. `failed` says whether an answer that did not throw still failed: the
+ * kubelet's calls answer per claim, so a claim's error is in the answer, not thrown.
+ */
+export type RequestMeasure = <T>(method: 'NodePrepareResources' | 'NodeUnprepareResources', call: () => Promise<T>, failed: (answer: T) => boolean) => Promise<T>;
+
+const unmeasured: RequestMeasure = (_method, call) => call();
 
 export interface KubeletSide {
   plugin: KubeletPlugin;
@@ -34,6 +51,28 @@ export interface KubeletSide {
 }
 
 export async function startKubeletSide(options: KubeletSideOptions): Promise<KubeletSide> {
+  const { prepared, preparer, handler } = await openKubeletState(options);
+  const plugin = new KubeletPlugin({
+    driverName: options.driverName,
+    registryDir: options.registryDir,
+    pluginsDir: options.pluginsDir,
+    handler,
+    log: options.log,
+    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
+    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+    ...(options.health ? { health: options.health } : {}),
+  });
+  await plugin.start();
+  return { plugin, prepared, preparer };
+}
+
+/**
+ * The prepared claims loaded from disk, the preparer, and the handler the DRA service calls, for
+ * a caller that serves that handler through sockets of its own (the agent's, which a new instance
+ * opens before it holds the state directory).
+ */
+export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'log' | 'onUnprepared' | 'measure'>):
+  Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
   const { log } = options;
   const loadStarted = performance.now();
   const loadCpu = process.cpuUsage();
@@ -45,23 +84,17 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
   }
   // How long a restart keeps the kubelet waiting, and how much of it was this process's own work.
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir, ms: loadMs, cpuMs: Math.round((user + system) / 1000) });
-  const preparer = new ClaimPreparer({ driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log });
-  const plugin = new KubeletPlugin({
-    driverName: options.driverName,
-    registryDir: options.registryDir,
-    pluginsDir: options.pluginsDir,
-    handler: {
-      prepare: (claims) => preparer.prepare(claims),
-      unprepare: async (claims) => {
-        const outcomes = await preparer.unprepare(claims);
-        options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
-        return outcomes;
-      },
-    },
-    log,
-    ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
-    ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
+  const preparer = new ClaimPreparer({
+    driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
   });
-  await plugin.start();
-  return { plugin, prepared, preparer };
+  const measure = options.measure ?? unmeasured;
+  const handler: DraHandler = {
+    prepare: (claims) => measure('NodePrepareResources', () => preparer.prepare(claims), (outcomes) => [...outcomes.values()].some((outcome) => 'error' in outcome)),
+    unprepare: (claims) => measure('NodeUnprepareResources', async () => {
+      const outcomes = await preparer.unprepare(claims);
+      options.onUnprepared?.(claims.filter((claim) => outcomes.get(claim.uid) === undefined));
+      return outcomes;
+    }, (errors) => [...errors.values()].some((error) => error !== undefined)),
+  };
+  return { prepared, preparer, handler };
 }

@@ -26,3 +26,12 @@ export function unaryMethod<Request, Response>(
     responseDeserialize: (bytes) => response.decode(bytes),
   };
 }
+
+/** A method answering one request with a stream of responses (the kubelet's health watch). */
+export function serverStreamMethod<Request, Response>(
+  path: string,
+  request: MessageCodec<Request>,
+  response: MessageCodec<Response>,
+): MethodDefinition<Request, Response> {
+  return { ...unaryMethod(path, request, response), responseStream: true };
+}

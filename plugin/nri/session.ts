@@ -241,11 +241,12 @@ export class Session {
       abort.abort(error);
       return error;
     }).finally(() => context.signal.removeEventListener('abort', forwardAbort));
-    const tracked = outcome.catch((error: unknown) => {
-      this.#logger.warn('NRI handler failed', { handler: name, error });
-    });
+    const tracked: Promise<void> = outcome
+      .then(() => undefined, (error: unknown) => {
+        this.#logger.warn('NRI handler failed', { handler: name, error });
+      })
+      .finally(() => this.#inFlight.delete(tracked));
     this.#inFlight.add(tracked);
-    void tracked.finally(() => this.#inFlight.delete(tracked));
     return outcome;
   }
 }

@@ -103,7 +103,8 @@ export class NriStub {
   #session: Session | undefined;
   #runtimeInfo: RuntimeInfo | undefined;
   #started: Promise<RuntimeInfo> | undefined;
-  #markDone!: () => void;
+  /** Hands the run loop to `done`, which settles with it. */
+  #ownRun!: (run: Promise<void>) => void;
 
   constructor(options: NriStubOptions) {
     const env = options.env ?? process.env;
@@ -120,7 +121,7 @@ export class NriStub {
     this.#reconnect = this.#launchedFd !== undefined ? false : options.reconnect ?? DEFAULT_RECONNECT;
     this.#registrationTimeoutMs = options.registrationTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
     this.#logger = (options.logger ?? createLogger()).with({ component: 'nri', plugin: `${this.#index}-${this.#name}` });
-    this.done = new Promise((resolve) => (this.#markDone = resolve));
+    this.done = new Promise((resolve) => (this.#ownRun = resolve));
   }
 
   get state(): StubState {
@@ -139,7 +140,7 @@ export class NriStub {
   /** Connects and keeps connected; resolves when the plugin is first in service. Idempotent. */
   start(): Promise<RuntimeInfo> {
     this.#started ??= new Promise<RuntimeInfo>((resolve, reject) => {
-      void this.#run(resolve, reject);
+      this.#ownRun(this.#run(resolve, reject));
     });
     return this.#started;
   }
@@ -205,7 +206,6 @@ export class NriStub {
     }
     reject(lastFailure);
     this.#setState('closed');
-    this.#markDone();
   }
 
   #connect(firstAttempt: boolean): Promise<Duplex> {

@@ -82,7 +82,10 @@ export class TtrpcServer {
       }
       const abort = new AbortController();
       inFlight.add(abort);
-      void this.#dispatch(channel, streamId, request, handler, abort).finally(() => inFlight.delete(abort));
+      // A response that cannot be sent leaves the peer waiting for it forever: end the connection.
+      this.#dispatch(channel, streamId, request, handler, abort)
+        .finally(() => inFlight.delete(abort))
+        .catch((error: unknown) => channel.close(new TtrpcProtocolError(`cannot answer ${name}: ${errorMessage(error)}`)));
     }, options);
     channel.onClose(() => {
       for (const abort of inFlight) abort.abort(new TtrpcError(Code.CANCELLED, 'connection closed'));

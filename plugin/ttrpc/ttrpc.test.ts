@@ -10,15 +10,15 @@ const text = (value: string): Uint8Array => Buffer.from(value);
 /** The far end of a connection, driven with hand-built ttrpc messages. */
 class RawPeer {
   readonly stream: Duplex;
-  private readonly reader = new MessageReader();
-  private readonly received: ReadEvent[] = [];
-  private waiters: Array<() => void> = [];
+  readonly #reader = new MessageReader();
+  readonly #received: ReadEvent[] = [];
+  #waiters: Array<() => void> = [];
 
   constructor(stream: Duplex) {
     this.stream = stream;
     stream.on('data', (chunk: Buffer) => {
-      this.received.push(...this.reader.push(chunk));
-      for (const wake of this.waiters.splice(0)) wake();
+      this.#received.push(...this.#reader.push(chunk));
+      for (const wake of this.#waiters.splice(0)) wake();
     });
   }
 
@@ -31,10 +31,10 @@ class RawPeer {
   }
 
   async next(): Promise<ReadEvent> {
-    for (let attempt = 0; attempt < 100 && this.received.length === 0; attempt++) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    for (let attempt = 0; attempt < 100 && this.#received.length === 0; attempt++) {
+      await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
-    const event = this.received.shift();
+    const event = this.#received.shift();
     if (!event) throw new Error('no message arrived');
     return event;
   }

@@ -22,6 +22,7 @@ export const resourceTypes: readonly ResourceType[] = [
   { group: 'resource.k8s.io', version: 'v1', plural: 'deviceclasses', kind: 'DeviceClass', namespaced: false, hasStatus: false, fieldSelectors: [] },
   { group: '', version: 'v1', plural: 'nodes', kind: 'Node', namespaced: false, hasStatus: true, fieldSelectors: [] },
   { group: '', version: 'v1', plural: 'pods', kind: 'Pod', namespaced: true, hasStatus: true, fieldSelectors: ['spec.nodeName'] },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'ipaddresses', kind: 'IPAddress', namespaced: false, hasStatus: false, fieldSelectors: [] },
   { group: '', version: 'v1', plural: 'events', kind: 'Event', namespaced: true, hasStatus: false, fieldSelectors: ['involvedObject.name', 'involvedObject.uid', 'reason'] },
 ];
 

@@ -1,4 +1,4 @@
-import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions, V1DeviceAttribute, type V1ResourceSlice } from '@kubernetes/client-node';
+import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions, V1DeviceAttribute, Watch, type V1ResourceSlice } from '@kubernetes/client-node';
 import { createKubeClients as createAgentClients } from '../../plugin/kube/client.ts';
 import { httpStatusOf, isAlreadyExists, isConflict, isNotFound, statusReasonOf } from '../../plugin/kube/errors.ts';
 import { watchObjects, type RawObject, type WatchEventType } from '../../plugin/kube/watch.ts';
@@ -9,7 +9,7 @@ import { waitFor } from '../wait.ts';
 function createKubeClients(options: { kubeconfig: string }) {
   const config = new KubeConfig();
   config.loadFromFile(options.kubeconfig);
-  return { config: createAgentClients(options).config, resource: config.makeApiClient(ResourceV1Api), core: config.makeApiClient(CoreV1Api) };
+  return { config: createAgentClients(options).config, kubeConfig: config, resource: config.makeApiClient(ResourceV1Api), core: config.makeApiClient(CoreV1Api) };
 }
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 const serverSideApply = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply);
@@ -137,8 +137,22 @@ describe('fake API server through @kubernetes/client-node', () => {
       await waitFor(() => events.length === 3);
       expect(events).toEqual([['ADDED', 'before'], ['ADDED', 'after'], ['DELETED', 'before']]);
     } finally {
-      handle.close();
+      await handle.close();
     }
+  });
+
+  // client-node hands out a watch's abort handle only once the response headers arrive: a server
+  // that held them back until the first event left a quiet watch unstoppable (the agent then
+  // lingered after shutdown until the watch timed out).
+  it('answers a watch with its headers before any event, so a quiet watch can be aborted', async () => {
+    let ended = false;
+    const controller = await new Watch(kube.kubeConfig).watch('/apis/resource.k8s.io/v1/resourceslices', {}, () => {
+      throw new Error('no event expected');
+    }, () => {
+      ended = true;
+    });
+    controller.abort();
+    await waitFor(() => ended);
   });
 
   it('keeps a watch going across an outage and resumes from the last resourceVersion', async () => {
@@ -158,7 +172,7 @@ describe('fake API server through @kubernetes/client-node', () => {
       await waitFor(() => events.length === 2);
       expect(events).toEqual([['ADDED', 'one'], ['ADDED', 'while-down']]);
     } finally {
-      handle.close();
+      await handle.close();
     }
   });
 
@@ -185,7 +199,7 @@ describe('fake API server through @kubernetes/client-node', () => {
       expect(restarts).toBe(2);
       expect(events).toEqual(['ADDED first', 'ADDED a', 'ADDED b', 'ADDED c']);
     } finally {
-      handle.close();
+      await handle.close();
       await small.stop();
     }
   });

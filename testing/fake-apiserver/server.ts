@@ -21,11 +21,13 @@ import type { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { ApiFeatures } from './device-taints.ts';
 import { isJsonObject, type Json } from './patch.ts';
 import { apiVersionOf, resourceTypeByKind, resourceTypeByPlural, type ResourceType } from './resources.ts';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.ts';
 import { ApiError, badRequest, ObjectStore, type KubeObject, type Matcher, type PatchKind } from './store.ts';
 import { errorMessage } from '../../plugin/errors.ts';
+import { BackgroundWork } from '../../plugin/concurrency/background.ts';
 
 export type { KubeObject } from './store.ts';
 
@@ -55,6 +57,13 @@ export interface FakeApiServerOptions {
    * request as the bearer token does. The kubeconfig names `ca` as the cluster's authority.
    */
   tls?: { ca: string; cert: string; key: string };
+  /**
+   * DRAConsumableCapacity (default on). Off, the server drops allowMultipleAllocations, capacity
+   * request policies, share IDs and consumed capacities on write, as a cluster with the gate off.
+   */
+  consumableCapacity?: boolean;
+  /** Feature gates that change what the server keeps of an object (default: all off, as in a default cluster). */
+  features?: ApiFeatures;
 }
 
 export class FakeApiServer {
@@ -62,6 +71,8 @@ export class FakeApiServer {
   readonly #http: Server;
   readonly #sockets = new Set<Socket>();
   readonly #watchStreams = new Set<ServerResponse>();
+  /** Requests being answered: stop() waits for them. */
+  readonly #requests = new BackgroundWork();
   readonly #counts = new Map<string, number>();
   readonly #tls: FakeApiServerOptions['tls'];
   #token = randomUUID();
@@ -72,7 +83,7 @@ export class FakeApiServer {
   private constructor(options: FakeApiServerOptions) {
     this.#store = new ObjectStore(options);
     this.#tls = options.tls;
-    const handle = (request: IncomingMessage, response: ServerResponse) => void this.#handle(request, response);
+    const handle = (request: IncomingMessage, response: ServerResponse) => this.#requests.run(() => this.#handle(request, response), (error) => response.destroy(error as Error));
     this.#http = options.tls
       ? createTlsServer({ cert: options.tls.cert, key: options.tls.key, ca: options.tls.ca, requestCert: true, rejectUnauthorized: false }, handle)
       : createServer(handle);
@@ -113,6 +124,7 @@ export class FakeApiServer {
   async stop(): Promise<void> {
     this.#dropConnections();
     if (this.#http.listening) await new Promise<void>((resolve) => this.#http.close(() => resolve()));
+    await this.#requests.settled();
     if (this.#kubeconfigDir) await rm(this.#kubeconfigDir, { recursive: true, force: true });
   }
 
@@ -239,7 +251,9 @@ export class FakeApiServer {
       const counter = `${verb} ${route.type.plural}${route.subresource ? '/' + route.subresource : ''}`;
       this.#counts.set(counter, (this.#counts.get(counter) ?? 0) + 1);
       if (this.#outage === 'unavailable') throw new ApiError(503, 'ServiceUnavailable', 'the server is currently unable to handle the request');
-      const body = ['POST', 'PUT', 'PATCH'].includes(request.method ?? '') ? await readJson(request) : undefined;
+      // A DELETE may carry DeleteOptions (preconditions), or nothing.
+      const body = ['POST', 'PUT', 'PATCH'].includes(request.method ?? '') ? await readJson(request)
+        : verb === 'delete' ? await readJson(request, true) : undefined;
       await this.#serve(verb, route, url, request, response, body);
     } catch (error) {
       if (response.headersSent) {
@@ -326,7 +340,7 @@ export class FakeApiServer {
         return;
       }
       case 'delete':
-        sendJson(response, 200, this.#store.delete(type, namespace, name!));
+        sendJson(response, 200, this.#store.delete(type, namespace, name!, preconditionUid(body)));
         return;
       case 'deletecollection': {
         const matches = this.#matcher(type, params);
@@ -350,6 +364,9 @@ export class FakeApiServer {
   #watch(route: Route, params: URLSearchParams, response: ServerResponse): void {
     const matches = this.#matcher(route.type, params);
     response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+    // The API server flushes the headers when the watch starts, before any event: a client learns
+    // at once that its watch is established (and gets the handle to abort it).
+    response.flushHeaders();
     this.#watchStreams.add(response);
     // A stream ended by an outage stays subscribed until its 'close' event: drop what comes meanwhile.
     const write = (event: { type: string; object: Json }) => {
@@ -378,6 +395,12 @@ function toJson(object: object): Json {
   return JSON.parse(JSON.stringify(object)) as Json;
 }
 
+/** DeleteOptions.preconditions.uid, when a delete carries it. */
+function preconditionUid(body: Json | undefined): string | undefined {
+  const preconditions = isJsonObject(body) && isJsonObject(body.preconditions) ? body.preconditions : undefined;
+  return typeof preconditions?.uid === 'string' ? preconditions.uid : undefined;
+}
+
 function statusObject(error: ApiError): Json {
   return {
     kind: 'Status',
@@ -397,7 +420,7 @@ function sendJson(response: ServerResponse, code: number, body: Json): void {
   response.end(text);
 }
 
-async function readJson(request: IncomingMessage): Promise<Json> {
+async function readJson(request: IncomingMessage, optional = false): Promise<Json | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -406,6 +429,7 @@ async function readJson(request: IncomingMessage): Promise<Json> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  if (optional && text === '') return undefined;
   try {
     return JSON.parse(text) as Json;
   } catch {

@@ -11,6 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
+import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
+import { validateIpAddress, validateIpAddressUpdate } from './ip-address.ts';
+import { prepareSliceTaints, type ApiFeatures } from './device-taints.ts';
 import { validateObject, validateUpdate } from './validation.ts';
 
 export type KubeObject = { [key: string]: Json } & { metadata: { [key: string]: Json } };
@@ -67,6 +70,14 @@ export interface PatchOptions {
   force: boolean;
 }
 
+export interface ObjectStoreOptions {
+  historyLimit?: number;
+  /** The DRAConsumableCapacity feature gate (default on); off, its fields are dropped on write. */
+  consumableCapacity?: boolean;
+  /** Other feature gates that change what the server keeps of an object (default: off). */
+  features?: ApiFeatures;
+}
+
 /** How many past events a watch can resume from by default; older resourceVersions get 410 Gone. */
 const defaultHistoryLimit = 10_000;
 
@@ -76,9 +87,13 @@ export class ObjectStore {
   #history: HistoryEntry[] = [];
   readonly #watchers = new Set<Watcher>();
   readonly #historyLimit: number;
+  readonly #consumableCapacity: boolean;
+  readonly #features: ApiFeatures;
 
-  constructor(options: { historyLimit?: number } = {}) {
+  constructor(options: ObjectStoreOptions = {}) {
     this.#historyLimit = options.historyLimit ?? defaultHistoryLimit;
+    this.#consumableCapacity = options.consumableCapacity ?? true;
+    this.#features = options.features ?? {};
   }
 
   get resourceVersion(): string {
@@ -164,9 +179,15 @@ export class ObjectStore {
     return this.#write(type, stored, this.#mergeSubresource(type, stored.object, patched as KubeObject, options.subresource), stored.owners);
   }
 
-  /** Deletes the object and, transitively, every object that lists it as owner. */
-  delete(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+  /**
+   * Deletes the object and, transitively, every object that lists it as owner. A uid
+   * precondition (DeleteOptions.preconditions.uid) that does not match is 409 Conflict, as upstream.
+   */
+  delete(type: ResourceType, namespace: string | undefined, name: string, preconditionUid?: string): KubeObject {
     const stored = this.#require(type, namespace, name);
+    if (preconditionUid !== undefined && preconditionUid !== stored.object.metadata.uid) {
+      throw new ApiError(409, 'Conflict', `Precondition failed: UID in precondition: ${preconditionUid}, UID in object meta: ${String(stored.object.metadata.uid)}`, { name, group: type.group, kind: type.plural });
+    }
     this.#objects.delete(this.#key(type, namespace, name));
     const deleted = this.#record(type, 'DELETED', structuredClone(stored.object), stored.object);
     const uid = stored.object.metadata.uid;
@@ -286,8 +307,14 @@ export class ObjectStore {
     }
   }
 
+  /** The registry strategy's part (fields of disabled features dropped, defaults set), then validation. */
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
-    const problems = [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
+    // The registry strategy runs before validation: a disabled feature's fields are gone by then.
+    dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
+    if (type.kind === 'ResourceSlice') prepareSliceTaints(object, before, this.#features, new Date());
+    const problems = type.kind === 'IPAddress'
+      ? [...validateIpAddress(object), ...(before ? validateIpAddressUpdate(before, object) : [])]
+      : [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }
 

@@ -3,9 +3,13 @@
  * object names, and for ResourceSlices the DRA limits (≤ 128 devices, DNS-label device names,
  * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
  * names, pool fields); for Pods what the agent reads (containers, nodeName, resourceClaims and
- * their statuses) and the rule that a pod's spec is immutable. A violation is a 422 Invalid, so a
- * test against the fake fails exactly where a real cluster would reject the object.
+ * their statuses) and the rule that a pod's spec is immutable; consumable capacity (capacity
+ * request policies, share IDs) in consumable-capacity.ts; device taints in device-taints.ts. A
+ * violation is a 422 Invalid, so a test against the fake fails exactly where a real cluster would
+ * reject the object.
  */
+import { validateAllocationShares, validateDeviceCapacity } from './consumable-capacity.ts';
+import { validateDeviceTaints } from './device-taints.ts';
 import { isJsonObject, type Json } from './patch.ts';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -37,6 +41,7 @@ export function validateObject(kind: string, object: { [key: string]: Json }): s
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
   if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
   if (kind === 'Pod') problems.push(...validatePod(object));
+  if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object));
   return problems;
 }
 
@@ -128,6 +133,7 @@ function validateDevice(device: Json, path: string, seen: Set<string>): string[]
   if (!isDnsLabel(name)) problems.push(`${path}.name: Invalid value: "${name}": must be a DNS label`);
   if (seen.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
   seen.add(name);
+  problems.push(...validateDeviceTaints(device.taints, path));
   const attributes = isJsonObject(device.attributes) ? device.attributes : {};
   const capacity = isJsonObject(device.capacity) ? device.capacity : {};
   if (Object.keys(attributes).length + Object.keys(capacity).length > maxAttributesAndCapacities) {
@@ -144,5 +150,6 @@ function validateDevice(device: Json, path: string, seen: Set<string>): string[]
       }
     }
   }
+  problems.push(...validateDeviceCapacity(device, path));
   return problems;
 }

@@ -3,19 +3,26 @@
  * registry directory, GetInfo with a 1 s deadline, version choice, NotifyRegistrationStatus
  * with 5 s) and a DRA client over the real unix socket, for v1 and v1beta1.
  *
+ * With the ResourceHealthStatus feature (a `KubeletHealthWatch` passed to `registerPlugin`), the
+ * simulator opens the plugin's DRAResourceHealth stream when it registers a plugin that lists
+ * the service, as the kubelet does, and opens a new one when the plugin registers again after a
+ * restart; the watch keeps what it heard across streams.
+ *
  * Service paths are spelled out here rather than taken from the plugin, so that a wrong path on
  * the plugin's side fails the tests instead of being shared by both ends.
  */
-import { Client, credentials, type MethodDefinition } from '@grpc/grpc-js';
+import { Client, credentials, type ClientReadableStream, type MethodDefinition } from '@grpc/grpc-js';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { draV1, draV1beta1, registration } from '../../nri-proto/kubelet/index.ts';
-import { unaryMethod, type MessageCodec } from '../../plugin/kubelet/wire.ts';
+import { draHealthV1alpha1, draV1, draV1beta1, registration } from '../../nri-proto/kubelet/index.ts';
+import { serverStreamMethod, unaryMethod, type MessageCodec } from '../../plugin/kubelet/wire.ts';
 
 const GET_INFO_TIMEOUT_MS = 1000;
 const NOTIFY_TIMEOUT_MS = 5000;
 const CALL_TIMEOUT_MS = 45_000;
 const POLL_INTERVAL_MS = 20;
+/** grpc status UNAVAILABLE: the endpoint could not be reached. */
+const GRPC_UNAVAILABLE = 14;
 
 export type DraVersion = 'v1' | 'v1beta1';
 
@@ -24,7 +31,8 @@ export const KUBELET_1_34: readonly DraVersion[] = ['v1', 'v1beta1'];
 export const KUBELET_1_33: readonly DraVersion[] = ['v1beta1'];
 
 export interface ClaimRef { namespace: string; name: string; uid: string }
-export interface PreparedDevice { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[] }
+/** `share_id` (v1 only): set for a device allocated as a shared parent. */
+export interface PreparedDevice { request_names: string[]; pool_name: string; device_name: string; cdi_device_ids: string[]; share_id?: string }
 export interface PrepareResult { devices: PreparedDevice[]; error: string }
 export interface PluginInfo { type: string; name: string; endpoint: string; supported_versions: string[] }
 
@@ -110,10 +118,16 @@ export async function registrationSockets(registryDir: string): Promise<string[]
  * Waits (bounded) for a registration socket to appear, then registers the plugin behind it as
  * the kubelet does. Rejects when the plugin is not acceptable, after telling it why.
  */
-export async function registerPlugin(registryDir: string, options: { knownVersions?: readonly DraVersion[]; timeoutMs?: number } = {}): Promise<RegisteredPlugin> {
-  const knownVersions = options.knownVersions ?? KUBELET_1_34;
+export async function registerPlugin(registryDir: string, options: { knownVersions?: readonly DraVersion[]; timeoutMs?: number; health?: KubeletHealthWatch } = {}): Promise<RegisteredPlugin> {
   const socketPath = await waitFor(`a registration socket in ${registryDir}`, options.timeoutMs ?? 5000,
     async () => (await registrationSockets(registryDir))[0]);
+  const registered = await registerPluginAt(socketPath, options.knownVersions ?? KUBELET_1_34);
+  if (options.health && registered.info.supported_versions.includes(HEALTH_SERVICE)) options.health.watch(registered.info.endpoint);
+  return registered;
+}
+
+/** Registers the plugin behind one registration socket, as the kubelet's plugin watcher does. */
+export async function registerPluginAt(socketPath: string, knownVersions: readonly DraVersion[] = KUBELET_1_34): Promise<RegisteredPlugin> {
   const client = new Client(`unix://${socketPath}`, credentials.createInsecure());
   try {
     const info = await call(client, getInfo, {}, GET_INFO_TIMEOUT_MS);
@@ -128,6 +142,85 @@ export async function registerPlugin(registryDir: string, options: { knownVersio
     return { socketPath, info: { ...info, supported_versions: [...info.supported_versions] }, dra: new DraClient(info.endpoint, version) };
   } finally {
     client.close();
+  }
+}
+
+/**
+ * The kubelet's DRA plugin store with its rolling-update support (1.33+): every registration
+ * socket that appears is registered, several for one driver at once; calls go to the newest
+ * registration; one whose socket disappeared is dropped and the older one is used again.
+ * `sync()` does what the kubelet's inotify watch does; `prepare`/`unprepare` sync first.
+ */
+export class PluginStore {
+  readonly #registryDir: string;
+  /** Oldest first. */
+  #plugins: RegisteredPlugin[] = [];
+  /** One sync at a time, as the kubelet's one watch loop: concurrent calls share the one running. */
+  #syncing: Promise<RegisteredPlugin | undefined> | undefined;
+
+  constructor(registryDir: string) {
+    this.#registryDir = registryDir;
+  }
+
+  /** Registers sockets that appeared, drops those that are gone; returns the newest. */
+  sync(): Promise<RegisteredPlugin | undefined> {
+    this.#syncing ??= this.#sync().finally(() => {
+      this.#syncing = undefined;
+    });
+    return this.#syncing;
+  }
+
+  async #sync(): Promise<RegisteredPlugin | undefined> {
+    const sockets = await registrationSockets(this.#registryDir);
+    const gone = this.#plugins.filter((plugin) => !sockets.includes(plugin.socketPath));
+    for (const plugin of gone) plugin.dra.close();
+    this.#plugins = this.#plugins.filter((plugin) => !gone.includes(plugin));
+    for (const socketPath of sockets) {
+      if (this.#plugins.some((plugin) => plugin.socketPath === socketPath)) continue;
+      // A socket whose server is already gone (the instance is stopping) is not registered.
+      const registered = await registerPluginAt(socketPath).catch(() => undefined);
+      if (registered) this.#plugins.push(registered);
+    }
+    return this.#plugins.at(-1);
+  }
+
+  /** Socket paths of the registered plugins, oldest first. */
+  get registered(): string[] {
+    return this.#plugins.map((plugin) => plugin.socketPath);
+  }
+
+  prepare(claims: ClaimRef[]): Promise<Record<string, PrepareResult>> {
+    return this.#call((dra) => dra.prepare(claims));
+  }
+
+  unprepare(claims: ClaimRef[]): Promise<Record<string, string>> {
+    return this.#call((dra) => dra.unprepare(claims));
+  }
+
+  close(): void {
+    for (const plugin of this.#plugins) plugin.dra.close();
+    this.#plugins = [];
+  }
+
+  /**
+   * On the newest plugin; a call that finds its plugin gone (the socket vanished under it) is
+   * made again on whichever is newest then, as the kubelet's next sync would.
+   */
+  async #call<T>(use: (dra: DraClient) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + CALL_TIMEOUT_MS;
+    for (;;) {
+      const plugin = await this.sync();
+      if (plugin) {
+        try {
+          return await use(plugin.dra);
+        } catch (error) {
+          if ((error as { code?: number }).code !== GRPC_UNAVAILABLE || Date.now() >= deadline) throw error;
+        }
+      } else if (Date.now() >= deadline) {
+        throw new Error(`no DRA plugin registered in ${this.#registryDir}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
   }
 }
 
@@ -151,5 +244,130 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
     if (found !== undefined) return found;
     if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}
+
+const HEALTH_SERVICE = 'v1alpha1.DRAResourceHealth';
+const HEALTH_NAMES = ['Unknown', 'Healthy', 'Unhealthy'] as const;
+/** A test run hears far fewer; a plugin sending more is a bug this bound makes visible. */
+const MAX_RESPONSES_KEPT = 10_000;
+
+export type DeviceHealthStatus = (typeof HEALTH_NAMES)[number];
+
+export interface SeenDeviceHealth {
+  pool: string;
+  device: string;
+  health: DeviceHealthStatus;
+  lastUpdated: number;
+  timeoutSeconds: number;
+  message: string;
+}
+
+interface WireHealth {
+  devices?: Array<{ device?: { pool_name?: string; device_name?: string } | null; health?: number; last_updated_time?: unknown; health_check_timeout_seconds?: unknown; message?: string }> | null;
+}
+
+const watchResources = serverStreamMethod('/v1alpha1.DRAResourceHealth/NodeWatchResources',
+  draHealthV1alpha1.NodeWatchResourcesRequest as MessageCodec<object>, draHealthV1alpha1.NodeWatchResourcesResponse as MessageCodec<WireHealth>);
+
+/**
+ * A kubelet's view of one driver's device health: every response heard (each is the full list),
+ * across the streams it opened. Tests wait on what it heard; nothing here sleeps.
+ */
+export class KubeletHealthWatch {
+  readonly responses: SeenDeviceHealth[][] = [];
+  /** Why each stream ended, in order ("" for a clean end). */
+  readonly streamEnds: string[] = [];
+  streamsOpened = 0;
+  #client: Client | undefined;
+  #stream: ClientReadableStream<WireHealth> | undefined;
+  readonly #waiters = new Set<() => void>();
+
+  /** Opens the plugin's health stream on its DRA socket, replacing the one open before. */
+  watch(endpoint: string): void {
+    this.#closeStream();
+    const client = new Client(`unix://${endpoint}`, credentials.createInsecure());
+    const stream = client.makeServerStreamRequest(watchResources.path, watchResources.requestSerialize, watchResources.responseDeserialize, {});
+    this.#client = client;
+    this.#stream = stream;
+    this.streamsOpened++;
+    let over = false;
+    // grpc-js ends a failed stream with 'error' and then 'end': one end per stream.
+    const ended = (reason: string) => {
+      if (over || this.#stream !== stream) return;
+      over = true;
+      this.streamEnds.push(reason);
+      this.#wake();
+    };
+    stream.on('data', (response: WireHealth) => {
+      if (this.responses.length >= MAX_RESPONSES_KEPT) {
+        ended(`the plugin sent more than ${MAX_RESPONSES_KEPT} health responses`);
+        this.#closeStream();
+        return;
+      }
+      this.responses.push((response.devices ?? []).map((entry) => ({
+        pool: entry.device?.pool_name ?? '',
+        device: entry.device?.device_name ?? '',
+        health: HEALTH_NAMES[entry.health ?? 0] ?? 'Unknown',
+        lastUpdated: Number(entry.last_updated_time ?? 0),
+        timeoutSeconds: Number(entry.health_check_timeout_seconds ?? 0),
+        message: entry.message ?? '',
+      })));
+      this.#wake();
+    });
+    stream.on('error', (error: Error & { code?: number }) => ended(error.message));
+    stream.on('end', () => ended(''));
+  }
+
+  /** The latest report about `device`, if any response named it. */
+  latest(device: string): SeenDeviceHealth | undefined {
+    return this.responses.at(-1)?.find((entry) => entry.device === device);
+  }
+
+  /**
+   * The device's health as it changed over every response, repeats folded: what a pod's
+   * allocatedResourcesStatus would have shown in turn.
+   */
+  changes(device: string, since = 0): DeviceHealthStatus[] {
+    const seen: DeviceHealthStatus[] = [];
+    for (const response of this.responses.slice(since)) {
+      const entry = response.find((candidate) => candidate.device === device);
+      if (entry && seen.at(-1) !== entry.health) seen.push(entry.health);
+    }
+    return seen;
+  }
+
+  /** Resolves once a response (or stream end) makes `condition` hold; bounded by `timeoutMs`. */
+  async until(what: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
+    if (condition()) return;
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!condition()) return;
+        this.#waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(check);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last response: ${JSON.stringify(this.responses.at(-1))}`));
+      }, timeoutMs);
+      this.#waiters.add(check);
+    });
+  }
+
+  close(): void {
+    this.#closeStream();
+  }
+
+  #wake(): void {
+    for (const waiter of [...this.#waiters]) waiter();
+  }
+
+  #closeStream(): void {
+    const stream = this.#stream;
+    this.#stream = undefined;
+    stream?.cancel();
+    this.#client?.close();
+    this.#client = undefined;
   }
 }

@@ -1426,3 +1426,304 @@ export namespace k8s {
         }
     }
 }
+
+/** Namespace v1alpha1. */
+export namespace v1alpha1 {
+
+    /**
+     * Properties of a NodeWatchResourcesRequest.
+     * @deprecated Use v1alpha1.NodeWatchResourcesRequest.$Properties instead.
+     */
+    interface INodeWatchResourcesRequest extends v1alpha1.NodeWatchResourcesRequest.$Properties {
+    }
+
+    /** Represents a NodeWatchResourcesRequest. */
+    class NodeWatchResourcesRequest {
+
+        /**
+         * Constructs a new NodeWatchResourcesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: v1alpha1.NodeWatchResourcesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new NodeWatchResourcesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NodeWatchResourcesRequest instance
+         */
+        static create(properties: v1alpha1.NodeWatchResourcesRequest.$Shape): v1alpha1.NodeWatchResourcesRequest & v1alpha1.NodeWatchResourcesRequest.$Shape;
+        static create(properties?: v1alpha1.NodeWatchResourcesRequest.$Properties): v1alpha1.NodeWatchResourcesRequest;
+
+        /**
+         * Encodes the specified NodeWatchResourcesRequest message. Does not implicitly {@link v1alpha1.NodeWatchResourcesRequest.verify|verify} messages.
+         * @param message NodeWatchResourcesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: v1alpha1.NodeWatchResourcesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NodeWatchResourcesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {v1alpha1.NodeWatchResourcesRequest & v1alpha1.NodeWatchResourcesRequest.$Shape} NodeWatchResourcesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): v1alpha1.NodeWatchResourcesRequest & v1alpha1.NodeWatchResourcesRequest.$Shape;
+    }
+
+    namespace NodeWatchResourcesRequest {
+
+        /** Properties of a NodeWatchResourcesRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a NodeWatchResourcesRequest. */
+        type $Shape = v1alpha1.NodeWatchResourcesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a NodeWatchResourcesResponse.
+     * @deprecated Use v1alpha1.NodeWatchResourcesResponse.$Properties instead.
+     */
+    interface INodeWatchResourcesResponse extends v1alpha1.NodeWatchResourcesResponse.$Properties {
+    }
+
+    /** Represents a NodeWatchResourcesResponse. */
+    class NodeWatchResourcesResponse {
+
+        /**
+         * Constructs a new NodeWatchResourcesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: v1alpha1.NodeWatchResourcesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** NodeWatchResourcesResponse devices. */
+        devices: v1alpha1.DeviceHealth.$Properties[];
+
+        /**
+         * Creates a new NodeWatchResourcesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns NodeWatchResourcesResponse instance
+         */
+        static create(properties: v1alpha1.NodeWatchResourcesResponse.$Shape): v1alpha1.NodeWatchResourcesResponse & v1alpha1.NodeWatchResourcesResponse.$Shape;
+        static create(properties?: v1alpha1.NodeWatchResourcesResponse.$Properties): v1alpha1.NodeWatchResourcesResponse;
+
+        /**
+         * Encodes the specified NodeWatchResourcesResponse message. Does not implicitly {@link v1alpha1.NodeWatchResourcesResponse.verify|verify} messages.
+         * @param message NodeWatchResourcesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: v1alpha1.NodeWatchResourcesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a NodeWatchResourcesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {v1alpha1.NodeWatchResourcesResponse & v1alpha1.NodeWatchResourcesResponse.$Shape} NodeWatchResourcesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): v1alpha1.NodeWatchResourcesResponse & v1alpha1.NodeWatchResourcesResponse.$Shape;
+    }
+
+    namespace NodeWatchResourcesResponse {
+
+        /** Properties of a NodeWatchResourcesResponse. */
+        interface $Properties {
+
+            /** NodeWatchResourcesResponse devices */
+            devices?: (v1alpha1.DeviceHealth.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a NodeWatchResourcesResponse. */
+        type $Shape = v1alpha1.NodeWatchResourcesResponse.$Properties;
+    }
+
+    /**
+     * Properties of a DeviceIdentifier.
+     * @deprecated Use v1alpha1.DeviceIdentifier.$Properties instead.
+     */
+    interface IDeviceIdentifier extends v1alpha1.DeviceIdentifier.$Properties {
+    }
+
+    /** Represents a DeviceIdentifier. */
+    class DeviceIdentifier {
+
+        /**
+         * Constructs a new DeviceIdentifier.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: v1alpha1.DeviceIdentifier.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DeviceIdentifier pool_name. */
+        pool_name: string;
+
+        /** DeviceIdentifier device_name. */
+        device_name: string;
+
+        /**
+         * Creates a new DeviceIdentifier instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DeviceIdentifier instance
+         */
+        static create(properties: v1alpha1.DeviceIdentifier.$Shape): v1alpha1.DeviceIdentifier & v1alpha1.DeviceIdentifier.$Shape;
+        static create(properties?: v1alpha1.DeviceIdentifier.$Properties): v1alpha1.DeviceIdentifier;
+
+        /**
+         * Encodes the specified DeviceIdentifier message. Does not implicitly {@link v1alpha1.DeviceIdentifier.verify|verify} messages.
+         * @param message DeviceIdentifier message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: v1alpha1.DeviceIdentifier.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DeviceIdentifier message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {v1alpha1.DeviceIdentifier & v1alpha1.DeviceIdentifier.$Shape} DeviceIdentifier
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): v1alpha1.DeviceIdentifier & v1alpha1.DeviceIdentifier.$Shape;
+    }
+
+    namespace DeviceIdentifier {
+
+        /** Properties of a DeviceIdentifier. */
+        interface $Properties {
+
+            /** DeviceIdentifier pool_name */
+            pool_name?: (string|null);
+
+            /** DeviceIdentifier device_name */
+            device_name?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DeviceIdentifier. */
+        type $Shape = v1alpha1.DeviceIdentifier.$Properties;
+    }
+
+    /** HealthStatus enum. */
+    enum HealthStatus {
+
+        /** UNKNOWN value */
+        UNKNOWN = 0,
+
+        /** HEALTHY value */
+        HEALTHY = 1,
+
+        /** UNHEALTHY value */
+        UNHEALTHY = 2
+    }
+
+    /**
+     * Properties of a DeviceHealth.
+     * @deprecated Use v1alpha1.DeviceHealth.$Properties instead.
+     */
+    interface IDeviceHealth extends v1alpha1.DeviceHealth.$Properties {
+    }
+
+    /** Represents a DeviceHealth. */
+    class DeviceHealth {
+
+        /**
+         * Constructs a new DeviceHealth.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: v1alpha1.DeviceHealth.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DeviceHealth device. */
+        device?: (v1alpha1.DeviceIdentifier.$Properties|null);
+
+        /** DeviceHealth health. */
+        health: v1alpha1.HealthStatus;
+
+        /** DeviceHealth last_updated_time. */
+        last_updated_time: number;
+
+        /** DeviceHealth health_check_timeout_seconds. */
+        health_check_timeout_seconds: number;
+
+        /** DeviceHealth message. */
+        message: string;
+
+        /**
+         * Creates a new DeviceHealth instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DeviceHealth instance
+         */
+        static create(properties: v1alpha1.DeviceHealth.$Shape): v1alpha1.DeviceHealth & v1alpha1.DeviceHealth.$Shape;
+        static create(properties?: v1alpha1.DeviceHealth.$Properties): v1alpha1.DeviceHealth;
+
+        /**
+         * Encodes the specified DeviceHealth message. Does not implicitly {@link v1alpha1.DeviceHealth.verify|verify} messages.
+         * @param message DeviceHealth message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: v1alpha1.DeviceHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DeviceHealth message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {v1alpha1.DeviceHealth & v1alpha1.DeviceHealth.$Shape} DeviceHealth
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): v1alpha1.DeviceHealth & v1alpha1.DeviceHealth.$Shape;
+    }
+
+    namespace DeviceHealth {
+
+        /** Properties of a DeviceHealth. */
+        interface $Properties {
+
+            /** DeviceHealth device */
+            device?: (v1alpha1.DeviceIdentifier.$Properties|null);
+
+            /** DeviceHealth health */
+            health?: (v1alpha1.HealthStatus|null);
+
+            /** DeviceHealth last_updated_time */
+            last_updated_time?: (number|null);
+
+            /** DeviceHealth health_check_timeout_seconds */
+            health_check_timeout_seconds?: (number|null);
+
+            /** DeviceHealth message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DeviceHealth. */
+        type $Shape = v1alpha1.DeviceHealth.$Properties;
+    }
+}

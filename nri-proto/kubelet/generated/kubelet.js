@@ -3592,6 +3592,717 @@ export const k8s = $root.k8s = (() => {
     return k8s;
 })();
 
+export const v1alpha1 = $root.v1alpha1 = (() => {
+
+    /**
+     * Namespace v1alpha1.
+     * @exports v1alpha1
+     * @namespace
+     */
+    const v1alpha1 = {};
+
+    v1alpha1.NodeWatchResourcesRequest = (function() {
+
+        /**
+         * Properties of a NodeWatchResourcesRequest.
+         * @typedef {Object} v1alpha1.NodeWatchResourcesRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a NodeWatchResourcesRequest.
+         * @memberof v1alpha1
+         * @interface INodeWatchResourcesRequest
+         * @augments v1alpha1.NodeWatchResourcesRequest.$Properties
+         * @deprecated Use v1alpha1.NodeWatchResourcesRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a NodeWatchResourcesRequest.
+         * @typedef {v1alpha1.NodeWatchResourcesRequest.$Properties} v1alpha1.NodeWatchResourcesRequest.$Shape
+         */
+
+        /**
+         * Constructs a new NodeWatchResourcesRequest.
+         * @memberof v1alpha1
+         * @classdesc Represents a NodeWatchResourcesRequest.
+         * @constructor
+         * @param {v1alpha1.NodeWatchResourcesRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const NodeWatchResourcesRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new NodeWatchResourcesRequest instance using the specified properties.
+         * @function create
+         * @memberof v1alpha1.NodeWatchResourcesRequest
+         * @static
+         * @param {v1alpha1.NodeWatchResourcesRequest.$Properties=} [properties] Properties to set
+         * @returns {v1alpha1.NodeWatchResourcesRequest} NodeWatchResourcesRequest instance
+         * @type {{
+         *   (properties: v1alpha1.NodeWatchResourcesRequest.$Shape): v1alpha1.NodeWatchResourcesRequest & v1alpha1.NodeWatchResourcesRequest.$Shape;
+         *   (properties?: v1alpha1.NodeWatchResourcesRequest.$Properties): v1alpha1.NodeWatchResourcesRequest;
+         * }}
+         */
+        NodeWatchResourcesRequest.create = function(properties) {
+            return new NodeWatchResourcesRequest(properties);
+        };
+
+        /**
+         * Encodes the specified NodeWatchResourcesRequest message. Does not implicitly {@link v1alpha1.NodeWatchResourcesRequest.verify|verify} messages.
+         * @function encode
+         * @memberof v1alpha1.NodeWatchResourcesRequest
+         * @static
+         * @param {v1alpha1.NodeWatchResourcesRequest.$Properties} message NodeWatchResourcesRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeWatchResourcesRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a NodeWatchResourcesRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof v1alpha1.NodeWatchResourcesRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {v1alpha1.NodeWatchResourcesRequest & v1alpha1.NodeWatchResourcesRequest.$Shape} NodeWatchResourcesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeWatchResourcesRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.v1alpha1.NodeWatchResourcesRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return NodeWatchResourcesRequest;
+    })();
+
+    v1alpha1.NodeWatchResourcesResponse = (function() {
+
+        /**
+         * Properties of a NodeWatchResourcesResponse.
+         * @typedef {Object} v1alpha1.NodeWatchResourcesResponse.$Properties
+         * @property {Array.<v1alpha1.DeviceHealth.$Properties>|null} [devices] NodeWatchResourcesResponse devices
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a NodeWatchResourcesResponse.
+         * @memberof v1alpha1
+         * @interface INodeWatchResourcesResponse
+         * @augments v1alpha1.NodeWatchResourcesResponse.$Properties
+         * @deprecated Use v1alpha1.NodeWatchResourcesResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a NodeWatchResourcesResponse.
+         * @typedef {v1alpha1.NodeWatchResourcesResponse.$Properties} v1alpha1.NodeWatchResourcesResponse.$Shape
+         */
+
+        /**
+         * Constructs a new NodeWatchResourcesResponse.
+         * @memberof v1alpha1
+         * @classdesc Represents a NodeWatchResourcesResponse.
+         * @constructor
+         * @param {v1alpha1.NodeWatchResourcesResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const NodeWatchResourcesResponse = function (properties) {
+            this.devices = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * NodeWatchResourcesResponse devices.
+         * @member {Array.<v1alpha1.DeviceHealth.$Properties>} devices
+         * @memberof v1alpha1.NodeWatchResourcesResponse
+         * @instance
+         */
+        NodeWatchResourcesResponse.prototype.devices = $util.emptyArray;
+
+        /**
+         * Creates a new NodeWatchResourcesResponse instance using the specified properties.
+         * @function create
+         * @memberof v1alpha1.NodeWatchResourcesResponse
+         * @static
+         * @param {v1alpha1.NodeWatchResourcesResponse.$Properties=} [properties] Properties to set
+         * @returns {v1alpha1.NodeWatchResourcesResponse} NodeWatchResourcesResponse instance
+         * @type {{
+         *   (properties: v1alpha1.NodeWatchResourcesResponse.$Shape): v1alpha1.NodeWatchResourcesResponse & v1alpha1.NodeWatchResourcesResponse.$Shape;
+         *   (properties?: v1alpha1.NodeWatchResourcesResponse.$Properties): v1alpha1.NodeWatchResourcesResponse;
+         * }}
+         */
+        NodeWatchResourcesResponse.create = function(properties) {
+            return new NodeWatchResourcesResponse(properties);
+        };
+
+        /**
+         * Encodes the specified NodeWatchResourcesResponse message. Does not implicitly {@link v1alpha1.NodeWatchResourcesResponse.verify|verify} messages.
+         * @function encode
+         * @memberof v1alpha1.NodeWatchResourcesResponse
+         * @static
+         * @param {v1alpha1.NodeWatchResourcesResponse.$Properties} message NodeWatchResourcesResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        NodeWatchResourcesResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.devices != null && message.devices.length)
+                for (let i = 0; i < message.devices.length; ++i)
+                    $root.v1alpha1.DeviceHealth.encode(message.devices[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a NodeWatchResourcesResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof v1alpha1.NodeWatchResourcesResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {v1alpha1.NodeWatchResourcesResponse & v1alpha1.NodeWatchResourcesResponse.$Shape} NodeWatchResourcesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        NodeWatchResourcesResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.v1alpha1.NodeWatchResourcesResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.devices && message.devices.length))
+                            message.devices = [];
+                        message.devices.push($root.v1alpha1.DeviceHealth.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return NodeWatchResourcesResponse;
+    })();
+
+    v1alpha1.DeviceIdentifier = (function() {
+
+        /**
+         * Properties of a DeviceIdentifier.
+         * @typedef {Object} v1alpha1.DeviceIdentifier.$Properties
+         * @property {string|null} [pool_name] DeviceIdentifier pool_name
+         * @property {string|null} [device_name] DeviceIdentifier device_name
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DeviceIdentifier.
+         * @memberof v1alpha1
+         * @interface IDeviceIdentifier
+         * @augments v1alpha1.DeviceIdentifier.$Properties
+         * @deprecated Use v1alpha1.DeviceIdentifier.$Properties instead.
+         */
+
+        /**
+         * Shape of a DeviceIdentifier.
+         * @typedef {v1alpha1.DeviceIdentifier.$Properties} v1alpha1.DeviceIdentifier.$Shape
+         */
+
+        /**
+         * Constructs a new DeviceIdentifier.
+         * @memberof v1alpha1
+         * @classdesc Represents a DeviceIdentifier.
+         * @constructor
+         * @param {v1alpha1.DeviceIdentifier.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DeviceIdentifier = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DeviceIdentifier pool_name.
+         * @member {string} pool_name
+         * @memberof v1alpha1.DeviceIdentifier
+         * @instance
+         */
+        DeviceIdentifier.prototype.pool_name = "";
+
+        /**
+         * DeviceIdentifier device_name.
+         * @member {string} device_name
+         * @memberof v1alpha1.DeviceIdentifier
+         * @instance
+         */
+        DeviceIdentifier.prototype.device_name = "";
+
+        /**
+         * Creates a new DeviceIdentifier instance using the specified properties.
+         * @function create
+         * @memberof v1alpha1.DeviceIdentifier
+         * @static
+         * @param {v1alpha1.DeviceIdentifier.$Properties=} [properties] Properties to set
+         * @returns {v1alpha1.DeviceIdentifier} DeviceIdentifier instance
+         * @type {{
+         *   (properties: v1alpha1.DeviceIdentifier.$Shape): v1alpha1.DeviceIdentifier & v1alpha1.DeviceIdentifier.$Shape;
+         *   (properties?: v1alpha1.DeviceIdentifier.$Properties): v1alpha1.DeviceIdentifier;
+         * }}
+         */
+        DeviceIdentifier.create = function(properties) {
+            return new DeviceIdentifier(properties);
+        };
+
+        /**
+         * Encodes the specified DeviceIdentifier message. Does not implicitly {@link v1alpha1.DeviceIdentifier.verify|verify} messages.
+         * @function encode
+         * @memberof v1alpha1.DeviceIdentifier
+         * @static
+         * @param {v1alpha1.DeviceIdentifier.$Properties} message DeviceIdentifier message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeviceIdentifier.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pool_name != null && $Object.hasOwnProperty.call(message, "pool_name") && message.pool_name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pool_name);
+            if (message.device_name != null && $Object.hasOwnProperty.call(message, "device_name") && message.device_name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.device_name);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DeviceIdentifier message from the specified reader or buffer.
+         * @function decode
+         * @memberof v1alpha1.DeviceIdentifier
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {v1alpha1.DeviceIdentifier & v1alpha1.DeviceIdentifier.$Shape} DeviceIdentifier
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeviceIdentifier.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.v1alpha1.DeviceIdentifier();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pool_name = value;
+                        else
+                            delete message.pool_name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.device_name = value;
+                        else
+                            delete message.device_name;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return DeviceIdentifier;
+    })();
+
+    /**
+     * HealthStatus enum.
+     * @name v1alpha1.HealthStatus
+     * @enum {number}
+     * @property {number} UNKNOWN=0 UNKNOWN value
+     * @property {number} HEALTHY=1 HEALTHY value
+     * @property {number} UNHEALTHY=2 UNHEALTHY value
+     */
+    v1alpha1.HealthStatus = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "UNKNOWN"] = 0;
+        values[valuesById[1] = "HEALTHY"] = 1;
+        values[valuesById[2] = "UNHEALTHY"] = 2;
+        return values;
+    })();
+
+    v1alpha1.DeviceHealth = (function() {
+
+        /**
+         * Properties of a DeviceHealth.
+         * @typedef {Object} v1alpha1.DeviceHealth.$Properties
+         * @property {v1alpha1.DeviceIdentifier.$Properties|null} [device] DeviceHealth device
+         * @property {v1alpha1.HealthStatus|null} [health] DeviceHealth health
+         * @property {number|null} [last_updated_time] DeviceHealth last_updated_time
+         * @property {number|null} [health_check_timeout_seconds] DeviceHealth health_check_timeout_seconds
+         * @property {string|null} [message] DeviceHealth message
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DeviceHealth.
+         * @memberof v1alpha1
+         * @interface IDeviceHealth
+         * @augments v1alpha1.DeviceHealth.$Properties
+         * @deprecated Use v1alpha1.DeviceHealth.$Properties instead.
+         */
+
+        /**
+         * Shape of a DeviceHealth.
+         * @typedef {v1alpha1.DeviceHealth.$Properties} v1alpha1.DeviceHealth.$Shape
+         */
+
+        /**
+         * Constructs a new DeviceHealth.
+         * @memberof v1alpha1
+         * @classdesc Represents a DeviceHealth.
+         * @constructor
+         * @param {v1alpha1.DeviceHealth.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DeviceHealth = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DeviceHealth device.
+         * @member {v1alpha1.DeviceIdentifier.$Properties|null|undefined} device
+         * @memberof v1alpha1.DeviceHealth
+         * @instance
+         */
+        DeviceHealth.prototype.device = null;
+
+        /**
+         * DeviceHealth health.
+         * @member {v1alpha1.HealthStatus} health
+         * @memberof v1alpha1.DeviceHealth
+         * @instance
+         */
+        DeviceHealth.prototype.health = 0;
+
+        /**
+         * DeviceHealth last_updated_time.
+         * @member {number} last_updated_time
+         * @memberof v1alpha1.DeviceHealth
+         * @instance
+         */
+        DeviceHealth.prototype.last_updated_time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * DeviceHealth health_check_timeout_seconds.
+         * @member {number} health_check_timeout_seconds
+         * @memberof v1alpha1.DeviceHealth
+         * @instance
+         */
+        DeviceHealth.prototype.health_check_timeout_seconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * DeviceHealth message.
+         * @member {string} message
+         * @memberof v1alpha1.DeviceHealth
+         * @instance
+         */
+        DeviceHealth.prototype.message = "";
+
+        /**
+         * Creates a new DeviceHealth instance using the specified properties.
+         * @function create
+         * @memberof v1alpha1.DeviceHealth
+         * @static
+         * @param {v1alpha1.DeviceHealth.$Properties=} [properties] Properties to set
+         * @returns {v1alpha1.DeviceHealth} DeviceHealth instance
+         * @type {{
+         *   (properties: v1alpha1.DeviceHealth.$Shape): v1alpha1.DeviceHealth & v1alpha1.DeviceHealth.$Shape;
+         *   (properties?: v1alpha1.DeviceHealth.$Properties): v1alpha1.DeviceHealth;
+         * }}
+         */
+        DeviceHealth.create = function(properties) {
+            return new DeviceHealth(properties);
+        };
+
+        /**
+         * Encodes the specified DeviceHealth message. Does not implicitly {@link v1alpha1.DeviceHealth.verify|verify} messages.
+         * @function encode
+         * @memberof v1alpha1.DeviceHealth
+         * @static
+         * @param {v1alpha1.DeviceHealth.$Properties} message DeviceHealth message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeviceHealth.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                $root.v1alpha1.DeviceIdentifier.encode(message.device, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.health != null && $Object.hasOwnProperty.call(message, "health") && message.health !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.health);
+            if (message.last_updated_time != null && $Object.hasOwnProperty.call(message, "last_updated_time") && (typeof message.last_updated_time === "object" ? message.last_updated_time.low || message.last_updated_time.high : message.last_updated_time !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.last_updated_time);
+            if (message.health_check_timeout_seconds != null && $Object.hasOwnProperty.call(message, "health_check_timeout_seconds") && (typeof message.health_check_timeout_seconds === "object" ? message.health_check_timeout_seconds.low || message.health_check_timeout_seconds.high : message.health_check_timeout_seconds !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.health_check_timeout_seconds);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.message);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DeviceHealth message from the specified reader or buffer.
+         * @function decode
+         * @memberof v1alpha1.DeviceHealth
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {v1alpha1.DeviceHealth & v1alpha1.DeviceHealth.$Shape} DeviceHealth
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeviceHealth.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.v1alpha1.DeviceHealth();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.device = $root.v1alpha1.DeviceIdentifier.decode(reader, reader.size(), $undefined, _depth + 1, message.device);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.health = value;
+                        else
+                            delete message.health;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.last_updated_time = value;
+                        else
+                            delete message.last_updated_time;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.health_check_timeout_seconds = value;
+                        else
+                            delete message.health_check_timeout_seconds;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return DeviceHealth;
+    })();
+
+    return v1alpha1;
+})();
+
 export {
   $root as default
 };

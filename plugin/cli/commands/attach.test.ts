@@ -160,3 +160,24 @@ describe('attach refuses what the daemon would never do, and leaves the link as 
     expect(attachOnNode(free, pod.path, nobody)).toEqual({ code: 1, stderr: `netclaim attach: --netns ${pod.path}: permission denied\n` });
   });
 });
+
+test('with interface.type the pod gets a child, the device stays on the host, and detach deletes the child', () => {
+  const parent = fixture.veth('c', { addresses: ['192.168.253.9/24'] });
+  fixture.configure(`${parent}p`, {});
+  const ns = fixture.netns('pod');
+  const before = linkState(parent);
+  const attached = netclaim(['attach', '--netns', ns.path, '--device', parent, '--config', '-'],
+    JSON.stringify({ interface: { type: 'macvlan', name: 'net1', addresses: ['10.81.0.2/24'] } }));
+  expect(attached.stderr).toBe('');
+  expect(JSON.parse(attached.stdout)).toMatchObject({ device: parent, interfaceName: 'net1', ips: ['10.81.0.2/24'] });
+  expect(ip('-n', ns.name, '-d', 'link', 'show', 'net1')).toContain('macvlan mode bridge');
+  expect(linkState(parent)).toEqual(before);
+
+  expect(JSON.parse(netclaim(['detach', '--netns', ns.path, '--device', parent]).stdout)).toEqual({ device: parent, returned: true, warnings: [] });
+  expect(linkExists('net1', ns.name)).toBe(false);
+  expect(linkState(parent)).toEqual(before);
+
+  const vlan = netclaim(['attach', '--netns', ns.path, '--device', parent, '--config', '-'], '{"interface":{"type":"vlan"}}');
+  expect(vlan.code).toBe(1);
+  expect(vlan.stderr).toBe('netclaim attach: invalid config: interface.vlanId: is required for interface.type "vlan"\n');
+});

@@ -6,25 +6,28 @@
  * anything is touched.
  */
 import { readFileSync } from 'node:fs';
-import { attach, detach } from '../../../netops/attach.ts';
-import { parseInterfaceConfig } from '../../apis/config.ts';
+import { attach } from '../../../netops/attach.ts';
+import { attachChild, detachInterface } from '../../../netops/child-attach.ts';
+import { ConfigError, finalConfigIssues, parseInterfaceConfig } from '../../apis/config.ts';
 import { checkPodNetns, NetnsPathError } from '../../../netops/netns.ts';
+import { childLinkSpec } from '../../apis/sub-interface.ts';
 import { keptByHost } from '../../inventory/host-source.ts';
 import { type Command, UsageError } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 
 export const command: Command = {
-  summary: 'move a host interface into a network namespace and configure it',
   options: {
-    netns: { type: 'string' },
-    device: { type: 'string' },
-    config: { type: 'string' },
-    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
+    netns: { type: 'string', value: 'PATH', description: 'the network namespace to move the interface into, e.g. /var/run/netns/NAME (required)' },
+    device: { type: 'string', value: 'HOSTIF', description: 'the host interface to move (required)' },
+    config: { type: 'string', value: 'FILE', description: 'the claim configuration as JSON (the same fields as a claim\'s opaque parameters); - reads standard input; none: the interface as it is' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'where the record detach needs is kept' },
   },
   async run(values) {
     const netnsPath = requireString(values.netns, '--netns PATH');
     const device = requireString(values.device, '--device HOSTIF');
     const config = parseInterfaceConfig(readConfig(values.config as string | undefined));
+    const issues = finalConfigIssues(config);
+    if (issues.length) throw new ConfigError(issues);
     try {
       checkPodNetns(netnsPath);
     } catch (error) {
@@ -36,13 +39,15 @@ export const command: Command = {
     await records.load();
     const existing = await records.get(device);
     if (existing) throw new Error(`${device} is already attached to ${existing.netnsPath} as ${existing.podIfName}; detach it first`);
-    const { result, attachment } = await attach({ hostIfName: device, netnsPath, config });
+    // With interface.type a child: the device stays on the host, and one child of it is recorded under its name.
+    const child = childLinkSpec(config.interface);
+    const { result, attachment } = child ? await attachChild({ hostIfName: device, netnsPath, config, child }) : await attach({ hostIfName: device, netnsPath, config });
     try {
       await records.put(device, attachment);
     } catch (error) {
       // Without a record nobody could detach it: undo rather than leave it unrecoverable.
-      await detach(attachment);
-      throw new Error(`cannot record the attachment (${(error as Error).message}); ${device} was returned to the host`);
+      await detachInterface(attachment);
+      throw new Error(`cannot record the attachment (${(error as Error).message}); ${child ? `the ${child.kind} child was deleted` : `${device} was returned to the host`}`);
     }
     process.stdout.write(JSON.stringify(result) + '\n');
     return 0;

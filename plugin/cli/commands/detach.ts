@@ -1,15 +1,14 @@
-/** `netclaim detach`: return an interface attached by `netclaim attach` to the host, as it was. */
-import { detach } from '../../../netops/attach.ts';
+/** `netclaim detach`: return an interface attached by `netclaim attach` to the host, as it was (or delete the child made of it). */
+import { detachInterface } from '../../../netops/child-attach.ts';
 import type { Command } from '../command.ts';
 import { attachmentRecords, DEFAULT_STATE_DIR } from '../attachment-records.ts';
 import { requireString } from './attach.ts';
 
 export const command: Command = {
-  summary: 'return an attached interface to the host and restore its state',
   options: {
-    netns: { type: 'string' },
-    device: { type: 'string' },
-    'state-dir': { type: 'string', default: DEFAULT_STATE_DIR },
+    netns: { type: 'string', value: 'PATH', description: 'the network namespace given to attach (required)' },
+    device: { type: 'string', value: 'HOSTIF', description: 'the interface\'s host name, as given to attach (required)' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'where attach kept its record' },
   },
   async run(values) {
     const netnsPath = requireString(values.netns, '--netns PATH');
@@ -25,7 +24,7 @@ export const command: Command = {
     if (attachment.netnsPath !== netnsPath) {
       throw new Error(`${device} is attached to ${attachment.netnsPath}, not ${netnsPath}`);
     }
-    const outcome = await detach(attachment);
+    const outcome = await detachInterface(attachment);
     await records.delete(device);
     process.stdout.write(JSON.stringify({ device, ...outcome }) + '\n');
     return 0;

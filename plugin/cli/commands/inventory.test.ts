@@ -57,3 +57,17 @@ describe('a --filter the daemon would refuse', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+test('shows a --share-filter parent with its capacities, as the daemon publishes it; refuses a bad selector or count', () => {
+  const nic = fixture.veth('s');
+  const args = ['--filter', ours, '--share-filter', `device.attributes["netclaim.io"].ifName == "${nic}"`, '--share-interfaces', '6', '--share-bandwidth-mbps', '2500'];
+  const catalog = JSON.parse(inventory('--json', ...args).stdout) as Catalog;
+  const entry = catalog.entries.find((e) => e.info.ifName === nic);
+  expect(entry?.device).toMatchObject({ allowMultipleAllocations: true, capacity: { 'netclaim.io/interfaces': { value: 6 } } });
+  // A veth reports a link speed on this kernel, or not: either it or the flag's 2500 Mbit/s.
+  const bandwidth = entry?.device.capacity?.['netclaim.io/bandwidth']?.value;
+  expect(bandwidth === 2_500_000_000 || bandwidth === (entry?.info.speedMbps ?? 0) * 1_000_000).toBe(true);
+  expect(inventory(...args).stdout).toMatch(new RegExp(`^${nic}\\s+${nic}\\s+veth.*interfaces=6,bandwidth=\\d+[kMG]?$`, 'm'));
+  expect(inventory('--share-filter', '1')).toMatchObject({ code: 1, stderr: 'netclaim inventory: --share-filter "1": evaluates to int, not bool\n' });
+  expect(inventory('--share-interfaces', '0').stderr).toContain('--share-interfaces must be a whole number ≥ 1');
+});

@@ -1,31 +1,30 @@
 /**
  * `netclaim inventory`: the devices this node would offer — exactly the catalog the daemon
- * publishes (same exclusions, naming, attributes and --filter, refused the same way) — and what
- * it leaves out, and why.
+ * publishes (same exclusions, naming, attributes, --filter and shared parents, refused the same
+ * way) — and what it leaves out, and why.
  */
 import { defaultRouteIfIndexes, listDevices } from '../../../netops/devices.ts';
 import { assertFilterUsable, buildCatalog, type Catalog } from '../../inventory/catalog.ts';
 import { type DeviceFilter, deviceFilter } from '../../inventory/filter.ts';
-import type { AttributeValue } from '../../inventory/published-device.ts';
+import type { AttributeValue, PublishedDevice } from '../../inventory/published-device.ts';
+import { formatQuantity } from '../../quantity.ts';
+import { sharingPolicy } from '../../inventory/sharing.ts';
 import { DEFAULT_DRIVER_NAME } from '../../kubelet/kubelet-plugin.ts';
-import type { Command } from '../command.ts';
+import { type Command, FILTER_OPTION } from '../command.ts';
+import { sharingFlags, sharingFromFlags } from '../sharing-flags.ts';
 
 export const command: Command = {
-  summary: 'list the network devices this node would offer, with their attributes',
   options: {
-    json: { type: 'boolean', default: false },
-    /**
-     * CEL over `device` as a DeviceClass selector sees it. Without it: only devices with a bus
-     * address (PCI functions, SR-IOV VFs), never a virtual link (veth, bridge, ifb, macvlan).
-     * Given, it replaces that default and alone decides; loopback and the uplink family are
-     * never offered whatever it says. Not a bool, or failing on every device: exit 1.
-     */
-    filter: { type: 'string' },
-    'driver-name': { type: 'string', default: DEFAULT_DRIVER_NAME },
+    json: { type: 'boolean', description: 'print the catalog as JSON: every offered device with its attributes, and what was left out and why' },
+    filter: FILTER_OPTION,
+    ...sharingFlags,
+    'driver-name': { type: 'string', value: 'NAME', default: DEFAULT_DRIVER_NAME, description: 'the DRA driver name, which qualifies the attributes (`device.attributes["NAME"]`)' },
   },
   async run(values) {
-    const filter = deviceFilter(values.filter as string | undefined, values['driver-name'] as string);
-    const catalog = buildCatalog({ scanned: listDevices(), uplinkIfIndexes: defaultRouteIfIndexes(), attached: new Map(), filter });
+    const driverName = values['driver-name'] as string;
+    const filter = deviceFilter(values.filter as string | undefined, driverName);
+    const sharing = sharingPolicy({ ...sharingFromFlags(values), driverName });
+    const catalog = buildCatalog({ scanned: listDevices(), uplinkIfIndexes: defaultRouteIfIndexes(), attached: new Map(), filter, sharing });
     assertFilterUsable(catalog, filter);
     process.stdout.write(values.json ? JSON.stringify(catalog, null, 2) + '\n' : table(catalog, filter));
     return 0;
@@ -37,10 +36,16 @@ function text(value: AttributeValue | undefined): string {
   return String('int' in value ? value.int : 'bool' in value ? value.bool : 'string' in value ? value.string : value.version);
 }
 
+/** A shared parent's capacities (`32 interfaces, 10G bit/s`), or "-" for a device offered whole. */
+function shared(device: PublishedDevice): string {
+  if (!device.allowMultipleAllocations) return '-';
+  return Object.entries(device.capacity ?? {}).map(([name, capacity]) => `${name.slice(name.lastIndexOf('/') + 1)}=${formatQuantity(capacity.value)}`).join(',');
+}
+
 function table(catalog: Catalog, filter: DeviceFilter): string {
   const columns = ['ifName', 'type', 'mac', 'mtu', 'state', 'pciAddress', 'numaNode', 'driver', 'rdmaDevice', 'ipv4', 'ipv6'];
-  const rows = catalog.entries.map((entry) => [entry.device.name, ...columns.map((column) => text(entry.device.attributes[column]))]);
-  const header = ['DEVICE', ...columns.map((column) => column.toUpperCase())];
+  const rows = catalog.entries.map((entry) => [entry.device.name, ...columns.map((column) => text(entry.device.attributes[column])), shared(entry.device)]);
+  const header = ['DEVICE', ...columns.map((column) => column.toUpperCase()), 'SHARED'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const lines = [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
   for (const dropped of catalog.dropped) lines.push(`not offered: ${dropped.ifName} (${dropped.reason})`);

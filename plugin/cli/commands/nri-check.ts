@@ -9,7 +9,7 @@
 import { createLogger, type LogLevel } from '../../log.ts';
 import { maskEventNames } from '../../nri/events.ts';
 import { DEFAULT_SOCKET_PATH, NriConnectionError, NriStub, type Container, type NriHandlers, type Pod } from '../../nri/stub.ts';
-import { UsageError, type Command, type CommandValues } from '../command.ts';
+import { logLevelOption, logLevelValue, UsageError, type Command, type CommandValues } from '../command.ts';
 import { errorMessage } from '../../errors.ts';
 
 export const CHECK_PLUGIN_NAME = 'netclaim-check';
@@ -20,6 +20,8 @@ export interface NriCheckOptions {
   watch: boolean;
   json: boolean;
   timeoutMs: number;
+  /** The NRI connection's own log lines; error by default (the report is the output). */
+  logLevel?: LogLevel;
   /** Ends --watch; the command wires it to SIGINT. */
   stop?: AbortSignal;
   write(line: string): void;
@@ -55,7 +57,6 @@ export async function checkNri(options: NriCheckOptions): Promise<number> {
   handlers.synchronize = async (pods, containers) => {
     counts = { pods: pods.length, containers: containers.length };
   };
-  const level = (process.env.NETCLAIM_LOG_LEVEL as LogLevel | undefined) ?? 'error';
   const stub = new NriStub({
     name: CHECK_PLUGIN_NAME,
     index: CHECK_PLUGIN_INDEX,
@@ -63,7 +64,7 @@ export async function checkNri(options: NriCheckOptions): Promise<number> {
     socketPath: options.socketPath,
     reconnect: false,
     registrationTimeoutMs: options.timeoutMs,
-    logger: createLogger({ command: 'nri-check' }, { level }),
+    logger: createLogger({ command: 'nri-check' }, { level: options.logLevel ?? 'error' }),
     env: {},
   });
 
@@ -111,16 +112,17 @@ export async function checkNri(options: NriCheckOptions): Promise<number> {
 }
 
 export const command: Command = {
-  summary: 'check that the container runtime has NRI enabled and accepts plugins',
   options: {
-    socket: { type: 'string', default: DEFAULT_SOCKET_PATH },
-    watch: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    timeout: { type: 'string', default: '5000' },
+    socket: { type: 'string', value: 'PATH', default: DEFAULT_SOCKET_PATH, description: 'the runtime\'s NRI socket' },
+    watch: { type: 'boolean', description: 'stay connected and print one JSON line per pod or container event until Ctrl-C' },
+    json: { type: 'boolean', description: 'print the report as one JSON object' },
+    timeout: { type: 'string', value: 'MS', default: '5000', description: 'how long to wait for the connection and the registration, in milliseconds' },
+    'log-level': logLevelOption('error', 'the least severe of the NRI connection\'s own log lines written to standard error'),
   },
   async run(values: CommandValues): Promise<number> {
     const timeoutMs = Number(values.timeout);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout takes milliseconds, got ${String(values.timeout)}`);
+    const logLevel = logLevelValue(values);
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
     return checkNri({
@@ -128,6 +130,7 @@ export const command: Command = {
       watch: values.watch === true,
       json: values.json === true,
       timeoutMs,
+      logLevel,
       stop: stop.signal,
       write: (line) => process.stdout.write(line + '\n'),
     });

@@ -72,8 +72,10 @@ function recordStatus(record: PodAttachments): DeviceStatusRow[] {
 }
 
 export const command: Command = {
-  summary: 'show which devices are in which pod',
-  options: { json: { type: 'boolean', default: false }, 'state-dir': { type: 'string', default: DEFAULT_STATE_DIR } },
+  options: {
+    json: { type: 'boolean', description: 'print one JSON object per device (and per unreadable record)' },
+    'state-dir': { type: 'string', value: 'DIR', default: DEFAULT_STATE_DIR, description: 'the agent\'s state directory (its --state-dir)' },
+  },
   async run(values) {
     const rows = await deviceStatus(values['state-dir'] as string);
     if (values.json) {
