@@ -9,7 +9,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { FakeApiServer } from '../testing/fake-apiserver/server.ts';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER } from '../testing/claims.ts';
 import type { AllocationConfig } from '../plugin/claims/claim.ts';
@@ -22,6 +21,7 @@ import { PoolAllocator } from '../plugin/ipam/allocator.ts';
 import { addressAt, familySpace, startIndex } from '../plugin/ipam/pool-space.ts';
 import { LABELS } from '../plugin/ipam/ip-address-api.ts';
 import { apiClaimSource } from '../plugin/kube/claims.ts';
+import { createKubeClients } from '../plugin/kube/client.ts';
 import { apiIpAddresses } from '../plugin/kube/ip-addresses.ts';
 import { createLogger } from '../plugin/log.ts';
 import { summary, verdict } from './stats.ts';
@@ -41,12 +41,11 @@ interface Bench {
 }
 
 async function agent(bench: Bench, node: string, devices: number): Promise<ClaimPreparer> {
-  const config = new KubeConfig();
-  config.loadFromFile(bench.api.kubeconfigPath);
+  const kube = createKubeClients({ kubeconfig: bench.api.kubeconfigPath });
   const { prepared } = await PreparedClaims.open(join(bench.dir, node));
-  const addresses = new PoolAllocator({ api: apiIpAddresses(config), nodeName: node, managedBy: TEST_DRIVER, log });
+  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, log });
   return new ClaimPreparer({
-    driver: TEST_DRIVER, claims: apiClaimSource(config.makeApiClient(ResourceV1Api)), prepared, log, addresses,
+    driver: TEST_DRIVER, claims: apiClaimSource(kube.resource), prepared, log, addresses,
     devices: inventoryOf(Array.from({ length: devices }, (_, index) => `nic${index}`)),
   });
 }

@@ -1,14 +1,14 @@
 /**
  * The kubelet side of netclaim end to end: the kubelet simulator registers the plugin over the
  * real registration socket and calls NodePrepareResources / NodeUnprepareResources over the real
- * DRA socket (v1 and v1beta1); claims come from the fake API server through client-node.
+ * DRA socket (v1 and v1beta1); claims come from the fake API server through the agent's API client.
  */
-import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../testing/claims.ts';
 import { parseInterfaceConfig } from '../plugin/apis/config.ts';
+import { createKubeClients } from '../plugin/kube/client.ts';
 import { apiClaimSource } from '../plugin/kube/claims.ts';
 import { startKubeletSide, type KubeletSide } from '../plugin/kubelet/kubelet-side.ts';
 import { createLogger } from '../plugin/log.ts';
@@ -34,14 +34,12 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
   let kubelet: RegisteredPlugin | undefined;
 
   async function startAgent(): Promise<KubeletSide> {
-    const config = new KubeConfig();
-    config.loadFromFile(api.kubeconfigPath);
     side = await startKubeletSide({
       driverName: TEST_DRIVER,
       registryDir: join(dir, 'plugins_registry'),
       pluginsDir: join(dir, 'plugins'),
       stateDir: join(dir, 'state', 'claims'),
-      claims: apiClaimSource(config.makeApiClient(ResourceV1Api), 2000),
+      claims: apiClaimSource(createKubeClients({ kubeconfig: api.kubeconfigPath }).resource, 2000),
       devices,
       log: createLogger({}, { write: () => undefined }),
     });

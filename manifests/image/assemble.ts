@@ -15,8 +15,11 @@ import { chmodSync, cpSync, createReadStream, mkdirSync, readFileSync, realpathS
 import path from 'node:path';
 import ts from 'typescript';
 
-/** The one line to change when the code ships in another form (e.g. precompiled JavaScript under build/). */
-export const ENTRY = 'plugin/cli/main.ts';
+/**
+ * The precompiled JavaScript of `make dist` (scripts/dist.ts), what bin/netclaim runs too:
+ * compiling TypeScript at every start would cost each node ~17 MB RSS (README "Memory").
+ */
+export const ENTRY = 'build/dist/plugin/cli/main.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** Where the code lives in the image; the image's working directory. */
@@ -29,10 +32,19 @@ const NODE_PATH = '/usr/local/bin/node';
 const COMMAND_PATH = '/usr/local/bin/netclaim';
 const LAUNCHER = 'netclaim.mjs';
 export const ADDON = 'build/netlink_native.node';
+/** make dist copies the addon beside the compiled code, where netops/native/addon.js looks for it. */
+const DIST_ADDON = path.posix.join('build/dist', ADDON);
+/**
+ * V8 flags Node refuses in NODE_OPTIONS, so the daemon's command line carries them (the same as
+ * bin/netclaim's): no optimizing compilers (Maglev, TurboFan), -9 MB RSS, and the agent's short
+ * bursts of work run no slower on the baseline compiler (README "Memory").
+ */
+const V8_FLAGS = ['--no-opt', '--no-maglev'];
 
 /** What the image runs; manifests/Dockerfile declares the same (manifests.test.ts compares them). */
 export const imageConfig = {
-  Entrypoint: [COMMAND_PATH],
+  // Node runs the launcher as the script, so SIGTERM reaches the daemon without a shell between.
+  Entrypoint: [NODE_PATH, ...V8_FLAGS, COMMAND_PATH],
   Cmd: ['daemon'],
   WorkingDir: APP_DIR,
   Env: [
@@ -101,7 +113,7 @@ export function assembleRootfs(rootfs: string): void {
   copyInto(rootfs, node, NODE_PATH);
   for (const library of sharedLibraries([node, addon])) copyInto(rootfs, realpathSync(library), library);
   const app = (file: string) => path.posix.join(APP_DIR, file);
-  for (const file of [...entryImports(ENTRY).files, 'package.json', ADDON]) copyInto(rootfs, path.join(repoRoot, file), app(file));
+  for (const file of [...entryImports(ENTRY).files, 'build/dist/package.json', DIST_ADDON]) copyInto(rootfs, path.join(repoRoot, file), app(file));
   // Nested packages are copied with their parent: skip what an earlier copy already brought.
   const packages = productionPackages();
   for (const dir of packages.filter((candidate) => !packages.some((outer) => candidate.startsWith(`${outer}/`)))) {

@@ -3,7 +3,6 @@
  * server-side apply, and Events on the pod and claim when something failed. Calls are queued and
  * retried with backoff; RunPodSandbox never waits for the API server.
  */
-import type { CoreV1Api, ResourceV1Api } from '@kubernetes/client-node';
 import type { ClaimRef } from '../claims/plan.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
@@ -11,6 +10,8 @@ import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
 import { apiErrorMessage, isNotFound } from '../kube/errors.ts';
 import { serverSideApply } from '../kube/client.ts';
+import type { CoreV1Api } from '../kube/core-v1.ts';
+import type { ResourceV1Api } from '../kube/resource-v1.ts';
 import { defaultBackoff, withRetry } from '../kube/retry.ts';
 import { claimStatusApplyPatch, ownStatusEntries, withNetworkReady, type ClaimStatusDevice, type NetworkReadyChange } from './claim-status.ts';
 
@@ -119,7 +120,7 @@ export class ApiReporter implements Reporter, NetworkReadyReporter {
   }
 
   warning(pod: PodRef, claims: readonly ClaimRef[], reason: string, message: string): void {
-    const now = new Date();
+    const now = new Date().toISOString();
     const objects: ObjectRef[] = [
       { kind: 'Pod', apiVersion: 'v1', ...pod },
       ...claims.map((claim): ObjectRef => ({ kind: 'ResourceClaim', apiVersion: 'resource.k8s.io/v1', ...claim })),

@@ -7,6 +7,7 @@
  * Pure builders here; the writer (I/O, retries) is api-reporter.ts.
  */
 import type { V1AllocatedDeviceStatus } from '@kubernetes/client-node';
+import type { Wire } from '../kube/client.ts';
 import type { AttachResult } from '../../netops/attach.ts';
 
 export interface DeviceStatusInput {
@@ -107,7 +108,7 @@ export function withNetworkReady(entries: readonly ClaimStatusDevice[], changes:
 }
 
 /** This driver's entries of a claim as read from the API server (after a restart, nothing is remembered). */
-export function ownStatusEntries(driver: string, devices: readonly V1AllocatedDeviceStatus[] | undefined): ClaimStatusDevice[] {
+export function ownStatusEntries(driver: string, devices: readonly Wire<V1AllocatedDeviceStatus>[] | undefined): ClaimStatusDevice[] {
   return (devices ?? []).filter((entry) => entry.driver === driver).map((entry) => ({
     driver: entry.driver,
     pool: entry.pool,

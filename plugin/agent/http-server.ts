@@ -2,8 +2,12 @@
  * /metrics for Prometheus, /healthz for the liveness probe (the process answers), /readyz for
  * readiness (every part the node depends on is up; the body says which is not).
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AgentMetrics } from './metrics.ts';
+
+// Not `import ... from 'node:http'`: building that ES module namespace loads undici (for
+// http.WebSocket), +11 MB RSS for good (plugin/kube/client.ts does the same).
+const { createServer } = process.getBuiltinModule('node:http');
 
 export interface ReadinessCheck {
   name: string;

@@ -6,13 +6,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER } from '../../testing/claims.ts';
 import { formatCidr } from '../../netops/ip.ts';
 import { parseClassConfig } from '../apis/config.ts';
 import { PoolAllocator } from '../ipam/allocator.ts';
 import { apiClaimSource } from '../kube/claims.ts';
+import { createKubeClients } from '../kube/client.ts';
 import { apiIpAddresses } from '../kube/ip-addresses.ts';
 import { createLogger } from '../log.ts';
 import type { AllocationConfig } from './claim.ts';
@@ -48,12 +48,11 @@ describe('pool addresses from two agents on one API server', () => {
   let dir: string;
 
   async function startAgent(node: string): Promise<Agent> {
-    const config = new KubeConfig();
-    config.loadFromFile(api.kubeconfigPath);
+    const kube = createKubeClients({ kubeconfig: api.kubeconfigPath });
     const { prepared } = await PreparedClaims.open(join(dir, node));
-    const allocator = new PoolAllocator({ api: apiIpAddresses(config), nodeName: node, managedBy: TEST_DRIVER, log });
+    const allocator = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, log });
     const devices = inventoryOf(Array.from({ length: CLAIMS_PER_AGENT }, (_, index) => `nic${index}`));
-    const preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: apiClaimSource(config.makeApiClient(ResourceV1Api)), devices, prepared, log, addresses: allocator });
+    const preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: apiClaimSource(kube.resource), devices, prepared, log, addresses: allocator });
     return { preparer, prepared, allocator };
   }
 

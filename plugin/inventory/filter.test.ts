@@ -74,4 +74,22 @@ describe('the default filter (no --filter)', () => {
     expect(operator.isDefault).toBe(false);
     expect([nic, veth].map((device) => operator.judge(device).keep)).toEqual([false, true]);
   });
+
+  it.each<[string, PublishedDevice['attributes']]>([
+    ['a PCI function', { pciAddress: { string: '0000:03:00.0' }, virtual: { bool: false } }],
+    ['a virtual link', { virtual: { bool: true } }],
+    ['a virtual link with a bus address', { pciAddress: { string: '0000:03:00.0' }, virtual: { bool: true } }],
+    ['no virtual attribute but a bus address', { pciAddress: { string: '0000:03:00.0' } }],
+    ['no attribute at all', {}],
+    ['a non-bool virtual', { pciAddress: { string: 'x' }, virtual: { string: 'no' } }],
+    ['a non-bool virtual, no bus address', { virtual: { int: 1 } }],
+    ['attributes named with the driver domain', { 'netclaim.io/pciAddress': { string: 'x' }, 'netclaim.io/virtual': { bool: false } }],
+    ['attributes of another domain only', { 'example.com/pciAddress': { string: 'x' }, virtual: { bool: false } }],
+  ])('decides as CEL evaluating its expression would, without loading CEL: %s', (_, attributes) => {
+    const device = { name: 'd', attributes };
+    const byCel = compileDeviceFilter(defaultFilterExpression('netclaim.io'), 'netclaim.io').judge(device);
+    const verdict = filter.judge(device);
+    expect(verdict.keep).toBe(byCel.keep);
+    if (!verdict.keep && !byCel.keep) expect(verdict.outcome).toBe(byCel.outcome);
+  });
 });

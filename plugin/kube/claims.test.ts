@@ -1,15 +1,15 @@
-import { KubeConfig, ResourceV1Api } from '@kubernetes/client-node';
 import { createServer, type Socket } from 'node:net';
 import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
 import { ClaimNotFoundError } from '../claims/claim.ts';
 import { allocatedClaim, opaqueConfig } from '../../testing/claims.ts';
 import { apiClaimSource } from './claims.ts';
+import { KubeClient, kubeClientsFor } from './client.ts';
+import { kubeconfigAccess } from './kubeconfig.ts';
+import type { ResourceV1Api } from './resource-v1.ts';
 
 function resourceApi(kubeconfigPath: string, server?: string): ResourceV1Api {
-  const config = new KubeConfig();
-  config.loadFromFile(kubeconfigPath);
-  if (server) config.clusters = config.clusters.map((cluster) => ({ ...cluster, server }));
-  return config.makeApiClient(ResourceV1Api);
+  const access = kubeconfigAccess(kubeconfigPath);
+  return kubeClientsFor(new KubeClient(server ? { ...access, server: new URL(server) } : access)).resource;
 }
 
 describe('apiClaimSource', () => {

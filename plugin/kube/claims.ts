@@ -3,9 +3,9 @@
  * whole NodePrepareResources call 45 s, and a claim stuck behind a hung connection would fail
  * every claim of the call instead of just itself.
  */
-import type { ResourceV1Api } from '@kubernetes/client-node';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from '../claims/claim.ts';
 import { abortWith } from './client.ts';
+import type { ResourceV1Api } from './resource-v1.ts';
 import { apiErrorMessage, isAborted, isNotFound } from './errors.ts';
 
 export const CLAIM_READ_TIMEOUT_MS = 10_000;

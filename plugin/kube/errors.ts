@@ -1,23 +1,49 @@
 /**
- * Reading API failures out of client-node's errors: an `ApiException` carries the HTTP code and
- * the server's Status body; a refused or reset connection is a fetch error ("fetch failed") whose
- * `cause` holds the socket error (client-node 2.x), and an aborted request is an `AbortError` or,
- * from a timeout signal, a `TimeoutError`. Callers branch on these instead of parsing messages.
+ * Reading API failures: a `KubeApiError` carries the HTTP code and the server's Status body; a
+ * refused or reset connection is the socket error itself ("connect ECONNREFUSED ..."), and an
+ * aborted request is an `AbortError` or, from a timeout signal, a `TimeoutError`. Callers branch
+ * on these instead of parsing messages.
  */
 import { errorMessage } from '../errors.ts';
-import { ApiException } from '@kubernetes/client-node';
+
+/** The API server answered with a non-2xx code; `body` is its answer (a Status object when it parses). */
+export class KubeApiError extends Error {
+  override name = 'KubeApiError';
+  readonly code: number;
+  readonly body: unknown;
+
+  constructor(code: number, body: string) {
+    let parsed: unknown = body;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      // Not a Status (a proxy's HTML page, say): kept as text.
+    }
+    const message = (parsed as { message?: unknown } | null)?.message;
+    super(`HTTP ${code}${typeof message === 'string' ? `: ${message.slice(0, 500)}` : ''}`);
+    this.code = code;
+    this.body = parsed;
+  }
+}
+
+/**
+ * An answer with an error code: ours, or client-node's `ApiException` of the same shape (tests
+ * and tools still use client-node; its body may be the Status as text).
+ */
+function answered(error: unknown): { code: number; body: unknown } | undefined {
+  if (error instanceof KubeApiError) return error;
+  const { code, body } = (error ?? {}) as { code?: unknown; body?: unknown };
+  return typeof code === 'number' && body !== undefined ? { code, body } : undefined;
+}
 
 /** HTTP status of an API error, or undefined when the server never answered. */
 export function httpStatusOf(error: unknown): number | undefined {
-  if (error instanceof ApiException) return error.code;
-  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
-  return typeof statusCode === 'number' ? statusCode : undefined;
+  return answered(error)?.code;
 }
 
 /** The Status.reason the server gave ("NotFound", "AlreadyExists", "Conflict", ...). */
 export function statusReasonOf(error: unknown): string | undefined {
-  if (!(error instanceof ApiException)) return undefined;
-  let body: unknown = error.body;
+  let body = answered(error)?.body;
   if (typeof body === 'string') {
     try {
       body = JSON.parse(body);
@@ -48,13 +74,9 @@ export function isAborted(error: unknown): boolean {
   return name === 'AbortError' || name === 'TimeoutError';
 }
 
-/**
- * An API error as its status (the exception's own message carries the whole response body); a
- * connection failure as the socket error under fetch's generic "fetch failed".
- */
+/** An API error as its status code and reason (the message would quote the server); anything else as its message. */
 export function apiErrorMessage(error: unknown): string {
-  if (error instanceof ApiException) return `HTTP ${error.code}${statusReasonOf(error) ? ' ' + statusReasonOf(error) : ''}`;
-  // Duck-typed: fetch's errors come from Node's own realm, not the caller's `Error`.
-  const cause = (error as { cause?: { message?: unknown } } | null)?.cause;
-  return typeof cause?.message === 'string' ? `${errorMessage(error)}: ${cause.message}` : errorMessage(error);
+  const status = httpStatusOf(error);
+  if (status !== undefined) return `HTTP ${status}${statusReasonOf(error) ? ' ' + statusReasonOf(error) : ''}`;
+  return errorMessage(error);
 }

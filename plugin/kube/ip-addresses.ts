@@ -3,15 +3,15 @@
  * IpAddressApi. Every call is bounded: prepare holds the kubelet's 45 s, and a hung connection
  * must cost one call its deadline, not the whole NodePrepareResources.
  */
-import { NetworkingV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { AddressTakenError, type IpAddressApi, type ListedIpAddress, type NewIpAddress } from '../ipam/ip-address-api.ts';
-import { abortWith } from './client.ts';
+import { abortWith, type KubeClient } from './client.ts';
 import { apiErrorMessage, isAborted, isAlreadyExists, isConflict, isNotFound } from './errors.ts';
+import { NetworkingV1Api } from './networking-v1.ts';
 
 export const IP_ADDRESS_CALL_TIMEOUT_MS = 10_000;
 
-export function apiIpAddresses(config: KubeConfig, timeoutMs = IP_ADDRESS_CALL_TIMEOUT_MS): IpAddressApi {
-  const networking = config.makeApiClient(NetworkingV1Api);
+export function apiIpAddresses(client: KubeClient, timeoutMs = IP_ADDRESS_CALL_TIMEOUT_MS): IpAddressApi {
+  const networking = new NetworkingV1Api(client);
   const bounded = async <T>(what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     try {
       return await call(AbortSignal.timeout(timeoutMs));

@@ -7,10 +7,10 @@
  * Pod JSON comes from outside: it is read field by field, capped, and anything malformed reads as
  * "no claims" rather than crashing the watch.
  */
-import type { CoreV1Api } from '@kubernetes/client-node';
 import type { PodRef } from '../inventory/catalog.ts';
 import type { Logger } from '../log.ts';
 import { abortWith, type KubeClients } from './client.ts';
+import type { CoreV1Api } from './core-v1.ts';
 import { apiErrorMessage, isNotFound } from './errors.ts';
 import { defaultBackoff, type BackoffOptions } from './retry.ts';
 import { watchObjects, type WatchHandle } from './watch.ts';

@@ -1,7 +1,7 @@
-import { ApiException } from '@kubernetes/client-node';
+import { KubeApiError } from './errors.ts';
 import { backoffDelay, withRetry } from './retry.ts';
 
-const apiError = (code: number) => new ApiException(code, 'failed', { kind: 'Status', code }, {});
+const apiError = (code: number) => new KubeApiError(code, JSON.stringify({ kind: 'Status', code }));
 
 describe('backoff', () => {
   it('doubles the ceiling per attempt up to the maximum', () => {

@@ -65,11 +65,11 @@ describe('pool planning', () => {
   });
 });
 
-describe('client-node conversion', () => {
-  it('spells int attributes _int for client-node and reads them back', () => {
+describe('wire conversion', () => {
+  it('writes int attributes as {int} and reads them back', () => {
     const [slice] = desiredSlices(pool, [device('eth1', 9000)]);
     const typed = toResourceSlice(pool, slice!, 3, 1, '42');
-    expect(typed.spec.devices?.[0]?.attributes?.mtu?._int).toBe(9000);
+    expect(typed.spec.devices?.[0]?.attributes?.mtu).toEqual({ int: 9000 });
     expect(typed.metadata?.ownerReferences).toEqual([{ apiVersion: 'v1', kind: 'Node', name: 'node-a', uid: 'node-uid', controller: true }]);
     expect(fromResourceSlice(typed)).toEqual({ name: slice!.name, resourceVersion: '42', generation: 3, resourceSliceCount: 1, ownerUid: 'node-uid', devices: [device('eth1', 9000)] });
   });

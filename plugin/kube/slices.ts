@@ -7,10 +7,12 @@
  * above all the pool has seen, so consumers that use only the highest generation never mix old
  * and new slices.
  *
- * The conversions to and from client-node's models live here too: client-node spells the `int`
- * attribute `_int` and silently drops a plain `{int}` on typed calls.
+ * The conversions to and from the API's objects live here too (client-node's model types as
+ * JSON on the wire, where an attribute is `{int}`, `{bool}`, `{string}` or `{version}`).
  */
-import { V1DeviceAttribute, type V1CapacityRequestPolicy, type V1Device, type V1DeviceCapacity, type V1DeviceTaint, type V1ResourceSlice } from '@kubernetes/client-node';
+import type { V1CapacityRequestPolicy, V1Device, V1DeviceCapacity, V1DeviceTaint } from '@kubernetes/client-node';
+import type { Wire } from './client.ts';
+import type { ResourceSlice } from './resource-v1.ts';
 import { shortHash } from '../inventory/naming.ts';
 import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
 import { formatQuantity, parseQuantity } from '../quantity.ts';
@@ -110,7 +112,7 @@ function taintKeys(taints: readonly DeviceTaint[] | undefined): string[] {
  * Whether the server kept the taints we sent: one that does not serve the field (feature gate
  * off) drops it and still accepts the write, so only the answer tells.
  */
-export function taintsKept(sent: readonly DesiredSlice[], written: readonly V1ResourceSlice[]): boolean {
+export function taintsKept(sent: readonly DesiredSlice[], written: readonly ResourceSlice[]): boolean {
   return sent.every((slice) => {
     const answer = written.find((candidate) => candidate.metadata?.name === slice.name);
     if (!answer) return true;
@@ -140,8 +142,7 @@ export function planPool(pool: PoolIdentity, desired: readonly DesiredSlice[], e
   return { generation, creates, updates, deletes };
 }
 
-/** The typed object client-node serialises correctly (ints as `_int`). */
-export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generation: number, sliceCount: number, resourceVersion?: string): V1ResourceSlice {
+export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generation: number, sliceCount: number, resourceVersion?: string): ResourceSlice {
   return {
     apiVersion: 'resource.k8s.io/v1',
     kind: 'ResourceSlice',
@@ -159,7 +160,7 @@ export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generat
   };
 }
 
-export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
+export function fromResourceSlice(slice: ResourceSlice): ExistingSlice {
   return {
     name: slice.metadata?.name ?? '',
     resourceVersion: slice.metadata?.resourceVersion ?? '',
@@ -170,20 +171,22 @@ export function fromResourceSlice(slice: V1ResourceSlice): ExistingSlice {
   };
 }
 
-function toV1Device(device: PublishedDevice): V1Device {
+type WireDevice = Wire<V1Device>;
+
+/** An attribute value is already the wire's one-of shape. */
+function toV1Device(device: PublishedDevice): WireDevice {
   return {
     name: device.name,
-    attributes: Object.fromEntries(Object.entries(device.attributes).map(([name, value]) => [name, toV1Attribute(value)])),
+    attributes: { ...device.attributes },
     ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
     ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, toV1Capacity(capacity)])) } : {}),
-    ...(device.taints?.length ? { taints: device.taints.map((taint): V1DeviceTaint => ({ ...taint })) } : {}),
+    ...(device.taints?.length ? { taints: device.taints.map((taint): Wire<V1DeviceTaint> => ({ ...taint })) } : {}),
   };
 }
 
-function toV1Capacity({ value, requestPolicy: policy }: DeviceCapacity): V1DeviceCapacity {
+function toV1Capacity({ value, requestPolicy: policy }: DeviceCapacity): Wire<V1DeviceCapacity> {
   if (!policy) return { value: formatQuantity(value) };
-  // client-node spells `default` as `_default`, like `int`.
-  const requestPolicy: V1CapacityRequestPolicy = { _default: formatQuantity(policy.default) };
+  const requestPolicy: Wire<V1CapacityRequestPolicy> = { default: formatQuantity(policy.default) };
   if (policy.validValues) requestPolicy.validValues = policy.validValues.map(formatQuantity);
   if (policy.validRange) {
     const { min, max, step } = policy.validRange;
@@ -201,9 +204,9 @@ function quantityValue(text: string | undefined): number {
   }
 }
 
-function fromV1Capacity({ value, requestPolicy: policy }: V1DeviceCapacity): DeviceCapacity {
+function fromV1Capacity({ value, requestPolicy: policy }: Wire<V1DeviceCapacity>): DeviceCapacity {
   if (!policy) return { value: quantityValue(value) };
-  const requestPolicy: CapacityRequestPolicy = { default: quantityValue(policy._default) };
+  const requestPolicy: CapacityRequestPolicy = { default: quantityValue(policy.default) };
   if (policy.validValues) requestPolicy.validValues = policy.validValues.map(quantityValue);
   if (policy.validRange) {
     const { min, max, step } = policy.validRange;
@@ -212,18 +215,9 @@ function fromV1Capacity({ value, requestPolicy: policy }: V1DeviceCapacity): Dev
   return { value: quantityValue(value), requestPolicy };
 }
 
-function toV1Attribute(value: AttributeValue): V1DeviceAttribute {
-  const attribute = new V1DeviceAttribute();
-  if ('int' in value) attribute._int = value.int;
-  else if ('bool' in value) attribute.bool = value.bool;
-  else if ('string' in value) attribute.string = value.string;
-  else attribute.version = value.version;
-  return attribute;
-}
-
-function fromV1Device(device: V1Device): PublishedDevice {
+function fromV1Device(device: WireDevice): PublishedDevice {
   const attributes = Object.entries(device.attributes ?? {}).flatMap(([name, attribute]): [string, AttributeValue][] => {
-    if (attribute._int !== undefined) return [[name, { int: attribute._int }]];
+    if (attribute.int !== undefined) return [[name, { int: attribute.int }]];
     if (attribute.bool !== undefined) return [[name, { bool: attribute.bool }]];
     if (attribute.string !== undefined) return [[name, { string: attribute.string }]];
     if (attribute.version !== undefined) return [[name, { version: attribute.version }]];

@@ -1,6 +1,6 @@
 /** watchObjects' own promises: close() ends its loop, whatever state the request is in. */
-import { KubeConfig } from '@kubernetes/client-node';
 import net from 'node:net';
+import { KubeClient } from './client.ts';
 import { watchObjects, type WatchHandle } from './watch.ts';
 
 let silent: net.Server | undefined;
@@ -14,8 +14,7 @@ afterEach(async () => {
 });
 
 test('close() resolves while the server has not answered the watch request yet', async () => {
-  // A server that takes the connection and never answers: client-node hands out the request's
-  // controller only with the response headers, so only the watch's own stop can end the round.
+  // A server that takes the connection and never answers: only the watch's own stop can end the round.
   let connected!: () => void;
   const requestArrived = new Promise<void>((resolve) => (connected = resolve));
   silent = net.createServer((socket) => {
@@ -24,13 +23,7 @@ test('close() resolves while the server has not answered the watch request yet',
   });
   await new Promise<void>((resolve) => silent!.listen(0, '127.0.0.1', resolve));
   const { port } = silent.address() as net.AddressInfo;
-  const config = new KubeConfig();
-  config.loadFromOptions({
-    clusters: [{ name: 'silent', server: `http://127.0.0.1:${port}`, skipTLSVerify: true }],
-    users: [{ name: 'nobody' }],
-    contexts: [{ name: 'silent', cluster: 'silent', user: 'nobody' }],
-    currentContext: 'silent',
-  });
+  const config = new KubeClient({ server: new URL(`http://127.0.0.1:${port}`), insecureSkipTlsVerify: true, credentials: () => Promise.resolve({}) });
   const events: string[] = [];
   const errors: string[] = [];
   handle = watchObjects({ config, path: '/api/v1/pods', onEvent: (type) => events.push(type), onError: (error) => errors.push(String(error)) });

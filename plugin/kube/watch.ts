@@ -1,14 +1,15 @@
 /**
- * A watch that survives: client-node's `Watch` ends on every server timeout, API server restart
- * or network error and leaves reconnecting to the caller. `watchObjects` reconnects from the
+ * A watch that survives: a watch request ends on every server timeout, API server restart
+ * or network error. `watchObjects` reconnects from the
  * last seen resourceVersion with backoff, and when that version has expired (410 Gone) starts
  * over from the current state, telling the caller through `onRestart` that it may have missed
  * events (so it should re-read whatever it derives from them).
  *
  * Events carry raw JSON (the wire shape: attribute values under `int`, not client-node's `_int`).
  */
-import { Watch, type KubeConfig } from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { KubeClient } from './client.ts';
+import { KubeApiError } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -19,7 +20,7 @@ export interface RawObject {
 }
 
 export interface WatchObjectsOptions {
-  config: KubeConfig;
+  config: KubeClient;
   /** Collection path, e.g. "/apis/resource.k8s.io/v1/resourceslices". */
   path: string;
   fieldSelector?: string;
@@ -45,10 +46,8 @@ export interface WatchHandle {
 }
 
 export function watchObjects(options: WatchObjectsOptions): WatchHandle {
-  const watcher = new Watch(options.config);
   const stopped = new AbortController();
   let resourceVersion: string | undefined;
-  let abortCurrent: AbortController | undefined;
 
   const runOnce = async (): Promise<unknown> => {
     if (resourceVersion === undefined && options.relist) {
@@ -64,36 +63,26 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
     let expired = false;
     let received = false;
     const startedAt = Date.now();
-    let onStop = (): void => {};
-    const error = await new Promise<unknown>((resolve) => {
-      const query = {
-        fieldSelector: options.fieldSelector,
-        labelSelector: options.labelSelector,
-        resourceVersion,
-        allowWatchBookmarks: true,
-        timeoutSeconds: options.timeoutSeconds ?? 300,
-      };
-      // client-node hands out the request's controller only once the server answered: a close
-      // before then ends this round at once, and the request is aborted when it answers.
-      onStop = () => resolve(null);
-      stopped.signal.addEventListener('abort', onStop, { once: true });
-      watcher.watch(options.path, query, (type, object: RawObject) => {
-        if (stopped.signal.aborted) return;
-        received = true;
-        if (type === 'ERROR') {
-          expired = (object as { code?: number }).code === 410;
-          return;
-        }
-        const version = object.metadata?.resourceVersion;
-        if (version) resourceVersion = version;
-        if (type === 'ADDED' || type === 'MODIFIED' || type === 'DELETED') options.onEvent(type, object);
-      }, resolve).then((controller) => {
-        abortCurrent = controller;
-        if (stopped.signal.aborted) controller.abort();
-      }, resolve);
-    });
-    stopped.signal.removeEventListener('abort', onStop);
-    if (expired || (error as { statusCode?: number } | null)?.statusCode === 410) resourceVersion = undefined;
+    const query = {
+      fieldSelector: options.fieldSelector,
+      labelSelector: options.labelSelector,
+      resourceVersion,
+      allowWatchBookmarks: true,
+      timeoutSeconds: options.timeoutSeconds ?? 300,
+    };
+    const error = await options.config.watch(options.path, query, ({ type, object }) => {
+      if (stopped.signal.aborted) return;
+      received = true;
+      if (type === 'ERROR') {
+        expired = (object as { code?: number } | null)?.code === 410;
+        return;
+      }
+      const raw = object as RawObject;
+      const version = raw?.metadata?.resourceVersion;
+      if (version) resourceVersion = version;
+      if (type === 'ADDED' || type === 'MODIFIED' || type === 'DELETED') options.onEvent(type, raw);
+    }, stopped.signal).then(() => null, (failure: unknown) => failure);
+    if (expired || (error instanceof KubeApiError && error.code === 410)) resourceVersion = undefined;
     // A quiet watch that ran its course is normal; one the server ends at once is a failure to back off from.
     const endedAtOnce = !received && !expired && Date.now() - startedAt < 1000;
     return error ?? (endedAtOnce ? new Error('watch ended at once without events') : null);
@@ -114,8 +103,9 @@ export function watchObjects(options: WatchObjectsOptions): WatchHandle {
 
   return {
     async close() {
+      // The request carries the stop signal, so this ends a round whatever state it is in,
+      // before the server answered too.
       stopped.abort();
-      abortCurrent?.abort();
       await loop;
     },
   };

@@ -74,11 +74,16 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
 export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'log' | 'onUnprepared' | 'measure'>):
   Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
   const { log } = options;
+  const loadStarted = performance.now();
+  const loadCpu = process.cpuUsage();
   const { prepared, unreadable } = await PreparedClaims.open(options.stateDir);
+  const loadMs = Math.round(performance.now() - loadStarted);
+  const { user, system } = process.cpuUsage(loadCpu);
   for (const record of unreadable) {
     log.error('prepared claim record unreadable; left on disk, the kubelet will prepare the claim again', { claimUid: record.id, reason: record.reason });
   }
-  log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir });
+  // How long a restart keeps the kubelet waiting, and how much of it was this process's own work.
+  log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir, ms: loadMs, cpuMs: Math.round((user + system) / 1000) });
   const preparer = new ClaimPreparer({
     driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
   });

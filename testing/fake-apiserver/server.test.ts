@@ -1,12 +1,21 @@
-import { ApiException, V1DeviceAttribute, Watch, type V1ResourceSlice } from '@kubernetes/client-node';
-import { createKubeClients, mergePatch, serverSideApply, type KubeClients } from '../../plugin/kube/client.ts';
+import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions, V1DeviceAttribute, Watch, type V1ResourceSlice } from '@kubernetes/client-node';
+import { createKubeClients as createAgentClients } from '../../plugin/kube/client.ts';
 import { httpStatusOf, isAlreadyExists, isConflict, isNotFound, statusReasonOf } from '../../plugin/kube/errors.ts';
 import { watchObjects, type RawObject, type WatchEventType } from '../../plugin/kube/watch.ts';
 import { FakeApiServer } from './server.ts';
 import { waitFor } from '../wait.ts';
 
+/** client-node itself, the library this test holds the fake to; the agent's own client is used for watches. */
+function createKubeClients(options: { kubeconfig: string }) {
+  const config = new KubeConfig();
+  config.loadFromFile(options.kubeconfig);
+  return { config: createAgentClients(options).config, kubeConfig: config, resource: config.makeApiClient(ResourceV1Api), core: config.makeApiClient(CoreV1Api) };
+}
+const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
+const serverSideApply = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply);
+
 let api: FakeApiServer;
-let kube: KubeClients;
+let kube: ReturnType<typeof createKubeClients>;
 
 beforeEach(async () => {
   api = await FakeApiServer.start();
@@ -137,7 +146,7 @@ describe('fake API server through @kubernetes/client-node', () => {
   // lingered after shutdown until the watch timed out).
   it('answers a watch with its headers before any event, so a quiet watch can be aborted', async () => {
     let ended = false;
-    const controller = await new Watch(kube.config).watch('/apis/resource.k8s.io/v1/resourceslices', {}, () => {
+    const controller = await new Watch(kube.kubeConfig).watch('/apis/resource.k8s.io/v1/resourceslices', {}, () => {
       throw new Error('no event expected');
     }, () => {
       ended = true;

@@ -15,7 +15,9 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +53,11 @@ export interface FakeApiServerOptions {
   /** Events a watch can resume from; lower it to provoke 410 Gone. */
   historyLimit?: number;
   /**
+   * Serve HTTPS with this certificate; a client certificate signed by `ca` then authenticates a
+   * request as the bearer token does. The kubeconfig names `ca` as the cluster's authority.
+   */
+  tls?: { ca: string; cert: string; key: string };
+  /**
    * DRAConsumableCapacity (default on). Off, the server drops allowMultipleAllocations, capacity
    * request policies, share IDs and consumed capacities on write, as a cluster with the gate off.
    */
@@ -67,15 +74,20 @@ export class FakeApiServer {
   /** Requests being answered: stop() waits for them. */
   readonly #requests = new BackgroundWork();
   readonly #counts = new Map<string, number>();
-  readonly #token = randomUUID();
+  readonly #tls: FakeApiServerOptions['tls'];
+  #token = randomUUID();
   #port = 0;
   #outage: OutageMode | undefined;
   #kubeconfigDir = '';
 
   private constructor(options: FakeApiServerOptions) {
     this.#store = new ObjectStore(options);
-    this.#http = createServer((request, response) => this.#requests.run(() => this.#handle(request, response), (error) => response.destroy(error as Error)));
-    this.#http.on('connection', (socket) => {
+    this.#tls = options.tls;
+    const handle = (request: IncomingMessage, response: ServerResponse) => this.#requests.run(() => this.#handle(request, response), (error) => response.destroy(error as Error));
+    this.#http = options.tls
+      ? createTlsServer({ cert: options.tls.cert, key: options.tls.key, ca: options.tls.ca, requestCert: true, rejectUnauthorized: false }, handle)
+      : createServer(handle);
+    this.#http.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
       this.#sockets.add(socket);
       socket.on('close', () => this.#sockets.delete(socket));
     });
@@ -90,7 +102,18 @@ export class FakeApiServer {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.#port}`;
+    return `${this.#tls ? 'https' : 'http'}://127.0.0.1:${this.#port}`;
+  }
+
+  /** The bearer token it accepts, as in the kubeconfig. */
+  get token(): string {
+    return this.#token;
+  }
+
+  /** Accepts only a new bearer token from now on, as after a service account token rotation; returns it. */
+  rotateToken(): string {
+    this.#token = randomUUID();
+    return this.#token;
   }
 
   /** A kubeconfig (JSON is valid YAML) with this server as current context and a bearer token it checks. */
@@ -192,8 +215,11 @@ export class FakeApiServer {
     return {
       apiVersion: 'v1',
       kind: 'Config',
-      // client-node refuses plain http unless TLS verification is explicitly off.
-      clusters: [{ name: 'fake', cluster: { server: this.url, 'insecure-skip-tls-verify': true } }],
+      clusters: [{
+        name: 'fake',
+        // client-node refuses plain http unless TLS verification is explicitly off.
+        cluster: { server: this.url, ...(this.#tls ? { 'certificate-authority-data': Buffer.from(this.#tls.ca).toString('base64') } : { 'insecure-skip-tls-verify': true }) },
+      }],
       users: [{ name: 'tester', user: { token: this.#token } }],
       contexts: [{ name: 'fake', context: { cluster: 'fake', user: 'tester' } }],
       'current-context': 'fake',
@@ -218,7 +244,8 @@ export class FakeApiServer {
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://fake');
     try {
-      if (request.headers.authorization !== `Bearer ${this.#token}`) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
+      const certified = this.#tls !== undefined && (request.socket as TLSSocket).authorized;
+      if (request.headers.authorization !== `Bearer ${this.#token}` && !certified) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
       const route = this.#route(url.pathname);
       const verb = this.#verb(request.method ?? 'GET', route, url);
       const counter = `${verb} ${route.type.plural}${route.subresource ? '/' + route.subresource : ''}`;
