@@ -104,8 +104,9 @@ describeAsRoot.each(containerdVersions)('agent upgrade with a surge instance on 
     };
 
     // The upgrade, as the DaemonSet controller runs it: the surge pod starts; once it is ready
-    // (it took the node over), the old pod is deleted. The workload runs from before the new
-    // instance is launched until a few pods started on the new one alone.
+    // (it took the node over), the old pod is deleted. The workload (a pod every 200 ms: the
+    // cadence is the load, not a wait for a result) runs from before the new instance is
+    // launched until a few pods started on the new one alone.
     let upgradedAt: number | undefined;
     const slots: Array<Promise<PodOutcome | undefined>> = nics.map(() => Promise.resolve(undefined));
     const outcomes: Array<Promise<PodOutcome>> = [];
@@ -121,7 +122,8 @@ describeAsRoot.each(containerdVersions)('agent upgrade with a surge instance on 
       }
       throw new Error(`the upgrade did not finish within ${MAX_PODS} pods`);
     })();
-    await sleep(POD_INTERVAL_MS * 3);
+    // The old instance is serving the workload (a pod got its device) before the new one starts.
+    await old.waitForLog('device attached');
     const successor: DaemonProcess = harness.startSuccessor(NEW_UID);
     // The kubelet's plugin watcher sees the new registration socket as soon as it is offered.
     await successor.waitForLog('registration offered to the kubelet', {}, 0, 60_000);
