@@ -21,6 +21,7 @@ import { setEgressRate } from './qdisc.ts';
 import { addRoute, listRoutes } from './route.ts';
 import { addRule, deleteRule, type Rule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
+import type { VfSettings, VfTarget } from './vf.ts';
 
 
 export interface AttachRequest {
@@ -33,6 +34,8 @@ export interface AttachRequest {
   rdmaDevice?: string;
   /** Caps what the pod may send on the interface (a tbf root qdisc), set before it is up. */
   egressRateMbps?: number;
+  /** The link is this VF of a PF: these settings go on through the PF before it moves. */
+  vf?: VfTarget & { settings: VfSettings };
 }
 
 /** What the pod got; this is what goes into the claim's status.devices[].networkData. */
