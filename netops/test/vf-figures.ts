@@ -5,9 +5,10 @@
  * while the settings go to the PF). Alternating lets drift hit both alike. Figures, never verdicts:
  * the kernel lane prints them, bench/sriov.bench.ts judges them.
  */
-import { writeFileSync } from 'node:fs';
 import { attach, detach } from '../attach.ts';
-import type { VfSettings } from '../vf.ts';
+import { findLinkByName } from '../link.ts';
+import type { NetlinkSocket } from '../netlink/socket.ts';
+import { applyVfSettings, readVf, restoreVfSettings, type VfSettings, type VfTarget } from '../vf.ts';
 import type { KernelFixture } from './kernel-fixtures.ts';
 
 /** Every setting, each different from a fresh VF's, so attach sends all of them and detach all back. */
@@ -20,9 +21,8 @@ export interface VfAttachSamples {
   detach: { plain: number[]; withVf: number[] };
 }
 
-export async function measureVfAttach(fixture: KernelFixture, iterations: number): Promise<VfAttachSamples> {
-  const sim = fixture.netdevsim('bp');
-  writeFileSync(`${sim.sysfs}/sriov_numvfs`, '2');
+/** `pf`: a PF with at least two VFs. */
+export async function measureVfAttach(fixture: KernelFixture, pf: string, iterations: number): Promise<VfAttachSamples> {
   const nic = fixture.veth('bv');
   const pod = fixture.netns('bench');
   const samples: VfAttachSamples = { attach: { plain: [], withVf: [] }, detach: { plain: [], withVf: [] } };
@@ -30,7 +30,7 @@ export async function measureVfAttach(fixture: KernelFixture, iterations: number
     const started = performance.now();
     const { attachment } = await attach({
       hostIfName: nic, netnsPath: pod.path, config: { interface: { name: 'net1' } },
-      ...(vf ? { vf: { pfIfName: sim.pf, vfIndex: 1, settings: EVERY_VF_SETTING } } : {}),
+      ...(vf ? { vf: { pfIfName: pf, vfIndex: 1, settings: EVERY_VF_SETTING } } : {}),
     });
     const attached = performance.now();
     await detach(attachment);
@@ -45,6 +45,35 @@ export async function measureVfAttach(fixture: KernelFixture, iterations: number
       samples.attach[vf ? 'withVf' : 'plain'].push(attachMs);
       samples.detach[vf ? 'withVf' : 'plain'].push(detachMs);
     }
+  }
+  return samples;
+}
+
+/** The messages alone, on `socket`: a plain RTM_GETLINK of the PF for reference, and what VF settings send. */
+export interface VfMessageSamples {
+  /** RTM_GETLINK without the VF table. */
+  lookup: number[];
+  /** RTM_GETLINK with it (the snapshot attach takes). */
+  read: number[];
+  /** The one RTM_SETLINK of attach, every setting changed. */
+  apply: number[];
+  /** RTM_GETLINK + RTM_SETLINK (what detach adds). */
+  restore: number[];
+}
+
+export function measureVfMessages(socket: NetlinkSocket, target: VfTarget, iterations: number): VfMessageSamples {
+  const samples: VfMessageSamples = { lookup: [], read: [], apply: [], restore: [] };
+  const timed = <T>(into: number[], fn: () => T): T => {
+    const started = performance.now();
+    const result = fn();
+    into.push(performance.now() - started);
+    return result;
+  };
+  for (let i = 0; i < iterations; i++) {
+    timed(samples.lookup, () => findLinkByName(socket, target.pfIfName));
+    const before = timed(samples.read, () => readVf(socket, target));
+    timed(samples.apply, () => applyVfSettings(socket, target, EVERY_VF_SETTING, before));
+    timed(samples.restore, () => restoreVfSettings(socket, target, before.settings));
   }
   return samples;
 }
