@@ -1,8 +1,9 @@
 /**
  * Attach and detach: the kernel side of giving a pod a host link and taking it back.
  *
- * attach: snapshot the host-side state, move the link into the pod in ONE message (new name,
- * MTU, MAC), then configure it in the pod. Any failure returns the link to the host as it was.
+ * attach: snapshot the host-side state (and a VF's settings on its PF), set the VF's settings
+ * through the PF, move the link into the pod in ONE message (new name, MTU, MAC), then configure
+ * it in the pod. Any failure returns the link to the host as it was, and the VF's settings too.
  * detach: the reverse, driven only by the recorded Attachment, so it works after a restart, when
  * the pod namespace is already gone, and when run twice.
  */
