@@ -251,9 +251,19 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
     if (attachment.rdmaDevice) await returnRdmaDevice(attachment.rdmaDevice, attachment.netnsPath);
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
     const link = findHome(host, attachment);
+    // The VF's settings before the link's own state (a driver refuses a VF's own MAC while its PF
+    // imposes one), and also when the link is lost: its PF, with the VF's settings, is the host's.
+    // A failure here still lets the rest come back before it is reported.
+    let vfFailure: unknown;
+    if (attachment.vf) {
+      try {
+        restoreVf(host, attachment.vf, warnings);
+      } catch (error) {
+        vfFailure = error;
+      }
+    }
     if (link) restoreOnHost(host, link, snapshot, warnings);
-    // Also when the link is lost: its PF, and the VF's settings on it, are still the host's.
-    if (attachment.vf) restoreVf(host, attachment.vf, warnings);
+    if (vfFailure) throw vfFailure;
     if (!link) {
       if (snapshot.kind) {
         return { returned: false, warnings: [...warnings, `${snapshot.ifName} is a virtual ${snapshot.kind} link and was destroyed with its pod namespace`] };

@@ -171,7 +171,7 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
   describe('refusals name the setting and leave the PF as it was', () => {
     test.each([
       ['qos 8 (the MAC before it was set, then put back)', { mac: '02:00:00:00:00:11', qos: 8 }, /^vf\.qos: the driver of PF \S+ refused qos 8 for VF 1 \(EINVAL\); VF 1's settings were put back as they were$/],
-      ['VLAN 4096', { vlan: 4096 }, /^vf\.vlan: the driver of PF \S+ refused vlan 4096 for VF 1 \(EINVAL\); VF 1's settings were put back/],
+      ['VLAN 4096 (netdevsim takes 4095, as ixgbe does: the claim config is what refuses it)', { vlan: 4096 }, /^vf\.vlan: the driver of PF \S+ refused vlan 4096 for VF 1 \(EINVAL\); VF 1's settings were put back/],
       ['a multicast MAC', { mac: '03:00:00:00:00:01', trust: true }, /^vf\.mac: the driver of PF \S+ refused mac 03:00:00:00:00:01 for VF 1 \(EINVAL\)/],
     ])('%s', (_what, settings, message) => {
       const pf = pfWithVfs(2);
@@ -280,6 +280,30 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
       expect(await detach(decodeAttachment(JSON.parse(checkpoint)))).toEqual({ returned: true, warnings: [] });
       expect(vfTable(pf)).toEqual(before);
       expect(linkState(nic)).toEqual(hostBefore);
+    });
+
+    test('with the PF renamed, detach brings the link home and then fails naming the PF; under its name again a retry restores the VF', async () => {
+      const pf = pfWithVfs(2);
+      const nic = standIn('f');
+      const ns = fixture.netns('pod');
+      const before = vfTable(pf);
+      const hostBefore = linkState(nic);
+      const { attachment } = await attach({ hostIfName: nic, netnsPath: ns.path, config: { interface: { name: 'net1' } }, vf: { pfIfName: pf, vfIndex: 1, settings: WANTED } });
+      ip('link', 'set', pf, 'name', `${pf}x`);
+      await expect(detach(attachment)).rejects.toThrow(`cannot restore VF 1 of ${pf}: no link of that name on the host (the PF was renamed or removed)`);
+      expect(linkState(nic)).toEqual(hostBefore);
+      ip('link', 'set', `${pf}x`, 'name', pf);
+      expect(await detach(attachment)).toEqual({ returned: true, warnings: [] });
+      expect(vfTable(pf)).toEqual(before);
+    });
+
+    test('a VF gone by the time of detach (the PF\'s VF count lowered) is a warning, not an error', async () => {
+      const pf = pfWithVfs(2);
+      const nic = standIn('g');
+      const ns = fixture.netns('pod');
+      const { attachment } = await attach({ hostIfName: nic, netnsPath: ns.path, config: {}, vf: { pfIfName: pf, vfIndex: 1, settings: { trust: true } } });
+      setNumVfs(pf, 0);
+      expect(await detach(attachment)).toEqual({ returned: true, warnings: [`VF 1 of ${pf} no longer exists; its settings went with it`] });
     });
 
     test('when the link died with its namespace, the VF\'s settings still go back', async () => {
