@@ -54,7 +54,10 @@ const ATTRIBUTES = [
 /** One IFLA_VF_* attribute of a change, with the settings it carries. */
 export type VfAttribute = (typeof ATTRIBUTES)[number];
 
-/** A VF setting the PF's driver refused; `fields` are the settings of the refused attribute that were to change. */
+/**
+ * A VF setting refused, by the PF's driver or before sending (a value its C field cannot hold);
+ * `fields` are the settings named, e.g. ['qos'].
+ */
 export class VfSettingsError extends Error {
   readonly fields: readonly string[];
   constructor(fields: readonly string[], message: string, options?: ErrorOptions) {
