@@ -92,7 +92,7 @@ export function listLinks(socket: NetlinkSocket): Link[] {
   return socket.dump(RTM.GETLINK, body, 'list links', decodeLink);
 }
 
-/** `vfs`: with the PF's VF table (`vfs`), without the per-VF counters the kernel would gather for it. */
+/** `vfs`: with a PF's VF table (Link.vfs), leaving out the per-VF counters the kernel would otherwise gather. */
 export interface LookupOptions {
   vfs?: boolean;
 }

@@ -116,7 +116,9 @@ export function restoreVfSettings(socket: NetlinkSocket, target: VfTarget, snaps
 /**
  * The RTM_SETLINK body that sets the given attributes of `vf.vf` to `vf`'s values, on the PF
  * with index `pfIndex`. An 802.1ad tag goes in IFLA_VF_VLAN_LIST (the only form with a protocol),
- * an 802.1Q one in IFLA_VF_VLAN, which every driver takes, as iproute2 does.
+ * an 802.1Q one in IFLA_VF_VLAN, which every driver takes: what iproute2 6.1 sends for `ip link set
+ * PF vf N vlan V [proto 802.1ad]` (seen with strace), in RTM_NEWLINK where this sends RTM_SETLINK
+ * (both reach the kernel's do_setlink).
  */
 export function encodeVfChanges(pfIndex: number, vf: VfInfo, changes: readonly VfAttribute[]): Buffer {
   const index = vf.vf;
