@@ -71,6 +71,11 @@ export interface Attachment {
 /** A VF whose settings attach changes through its PF, with what they were before. */
 export interface VfRecord extends VfTarget {
   before: VfInfo;
+  /**
+   * The MAC attach gave the VF through its PF. Some drivers hand it to the VF's netdev only at
+   * the VF's next reset, later, inside the pod: detach recognises the link by it too.
+   */
+  mac?: string;
 }
 
 /** A sub-interface as checkpointed: enough to recognise it in the pod and delete it, even after a crash. */
@@ -136,7 +141,8 @@ export function beginAttach(request: AttachRequest): PendingAttach {
     if (request.vf) {
       // In the record before anything changes: a crash after the settings went on still has them to restore.
       vfBefore = readVfFor(host, hostIfName, request.vf);
-      attachment.vf = { pfIfName: request.vf.pfIfName, vfIndex: request.vf.vfIndex, before: vfBefore.settings };
+      const { pfIfName, vfIndex, settings } = request.vf;
+      attachment.vf = { pfIfName, vfIndex, before: vfBefore.settings, ...(settings.mac ? { mac: settings.mac } : {}) };
     }
     return {
       attachment,
@@ -387,9 +393,9 @@ function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
   return snapshot;
 }
 
-/** Our link carries the MAC it had on the host or the one it was given in the pod. */
+/** Our link carries the MAC it had on the host or one it was given for the pod (by the move, or through its PF). */
 function isOurs(link: Link, attachment: Attachment): boolean {
-  return link.mac === attachment.snapshot.mac || link.mac === attachment.podMac;
+  return link.mac === attachment.snapshot.mac || link.mac === attachment.podMac || (attachment.vf?.mac !== undefined && link.mac === attachment.vf.mac);
 }
 
 /**

@@ -12,6 +12,8 @@ const U32_MAX = 0xffffffff;
 /** The kernel refuses VF numbers from INT_MAX up. */
 const VF_INDEX_MAX = 0x7ffffffe;
 
+// Any address length the PF has (struct ifla_vf_mac holds up to 32 bytes); all zeros is "unset".
+const hardwareAddress = z.string().regex(/^[0-9a-f]{2}(:[0-9a-f]{2}){0,31}$/, 'must be a hardware address in lowercase hex');
 const vfIndex = z.number().int().min(0).max(VF_INDEX_MAX);
 const u32 = z.number().int().min(0).max(U32_MAX);
 
@@ -20,8 +22,7 @@ export const vfRecordSchema = z.strictObject({
   vfIndex,
   before: z.strictObject({
     vf: vfIndex,
-    // Any address length the PF has (struct ifla_vf_mac holds up to 32 bytes); all zeros is "unset".
-    mac: z.string().regex(/^[0-9a-f]{2}(:[0-9a-f]{2}){0,31}$/, 'must be a hardware address in lowercase hex'),
+    mac: hardwareAddress,
     vlan: u32,
     qos: u32,
     vlanProto: z.enum(VF_VLAN_PROTOS).optional(),
@@ -31,4 +32,5 @@ export const vfRecordSchema = z.strictObject({
     trust: z.boolean().optional(),
     linkState: z.enum(VF_LINK_STATES),
   }),
+  mac: hardwareAddress.optional(),
 }) satisfies z.ZodType<VfRecord>;
