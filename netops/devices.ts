@@ -25,7 +25,9 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
   try {
     const addresses = globalAddressesByLink(socket);
     const rdma = rdmaBindingsByIfIndex();
-    return listLinks(socket).map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), options.sysfsRoot));
+    const links = listLinks(socket);
+    const switchdev = switchdevSwitchIds(links);
+    return links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot));
   } finally {
     socket.close();
   }
@@ -104,7 +106,16 @@ function decodeLinkEvents(datagram: Buffer): LinkEvent[] {
   }));
 }
 
-function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, rdma: RdmaBinding | undefined, sysfsRoot?: string): DeviceInfo {
+/**
+ * The e-switches in switchdev mode: those with VF or SF representors, which exist only in that
+ * mode. Read from the links rather than devlink's DEVLINK_CMD_ESWITCH_GET, so a PF in switchdev
+ * mode without any VF yet reads "legacy" (nothing a pod could be given hangs off it then).
+ */
+function switchdevSwitchIds(links: readonly Link[]): ReadonlySet<string> {
+  return new Set(links.filter(isRepresentor).map((link) => link.physSwitchId!));
+}
+
+function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, rdma: RdmaBinding | undefined, switchdev: ReadonlySet<string>, sysfsRoot?: string): DeviceInfo {
   const facts = readSysfsFacts(link.name, sysfsRoot);
   const device: DeviceInfo = {
     ifName: link.name,
@@ -123,7 +134,11 @@ function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: strin
   if (link.masterIndex !== undefined) device.masterIndex = link.masterIndex;
   if (link.lowerIndex !== undefined && link.lowerNetnsId === undefined) device.lowerIndex = link.lowerIndex;
   const { virtual: _virtual, isSriovVf: _vf, ...optional } = facts;
-  return { ...device, ...optional, ...kernelReported(link, rdma) };
+  const info = { ...device, ...optional, ...kernelReported(link, rdma) };
+  if (!isRepresentor(link) && ((info.sriovTotalVfs ?? 0) > 0 || (info.sriovNumVfs ?? 0) > 0)) {
+    info.eswitchMode = link.physSwitchId !== undefined && switchdev.has(link.physSwitchId) ? 'switchdev' : 'legacy';
+  }
+  return info;
 }
 
 /**

@@ -34,6 +34,19 @@ function fakeSysfs(): string {
   file(`${vf}/numa_node`, '-1\n');
   file(`${vf}/net/ens1f0v0/speed`, '-1\n');
   link(`${vf}/physfn`, path.join(root, pf));
+  // The PF's VF links: virtfn0 is another function, virtfn1 this one.
+  file('devices/pci0000:80/0000:80:01.0/0000:81:00.1/vendor', '0x15b3\n');
+  link(`${pf}/virtfn0`, path.join(root, 'devices/pci0000:80/0000:80:01.0/0000:81:00.1'));
+  link(`${pf}/virtfn1`, path.join(root, vf));
+  // A VF whose PF has no netdev (bound to vfio-pci): its index is known, its PF name is not.
+  const orphanPf = 'devices/pci0000:80/0000:80:02.0/0000:82:00.0';
+  const orphanVf = 'devices/pci0000:80/0000:80:02.0/0000:82:00.4';
+  file(`${orphanPf}/sriov_totalvfs`, '4\n');
+  link(`${orphanPf}/virtfn3`, path.join(root, orphanVf));
+  link(`${orphanVf}/physfn`, path.join(root, orphanPf));
+  file(`${orphanVf}/net/ens2v3/speed`, '-1\n');
+  link(`${orphanVf}/net/ens2v3/device`, path.join(root, orphanVf));
+  link('class/net/ens2v3', path.join(root, `${orphanVf}/net/ens2v3`));
   link(`${vf}/net/ens1f0v0/device`, path.join(root, vf));
   link('class/net/ens1f0v0', path.join(root, `${vf}/net/ens1f0v0`));
   mkdirSync(path.join(root, 'devices/virtual/net/veth0'), { recursive: true });
@@ -53,10 +66,15 @@ describe('sysfs facts', () => {
     });
   });
 
-  test('a virtual function: no NUMA node known, no speed, no driver bound', () => {
+  test('a virtual function: its PF and index; no NUMA node known, no speed, no driver bound', () => {
     expect(readSysfsFacts('ens1f0v0', root)).toEqual({
       virtual: false, pciAddress: '0000:81:00.2', pcieRoot: 'pci0000:80', pciVendor: '15b3', pciDevice: '101e', isSriovVf: true,
+      pfName: 'ens1f0', vfIndex: 1,
     });
+  });
+
+  test('a virtual function whose PF has no netdev: the index without a PF name', () => {
+    expect(readSysfsFacts('ens2v3', root)).toEqual({ virtual: false, pciAddress: '0000:82:00.4', pcieRoot: 'pci0000:80', isSriovVf: true, vfIndex: 3 });
   });
 
   test('a virtual device and an unknown one', () => {
