@@ -49,6 +49,9 @@ export interface DeviceInfo {
   isSriovVf: boolean;
   /** A VF's PF: its netdev name on the host (sysfs physfn/net), absent when the PF has no netdev. */
   pfName?: string;
+  /** A VF's PF's MTU and link speed (Mb/s, when it reports one), from the same scan: the VF's cannot exceed them. */
+  pfMtu?: number;
+  pfSpeedMbps?: number;
   /** A VF's number on its PF (the N of the PF's sysfs virtfnN), as IFLA_VFINFO_LIST and `ip link set PF vf N` count. */
   vfIndex?: number;
   /**

@@ -27,7 +27,7 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
     const rdma = rdmaBindingsByIfIndex();
     const links = listLinks(socket);
     const switchdev = switchdevSwitchIds(links);
-    return links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot));
+    return withPfFacts(links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot)));
   } finally {
     socket.close();
   }
@@ -104,6 +104,22 @@ function decodeLinkEvents(datagram: Buffer): LinkEvent[] {
     if (message.type === RTM.DELLINK) return [{ type: 'deleted', link: decodeLink(message) }];
     return [];
   }));
+}
+
+/**
+ * Gives each VF its PF's MTU and link speed, which bound the VF's (prepare checks a claim's MTU
+ * and rates against them). Taken from the same scan, since the PF itself may be one the node
+ * keeps (its uplink) and so never reaches the catalog.
+ */
+export function withPfFacts(devices: DeviceInfo[]): DeviceInfo[] {
+  const byName = new Map(devices.map((device) => [device.ifName, device]));
+  for (const device of devices) {
+    const pf = device.pfName === undefined ? undefined : byName.get(device.pfName);
+    if (!pf) continue;
+    device.pfMtu = pf.mtu;
+    if (pf.speedMbps !== undefined) device.pfSpeedMbps = pf.speedMbps;
+  }
+  return devices;
 }
 
 /**

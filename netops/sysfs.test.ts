@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { withPfFacts } from './devices.ts';
 import { readSysfsFacts } from './sysfs.ts';
 
 /** A fake /sys describing hardware this machine lacks: a Mellanox PF with SR-IOV and RDMA, one of its VFs, a veth. */
@@ -80,5 +81,20 @@ describe('sysfs facts', () => {
   test('a virtual device and an unknown one', () => {
     expect(readSysfsFacts('veth0', root)).toEqual({ virtual: true, isSriovVf: false });
     expect(readSysfsFacts('missing0', root)).toEqual({ virtual: true, isSriovVf: false });
+  });
+});
+
+describe('a VF and its PF in one scan', () => {
+  const base = { ifIndex: 1, type: 'device', mac: '02:00:00:00:00:01', state: 'up', virtual: false, ipv4: [], ipv6: [] };
+
+  test('a VF gets its PF\'s MTU and speed; a VF whose PF is not in the scan, and a PF, get none', () => {
+    const [pf, vf, orphan] = withPfFacts([
+      { ...base, ifName: 'ens1f0', mtu: 9000, speedMbps: 25000, isSriovVf: false, sriovTotalVfs: 8 },
+      { ...base, ifName: 'ens1f0v1', mtu: 1500, isSriovVf: true, pfName: 'ens1f0', vfIndex: 1 },
+      { ...base, ifName: 'ens2v3', mtu: 1500, isSriovVf: true, vfIndex: 3 },
+    ]);
+    expect(vf).toMatchObject({ pfMtu: 9000, pfSpeedMbps: 25000 });
+    expect(orphan).not.toHaveProperty('pfMtu');
+    expect(pf).not.toHaveProperty('pfMtu');
   });
 });
