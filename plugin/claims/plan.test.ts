@@ -84,6 +84,12 @@ describe('a PF and its VFs are never prepared in two claims at once', () => {
     expect(pfVfConflict([pfClaim], pfClaim)).toBeUndefined();
   });
 
+  test('a share of a PF (a child in the pod, the PF on the host) and its VFs live together', () => {
+    const share = { ...pfClaim, devices: pfClaim.devices.map((device) => ({ ...device, shareId: '0f2c7a7e-59a8-4d4e-8c55-3c2f0f9f5a01' })) };
+    expect(pfVfConflict([vfClaim], share)).toBeUndefined();
+    expect(pfVfConflict([share], vfClaim)).toBeUndefined();
+  });
+
   test('the record keeps a VF\'s PF and index', () => {
     expect(decodePreparedClaim(JSON.parse(JSON.stringify(encodePreparedClaim(vfClaim))))).toEqual(vfClaim);
   });

@@ -149,9 +149,11 @@ export function pfVfConflict(existing: readonly PreparedClaim[], candidate: Prep
   for (const device of candidate.devices) {
     const where = `request "${device.request}" device "${device.device}"`;
     const pfName = device.vf?.pfIfName;
+    // A share of a PF gives the pod a child and leaves the PF on the host: no harm to its VFs.
+    if (pfName === undefined && device.shareId !== undefined) continue;
     const holder = pfName === undefined
       ? others.find((other) => other.device.vf?.pfIfName === device.hostIfName)
-      : others.find((other) => other.device.vf === undefined && other.device.hostIfName === pfName);
+      : others.find((other) => other.device.vf === undefined && other.device.shareId === undefined && other.device.hostIfName === pfName);
     if (!holder) continue;
     const { claim, pod } = holder.prepared;
     const what = pfName === undefined
