@@ -11,6 +11,8 @@ import { isJsonObject, type Json } from './patch.ts';
 export interface ApiFeatures {
   /** The DRADeviceTaints feature gate (alpha, off by default in the releases netclaim targets). */
   deviceTaints?: boolean;
+  /** The DRAPartitionableDevices feature gate (KEP-4815, shared counters; alpha, off by default in 1.34 and 1.35): partitionable-devices.ts. */
+  partitionableDevices?: boolean;
 }
 
 const maxTaintsPerDevice = 4;

@@ -12,6 +12,7 @@ import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
 import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
+import { dropDisabledPartitionableDevices } from './partitionable-devices.ts';
 import { validateIpAddress, validateIpAddressUpdate } from './ip-address.ts';
 import { prepareSliceTaints, type ApiFeatures } from './device-taints.ts';
 import { validateObject, validateUpdate } from './validation.ts';
@@ -311,6 +312,7 @@ export class ObjectStore {
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
     // The registry strategy runs before validation: a disabled feature's fields are gone by then.
     dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
+    dropDisabledPartitionableDevices(type.kind, object, before, this.#features.partitionableDevices === true);
     if (type.kind === 'ResourceSlice') prepareSliceTaints(object, before, this.#features, new Date());
     const problems = type.kind === 'IPAddress'
       ? [...validateIpAddress(object), ...(before ? validateIpAddressUpdate(before, object) : [])]
