@@ -55,8 +55,9 @@ export interface DeviceInfo {
   /** A VF's number on its PF (the N of the PF's sysfs virtfnN), as IFLA_VFINFO_LIST and `ip link set PF vf N` count. */
   vfIndex?: number;
   /**
-   * A PF's e-switch mode: "switchdev" when representors of its VFs exist (ports sharing its
-   * physSwitchId), else "legacy"; set only on a PF with VFs or the capacity for them.
+   * A PF's e-switch mode, as devlink reports it; where devlink does not answer, "switchdev" when
+   * representors of its VFs exist (ports sharing its physSwitchId), else "legacy". Set only on a
+   * PF with VFs or the capacity for them.
    */
   eswitchMode?: 'legacy' | 'switchdev';
   /** Set on a switchdev representor of a VF or SF: its eswitch port name, e.g. "pf0vf1". Never offered. */

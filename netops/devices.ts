@@ -13,7 +13,8 @@ import { IFF, NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { type RdmaBinding, rdmaBindingsByIfIndex } from './rdma.ts';
 import { listRoutes, nexthopOutputs } from './route.ts';
-import { readSysfsFacts } from './sysfs.ts';
+import { type Devlink, eswitchMode, openDevlink } from './devlink.ts';
+import { devlinkHandle, readSysfsFacts } from './sysfs.ts';
 
 export interface ListDevicesOptions {
   sysfsRoot?: string;
@@ -27,7 +28,9 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
     const rdma = rdmaBindingsByIfIndex();
     const links = listLinks(socket);
     const switchdev = switchdevSwitchIds(links);
-    return withPfFacts(links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot)));
+    const devices = links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot));
+    withDevlinkModes(devices, options.sysfsRoot);
+    return withPfFacts(devices);
   } finally {
     socket.close();
   }
@@ -123,9 +126,34 @@ export function withPfFacts(devices: DeviceInfo[]): DeviceInfo[] {
 }
 
 /**
- * The e-switches in switchdev mode: those with VF or SF representors, which exist only in that
- * mode. Read from the links rather than devlink's DEVLINK_CMD_ESWITCH_GET, so a PF in switchdev
- * mode without any VF yet reads "legacy" (nothing a pod could be given hangs off it then).
+ * Each PF's e-switch mode as devlink reports it (DEVLINK_CMD_ESWITCH_GET), replacing the guess
+ * from representors where devlink answers. A kernel without devlink, a device without an
+ * instance or e-switch, or a devlink that fails keeps the guess: the mode is a published fact,
+ * not worth losing the scan over.
+ */
+function withDevlinkModes(devices: DeviceInfo[], sysfsRoot?: string): void {
+  const pfs = devices.filter((device) => device.eswitchMode !== undefined);
+  if (pfs.length === 0) return;
+  let devlink: Devlink | undefined;
+  try {
+    devlink = openDevlink();
+    if (!devlink) return;
+    for (const pf of pfs) {
+      const handle = devlinkHandle(pf.ifName, sysfsRoot);
+      const mode = handle && eswitchMode(devlink, handle);
+      if (mode) pf.eswitchMode = mode;
+    }
+  } catch {
+    // Keep the representors' answer (see above).
+  } finally {
+    devlink?.socket.close();
+  }
+}
+
+/**
+ * The e-switches in switchdev mode as the links show them: those with VF or SF representors,
+ * which exist only in that mode. The fallback where devlink does not answer; it reads a PF in
+ * switchdev mode without any VF yet as "legacy" (nothing a pod could be given hangs off it then).
  */
 function switchdevSwitchIds(links: readonly Link[]): ReadonlySet<string> {
   return new Set(links.filter(isRepresentor).map((link) => link.physSwitchId!));

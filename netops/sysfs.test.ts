@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { withPfFacts } from './devices.ts';
-import { readSysfsFacts } from './sysfs.ts';
+import { devlinkHandle, readSysfsFacts } from './sysfs.ts';
 
 /** A fake /sys describing hardware this machine lacks: a Mellanox PF with SR-IOV and RDMA, one of its VFs, a veth. */
 function fakeSysfs(): string {
@@ -28,6 +28,7 @@ function fakeSysfs(): string {
   mkdirSync(path.join(root, 'class/misc/rdma_cm'), { recursive: true });
   mkdirSync(path.join(root, 'bus/pci/drivers/mlx5_core'), { recursive: true });
   link(`${pf}/driver`, path.join(root, 'bus/pci/drivers/mlx5_core'));
+  link(`${pf}/subsystem`, path.join(root, 'bus/pci'));
   link(`${pf}/net/ens1f0/device`, path.join(root, pf));
   link('class/net/ens1f0', path.join(root, `${pf}/net/ens1f0`));
   file(`${vf}/vendor`, '0x15b3\n');
@@ -76,6 +77,11 @@ describe('sysfs facts', () => {
 
   test('a virtual function whose PF has no netdev: the index without a PF name', () => {
     expect(readSysfsFacts('ens2v3', root)).toEqual({ virtual: false, pciAddress: '0000:82:00.4', pcieRoot: 'pci0000:80', isSriovVf: true, vfIndex: 3 });
+  });
+
+  test('the devlink instance of a PCI function, and none for a link without a device', () => {
+    expect(devlinkHandle('ens1f0', root)).toEqual({ bus: 'pci', device: '0000:81:00.0' });
+    expect(devlinkHandle('veth0', root)).toBeUndefined();
   });
 
   test('a virtual device and an unknown one', () => {

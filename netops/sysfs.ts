@@ -77,6 +77,17 @@ function vfPlacement(vfDir: string, pfDir: string): Pick<SysfsFacts, 'pfName' | 
   return placement;
 }
 
+/**
+ * The devlink instance of a netdev's device: its bus ("pci", "netdevsim") and device name (the
+ * PCI address, "netdevsim0"), from the `device` link and its `subsystem`. Undefined for a link
+ * without a device (software links).
+ */
+export function devlinkHandle(ifName: string, sysfsRoot = '/sys'): { bus: string; device: string } | undefined {
+  const deviceDir = tryRealpath(path.join(sysfsRoot, 'class/net', ifName, 'device'));
+  const bus = deviceDir && tryRealpath(path.join(deviceDir, 'subsystem'));
+  return deviceDir && bus ? { bus: path.basename(bus), device: path.basename(deviceDir) } : undefined;
+}
+
 /** A virtio NIC's device is virtioN below the PCI function; walk up to the function itself. */
 function nearestPciFunction(dir: string, sysfsRoot: string): string | undefined {
   const top = path.join(sysfsRoot, 'devices');
