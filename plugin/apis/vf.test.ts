@@ -54,6 +54,10 @@ test.each([
   expect(fieldErrors(value)).toBe('');
 });
 
+test('a MAC in capitals is the same MAC: lowercase from then on, as the kernel and the attachment record write it', () => {
+  expect(parseInterfaceConfig({ vf: { mac: '02:AB:00:00:00:07' } }).vf?.mac).toBe('02:ab:00:00:00:07');
+});
+
 test('a class sets some fields and a claim the others: judged together', () => {
   const merged = mergeInterfaceConfigs([parseInterfaceConfig({ vf: { qos: 3, spoofChk: true } }), parseInterfaceConfig({ vf: { vlan: 10 } })]);
   expect(merged.vf).toEqual({ qos: 3, spoofChk: true, vlan: 10 });

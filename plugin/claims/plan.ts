@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
-import { ipPrefix } from '../apis/fields.ts';
+import { interfaceName, ipPrefix } from '../apis/fields.ts';
 
 export const PLAN_VERSION = 1;
+/** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
+const VF_INDEX_MAX = 0x7ffffffe;
 
 const claimRefSchema = z.strictObject({
   namespace: z.string(),
@@ -47,7 +49,7 @@ const plannedDeviceSchema = z.strictObject({
    * number on it. Attach sets the config's `vf` settings through that PF; prepare keeps a PF and
    * its VFs out of two claims at once (pfVfConflict).
    */
-  vf: z.strictObject({ pfIfName: z.string(), vfIndex: z.number().int().nonnegative() }).optional(),
+  vf: z.strictObject({ pfIfName: interfaceName, vfIndex: z.number().int().min(0).max(VF_INDEX_MAX) }).optional(),
   /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
   rateMbps: z.number().int().positive().optional(),
   /**
