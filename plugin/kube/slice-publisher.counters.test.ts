@@ -92,3 +92,26 @@ test('feature off: the server drops the counters; one warning, then the pool is 
   await publisher.whenSynced();
   expect(publisher.stats.slicesWritten).toBe(written);
 });
+
+test('a 1.34 server with the alpha gate refuses 1.35\'s shape: one warning, then the pool is published without counters', async () => {
+  api = await FakeApiServer.start({ features: { partitionableDevices: '1.34' } });
+  api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
+  logLines = [];
+  publisher = new SlicePublisher({
+    kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
+    nodeName: 'node-a',
+    driverName: 'netclaim.io',
+    logger: createLogger({}, { write: (line) => logLines.push(line) }),
+    backoff: { initialDelayMs: 20, maxDelayMs: 100 },
+  });
+  publisher.start();
+  const { devices, counterSets } = sriovPool(2);
+  publisher.publish(devices, counterSets);
+  await publisher.whenSynced();
+  expect(publisher.countersSupport).toBe('unsupported');
+  const slices = specs();
+  expect(slices.map((slice) => slice.name)).toEqual(['node-a-netclaim-io-0']);
+  expect((slices[0]!.spec.devices as Array<Record<string, unknown>>).map((device) => device.consumesCounters)).toEqual([undefined, undefined, undefined, undefined]);
+  expect(logLines.filter((line) => line.includes('refused our shared counters'))).toHaveLength(1);
+  expect(publisher.stats.failedSyncs).toBe(0);
+});

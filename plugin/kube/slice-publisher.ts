@@ -22,14 +22,16 @@
  * first write that carries them means the server lacks the feature; the publisher logs it once
  * and publishes without counters from then on (prepare still refuses a PF beside its VFs). The
  * shape is 1.35's, counter sets in slices of their own; a 1.34 server with the alpha gate on
- * wants them beside the devices and refuses the write, which is retried like any failure.
+ * wants them beside the devices and refuses the write (422 naming consumesCounters), which is
+ * taken the same way: no counters from then on.
  */
 import { BackgroundWork } from '../concurrency/background.ts';
+import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { CounterSet, PublishedDevice } from '../inventory/published-device.ts';
 import { withoutSharing } from '../inventory/sharing.ts';
 import type { KubeClients } from './client.ts';
-import { apiErrorMessage, isNotFound } from './errors.ts';
+import { apiErrorMessage, httpStatusOf, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
 import { countersKept, desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
@@ -234,10 +236,18 @@ export class SlicePublisher {
     const plan = planPool(pool, desired, existing, this.#lastGeneration);
     if (!plan) return;
     const sliceCount = desired.length;
-    const written = await Promise.all([
-      ...plan.creates.map((slice) => resource.createResourceSlice({ body: toResourceSlice(pool, slice, plan.generation, sliceCount) })),
-      ...plan.updates.map((slice) => resource.replaceResourceSlice({ name: slice.name, body: toResourceSlice(pool, slice, plan.generation, sliceCount, slice.resourceVersion) })),
-    ]);
+    let written: Awaited<ReturnType<typeof resource.createResourceSlice>>[];
+    try {
+      written = await Promise.all([
+        ...plan.creates.map((slice) => resource.createResourceSlice({ body: toResourceSlice(pool, slice, plan.generation, sliceCount) })),
+        ...plan.updates.map((slice) => resource.replaceResourceSlice({ name: slice.name, body: toResourceSlice(pool, slice, plan.generation, sliceCount, slice.resourceVersion) })),
+      ]);
+    } catch (error) {
+      // Slices the failed round did write carry its generation: the next one must go higher.
+      this.#lastGeneration = plan.generation;
+      if (!this.#countersRefused(error, desired)) throw error;
+      return;
+    }
     this.#lastGeneration = plan.generation;
     this.stats.generation = plan.generation;
     this.#noticeTaints([...plan.creates, ...plan.updates], written);
@@ -291,6 +301,23 @@ export class SlicePublisher {
     this.#log.warn('the API server dropped the shared counters from our ResourceSlices: it lacks partitionable devices (feature DRAPartitionableDevices); '
       + 'PFs and their VFs are published without counters until the agent restarts, and prepare refuses a PF while its VFs are prepared and the other way round', { counterSets: this.#counterSets.map((set) => set.name) });
     this.#requestSync('shared counters unsupported');
+  }
+
+  /**
+   * A write refused for its counters before the server ever kept any: a 1.34 server with the alpha
+   * gate on, whose rules (counter sets beside their devices) 1.35 replaced. Published without
+   * counters from then on, as when they are dropped; anything else is an ordinary failure.
+   */
+  #countersRefused(error: unknown, desired: readonly DesiredSlice[]): boolean {
+    if (this.#counters !== 'unknown' || httpStatusOf(error) !== 422) return false;
+    if (!desired.some((slice) => slice.sharedCounters?.length)) return false;
+    // The Status message names the refused fields (ResourceSlice... is invalid: spec.devices[0].consumesCounters...).
+    if (!/consumesCounters|sharedCounters/.test(errorMessage(error))) return false;
+    this.#counters = 'unsupported';
+    this.#log.warn('the API server refused our shared counters (it has partitionable devices with rules other than Kubernetes 1.35\'s, e.g. 1.34\'s alpha); '
+      + 'PFs and their VFs are published without counters until the agent restarts, and prepare refuses a PF while its VFs are prepared and the other way round', { error: apiErrorMessage(error) });
+    this.#requestSync('shared counters refused');
+    return true;
   }
 
   #noticeTaints(sent: Parameters<typeof taintsKept>[0], written: Parameters<typeof taintsKept>[1]): void {

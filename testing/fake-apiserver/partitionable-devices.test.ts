@@ -55,3 +55,17 @@ describe('partitionable devices (shared counters) in the fake API server', () =>
     expect(refusal(new ObjectStore({ features: { partitionableDevices: true } }), object)).toContain(message);
   });
 });
+
+describe('partitionable devices with 1.34\'s rules', () => {
+  const store = () => new ObjectStore({ features: { partitionableDevices: '1.34' } });
+
+  test('counter sets beside the devices that consume them are kept', () => {
+    const object = slice({ sharedCounters: [{ name: 'pf0', counters: { vfs: { value: '1' } } }], devices: [{ name: 'vf0', attributes: {}, consumesCounters: [{ counterSet: 'pf0', counters: { vfs: { value: '1' } } }] }] });
+    expect(refusal(store(), object)).toBe('');
+  });
+
+  test('a device consuming from a counter set of another slice is refused (1.35\'s shape)', () => {
+    expect(refusal(store(), consuming([{ counterSet: 'pf0', counters: { vfs: { value: '1' } } }])))
+      .toContain('spec.devices[0].consumesCounters[0].counterSet: Invalid value: "pf0": must reference a counterSet defined in the ResourceSlice sharedCounters');
+  });
+});

@@ -12,7 +12,9 @@
  *   stored object already uses them; nothing is refused, the writer learns from what comes back.
  *
  * Counter values are quantities (any that parses). Whether consumed counters name a counter set
- * of the pool is checked by the scheduler, not at admission, and so not here.
+ * of the pool is checked by the scheduler, not at admission, and so not here. 1.34's rules (the
+ * alpha before that change) are there too: counter sets sit beside the devices, and a device may
+ * consume only from a counter set of its own slice.
  */
 import { parseQuantity, QuantityError } from '../../plugin/quantity.ts';
 import { isJsonObject, type Json } from './patch.ts';
@@ -54,13 +56,16 @@ export function maxDevicesOf(spec: JsonObject, maxDevices: number): number {
   return heavy ? maxDevicesWithTaintsOrCounters : maxDevices;
 }
 
-/** Validation of `spec.sharedCounters` and its exclusion with `spec.devices`. */
-export function validateSharedCounters(spec: JsonObject): string[] {
+export type PartitionableRules = '1.34' | '1.35';
+
+/** Validation of `spec.sharedCounters` and (1.35) its exclusion with `spec.devices`, or (1.34) the devices' references into it. */
+export function validateSharedCounters(spec: JsonObject, rules: PartitionableRules = '1.35'): string[] {
   const problems: string[] = [];
   // Go's nil test: an empty list of devices still counts as set.
-  if (spec.sharedCounters !== undefined && spec.sharedCounters !== null && spec.devices !== undefined && spec.devices !== null) {
+  if (rules === '1.35' && spec.sharedCounters !== undefined && spec.sharedCounters !== null && spec.devices !== undefined && spec.devices !== null) {
     problems.push('spec: Invalid value: "": only one of `sharedCounters` or `devices` is allowed');
   }
+  if (rules === '1.34') problems.push(...localCounterReferences(spec));
   if (spec.sharedCounters === undefined || spec.sharedCounters === null) return problems;
   if (!Array.isArray(spec.sharedCounters)) return [...problems, 'spec.sharedCounters: Invalid value: must be a list'];
   if (spec.sharedCounters.length > maxCounterSets) problems.push(`spec.sharedCounters: Too many: ${spec.sharedCounters.length}: must have at most ${maxCounterSets} items`);
@@ -98,6 +103,16 @@ export function validateConsumesCounters(device: JsonObject, path: string): stri
     problems.push(...validateCounters(entry.counters, maxCountersPerConsumption, `${entryPath}.counters`));
   });
   return problems;
+}
+
+/** 1.34: every counter set a device consumes from is defined in the same slice. */
+function localCounterReferences(spec: JsonObject): string[] {
+  const defined = new Set((Array.isArray(spec.sharedCounters) ? spec.sharedCounters : []).flatMap((set) => (isJsonObject(set) && typeof set.name === 'string' ? [set.name] : [])));
+  return devicesOf(spec).flatMap((device, index) => (Array.isArray(device.consumesCounters) ? device.consumesCounters : []).flatMap((consumption, entry) => {
+    const counterSet = isJsonObject(consumption) && typeof consumption.counterSet === 'string' ? consumption.counterSet : '';
+    return counterSet === '' || defined.has(counterSet) ? []
+      : [`spec.devices[${index}].consumesCounters[${entry}].counterSet: Invalid value: "${counterSet}": must reference a counterSet defined in the ResourceSlice sharedCounters`];
+  }));
 }
 
 function validateCounters(counters: Json | undefined, max: number, path: string): string[] {

@@ -11,7 +11,7 @@
  */
 import { validateAllocationShares, validateDeviceCapacity } from './consumable-capacity.ts';
 import { validateDeviceTaints } from './device-taints.ts';
-import { maxDevicesOf, validateConsumesCounters, validateSharedCounters } from './partitionable-devices.ts';
+import { maxDevicesOf, type PartitionableRules, validateConsumesCounters, validateSharedCounters } from './partitionable-devices.ts';
 import { isJsonObject, type Json } from './patch.ts';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -37,11 +37,11 @@ export function isQualifiedAttributeName(name: string): boolean {
 }
 
 /** Returns the causes of invalidity, empty when the object is acceptable. */
-export function validateObject(kind: string, object: { [key: string]: Json }): string[] {
+export function validateObject(kind: string, object: { [key: string]: Json }, partitionableRules?: PartitionableRules): string[] {
   const metadata = isJsonObject(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
-  if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
+  if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec, partitionableRules));
   if (kind === 'Pod') problems.push(...validatePod(object));
   if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object));
   return problems;
@@ -111,7 +111,7 @@ const maxDevicesPerSlice = 128;
 const maxAttributesAndCapacities = 32;
 const maxStringAttributeLength = 64;
 
-function validateResourceSliceSpec(spec: Json | undefined): string[] {
+function validateResourceSliceSpec(spec: Json | undefined, partitionableRules?: PartitionableRules): string[] {
   if (!isJsonObject(spec)) return ['spec: Required value'];
   const problems: string[] = [];
   if (typeof spec.driver !== 'string' || !isDnsSubdomain(spec.driver)) problems.push('spec.driver: Invalid value: must be a DNS subdomain');
@@ -121,7 +121,7 @@ function validateResourceSliceSpec(spec: Json | undefined): string[] {
   if (typeof pool.resourceSliceCount !== 'number' || pool.resourceSliceCount < 1) problems.push('spec.pool.resourceSliceCount: Invalid value: must be greater than zero');
   const nodeScopes = ['nodeName', 'nodeSelector', 'allNodes', 'perDeviceNodeSelection'].filter((field) => spec[field] !== undefined && spec[field] !== false);
   if (nodeScopes.length !== 1) problems.push('spec: exactly one of nodeName, nodeSelector, allNodes, perDeviceNodeSelection is required');
-  problems.push(...validateSharedCounters(spec));
+  problems.push(...validateSharedCounters(spec, partitionableRules));
   const devices = Array.isArray(spec.devices) ? spec.devices : [];
   const maxDevices = maxDevicesOf(spec, maxDevicesPerSlice);
   if (devices.length > maxDevices) problems.push(`spec.devices: Too many: ${devices.length}: must have at most ${maxDevices} items`);
