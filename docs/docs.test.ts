@@ -11,8 +11,9 @@ import { AgentMetrics } from '../plugin/agent/metrics.ts';
 import type { Command } from '../plugin/cli/command.ts';
 import { commands } from '../plugin/cli/commands.ts';
 import { deviceAttributes } from '../plugin/inventory/attributes.ts';
+import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
 import type { AttributeValue } from '../plugin/inventory/published-device.ts';
-import { fakePciNic } from '../testing/devices.ts';
+import { fakeDevice, fakePciNic } from '../testing/devices.ts';
 
 const docsDir = import.meta.dirname;
 const repoRoot = path.dirname(docsDir);
@@ -83,8 +84,8 @@ test('every --flag anywhere in the docs is a netclaim flag (or one of the few ot
 describe('attributes', () => {
   /** Every attribute some device publishes: a PF with VFs and RDMA and addresses, and a VF. */
   const published = new Map<string, AttributeValue>(Object.entries({
-    ...deviceAttributes(fakePciNic('pf0', '0000:03:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, rdmaDevice: 'mlx5_0', ipv4: ['192.0.2.1/24'], ipv6: ['2001:db8::1/64'] })),
-    ...deviceAttributes(fakePciNic('vf0', '0000:03:00.2', { isSriovVf: true })),
+    ...deviceAttributes(fakePciNic('pf0', '0000:03:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, eswitchMode: 'legacy', rdmaDevice: 'mlx5_0', ipv4: ['192.0.2.1/24'], ipv6: ['2001:db8::1/64'] })),
+    ...deviceAttributes(fakePciNic('vf0', '0000:03:00.2', { isSriovVf: true, pfName: 'pf0', vfIndex: 0 })),
   }));
   const qualified = (domain: string, name: string): string => (domain === 'netclaim.io' ? name : `${domain}/${name}`);
 
@@ -101,6 +102,38 @@ describe('attributes', () => {
     const rows = tableAfter(doc('user-guide.md'), '## Choosing a device');
     const types = (value: AttributeValue): string => Object.keys(value)[0]!;
     expect(new Map(rows.map(([name, type]) => [unquote(name!), type]))).toEqual(new Map([...published].map(([name, value]) => [name, types(value)])));
+  });
+});
+
+describe('CEL recipes', () => {
+  /** The expression of the first yaml block after a bold heading of the user guide. */
+  function recipe(heading: string): string {
+    const after = doc('user-guide.md').split(`**${heading}`)[1]!;
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(after)![1]!;
+    return yaml.replace(/^expression: >-\n/, '').split('\n').map((line) => line.trim()).join(' ').trim();
+  }
+  const judged = (expression: string, devices: Parameters<typeof deviceAttributes>[0][]): string[] => {
+    const filter = compileDeviceFilter(expression, 'netclaim.io');
+    return devices.filter((info) => filter.judge({ name: info.ifName, attributes: deviceAttributes(info) }).keep).map((info) => info.ifName);
+  };
+  const pf = fakePciNic('enp3s0f0', '0000:03:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, numaNode: 1 });
+  const otherPf = fakePciNic('enp4s0f0', '0000:04:00.0', { sriovTotalVfs: 8, sriovNumVfs: 1, numaNode: 0 });
+  const devices = [
+    pf, otherPf, fakeDevice({ ifName: 'veth1' }),
+    fakePciNic('enp3s0f0v0', '0000:03:00.2', { isSriovVf: true, pfName: 'enp3s0f0', vfIndex: 0, numaNode: 1 }),
+    fakePciNic('enp3s0f0v1', '0000:03:00.3', { isSriovVf: true, pfName: 'enp3s0f0', vfIndex: 1, numaNode: undefined }),
+    fakePciNic('enp4s0f0v0', '0000:04:00.2', { isSriovVf: true, pfName: 'enp4s0f0', vfIndex: 0, numaNode: 0 }),
+    fakePciNic('vfio0', '0000:05:00.2', { isSriovVf: true, vfIndex: 0, numaNode: 1 }),
+  ];
+  // fakePciNic sets numaNode 0; a VF that reports none has the field absent, not undefined.
+  for (const device of devices) if (device.numaNode === undefined) delete device.numaNode;
+
+  test('"a VF of a given PF" picks that PF\'s VFs only', () => {
+    expect(judged(recipe('A VF of a given PF.'), devices)).toEqual(['enp3s0f0v0', 'enp3s0f0v1']);
+  });
+
+  test('"a VF on NUMA node 1" picks VFs there, not the PF, not a VF whose node is unknown', () => {
+    expect(judged(recipe('A VF on NUMA node 1'), devices)).toEqual(['enp3s0f0v0', 'vfio0']);
   });
 });
 

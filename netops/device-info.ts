@@ -47,6 +47,19 @@ export interface DeviceInfo {
   /** The PF's VFs with their settings, as the PF reports them. */
   vfs?: VfInfo[];
   isSriovVf: boolean;
+  /** A VF's PF: its netdev name on the host (sysfs physfn/net), absent when the PF has no netdev. */
+  pfName?: string;
+  /** A VF's PF's MTU and link speed (Mb/s, when it reports one), from the same scan: the VF's cannot exceed them. */
+  pfMtu?: number;
+  pfSpeedMbps?: number;
+  /** A VF's number on its PF (the N of the PF's sysfs virtfnN), as IFLA_VFINFO_LIST and `ip link set PF vf N` count. */
+  vfIndex?: number;
+  /**
+   * A PF's e-switch mode, as devlink reports it; where devlink does not answer, "switchdev" when
+   * representors of its VFs exist (ports sharing its physSwitchId), else "legacy". Set only on a
+   * PF with VFs or the capacity for them.
+   */
+  eswitchMode?: 'legacy' | 'switchdev';
   /** Set on a switchdev representor of a VF or SF: its eswitch port name, e.g. "pf0vf1". Never offered. */
   representorPort?: string;
   /** RDMA device bound to this NIC, e.g. "mlx5_0". */

@@ -13,7 +13,8 @@ import { IFF, NETLINK, RTM, RTN, RTNLGRP } from './netlink/constants.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { type RdmaBinding, rdmaBindingsByIfIndex } from './rdma.ts';
 import { listRoutes, nexthopOutputs } from './route.ts';
-import { readSysfsFacts } from './sysfs.ts';
+import { type Devlink, eswitchMode, openDevlink } from './devlink.ts';
+import { devlinkHandle, readSysfsFacts } from './sysfs.ts';
 
 export interface ListDevicesOptions {
   sysfsRoot?: string;
@@ -25,7 +26,11 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
   try {
     const addresses = globalAddressesByLink(socket);
     const rdma = rdmaBindingsByIfIndex();
-    return listLinks(socket).map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), options.sysfsRoot));
+    const links = listLinks(socket);
+    const switchdev = switchdevSwitchIds(links);
+    const devices = links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot));
+    withDevlinkModes(devices, options.sysfsRoot);
+    return withPfFacts(devices);
   } finally {
     socket.close();
   }
@@ -104,7 +109,57 @@ function decodeLinkEvents(datagram: Buffer): LinkEvent[] {
   }));
 }
 
-function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, rdma: RdmaBinding | undefined, sysfsRoot?: string): DeviceInfo {
+/**
+ * Gives each VF its PF's MTU and link speed, which bound the VF's (prepare checks a claim's MTU
+ * and rates against them). Taken from the same scan, since the PF itself may be one the node
+ * keeps (its uplink) and so never reaches the catalog.
+ */
+export function withPfFacts(devices: DeviceInfo[]): DeviceInfo[] {
+  const byName = new Map(devices.map((device) => [device.ifName, device]));
+  for (const device of devices) {
+    const pf = device.pfName === undefined ? undefined : byName.get(device.pfName);
+    if (!pf) continue;
+    device.pfMtu = pf.mtu;
+    if (pf.speedMbps !== undefined) device.pfSpeedMbps = pf.speedMbps;
+  }
+  return devices;
+}
+
+/**
+ * Each PF's e-switch mode as devlink reports it (DEVLINK_CMD_ESWITCH_GET), replacing the guess
+ * from representors where devlink answers. A kernel without devlink, a device without an
+ * instance or e-switch, or a devlink that fails keeps the guess: the mode is a published fact,
+ * not worth losing the scan over.
+ */
+function withDevlinkModes(devices: DeviceInfo[], sysfsRoot?: string): void {
+  const pfs = devices.filter((device) => device.eswitchMode !== undefined);
+  if (pfs.length === 0) return;
+  let devlink: Devlink | undefined;
+  try {
+    devlink = openDevlink();
+    if (!devlink) return;
+    for (const pf of pfs) {
+      const handle = devlinkHandle(pf.ifName, sysfsRoot);
+      const mode = handle && eswitchMode(devlink, handle);
+      if (mode) pf.eswitchMode = mode;
+    }
+  } catch {
+    // Keep the representors' answer (see above).
+  } finally {
+    devlink?.socket.close();
+  }
+}
+
+/**
+ * The e-switches in switchdev mode as the links show them: those with VF or SF representors,
+ * which exist only in that mode. The fallback where devlink does not answer; it reads a PF in
+ * switchdev mode without any VF yet as "legacy" (nothing a pod could be given hangs off it then).
+ */
+function switchdevSwitchIds(links: readonly Link[]): ReadonlySet<string> {
+  return new Set(links.filter(isRepresentor).map((link) => link.physSwitchId!));
+}
+
+function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: string }>, rdma: RdmaBinding | undefined, switchdev: ReadonlySet<string>, sysfsRoot?: string): DeviceInfo {
   const facts = readSysfsFacts(link.name, sysfsRoot);
   const device: DeviceInfo = {
     ifName: link.name,
@@ -123,7 +178,11 @@ function toDeviceInfo(link: Link, addresses: Array<{ family: number; cidr: strin
   if (link.masterIndex !== undefined) device.masterIndex = link.masterIndex;
   if (link.lowerIndex !== undefined && link.lowerNetnsId === undefined) device.lowerIndex = link.lowerIndex;
   const { virtual: _virtual, isSriovVf: _vf, ...optional } = facts;
-  return { ...device, ...optional, ...kernelReported(link, rdma) };
+  const info = { ...device, ...optional, ...kernelReported(link, rdma) };
+  if (!isRepresentor(link) && ((info.sriovTotalVfs ?? 0) > 0 || (info.sriovNumVfs ?? 0) > 0)) {
+    info.eswitchMode = link.physSwitchId !== undefined && switchdev.has(link.physSwitchId) ? 'switchdev' : 'legacy';
+  }
+  return info;
 }
 
 /**

@@ -55,6 +55,7 @@ describeWithKernel('SR-IOV on netdevsim', missingNetdevsim(), () => {
     expect(device?.sriovNumVfs).toBe(2);
     expect(device?.vfs?.map((vf) => vf.vf)).toEqual([0, 1]);
     expect(device?.representorPort).toBeUndefined();
+    expect(device?.eswitchMode).toBe('legacy');
   });
 
   test('in switchdev mode the VF representors are recognised as such, and the PF is not one', () => {
@@ -73,5 +74,10 @@ describeWithKernel('SR-IOV on netdevsim', missingNetdevsim(), () => {
     const devices = listDevices();
     expect(representors.map((name) => devices.find((device) => device.ifName === name)?.representorPort).sort()).toEqual(['pf0vf0', 'pf0vf1']);
     expect(devices.find((device) => device.ifName === sim.pf)?.representorPort).toBeUndefined();
+    // devlink is the oracle for the mode inferred from the representors.
+    const mode = (JSON.parse(execFileSync('devlink', ['-j', 'dev', 'eswitch', 'show', sim.devlink], { encoding: 'utf8' })) as { dev: Record<string, { mode: string }> }).dev[sim.devlink]?.mode;
+    expect(mode).toBe('switchdev');
+    expect(devices.find((device) => device.ifName === sim.pf)?.eswitchMode).toBe(mode);
+    expect(representors.map((name) => devices.find((device) => device.ifName === name)?.eswitchMode)).toEqual([undefined, undefined]);
   });
 });

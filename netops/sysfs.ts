@@ -1,6 +1,6 @@
 /**
  * What sysfs says about a network device that netlink does not: its PCI function, NUMA node,
- * driver, SR-IOV role, RDMA device and speed. The root is a parameter so tests can describe
+ * driver, SR-IOV role (and a VF's PF and index), RDMA device and speed. The root is a parameter so tests can describe
  * hardware this machine does not have (an SR-IOV NIC with RDMA) as a fake tree.
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { DeviceInfo } from './device-info.ts';
 
 const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+const VIRTFN = /^virtfn(\d{1,5})$/;
 
 /** The DeviceInfo fields that come from sysfs (documented there). */
 export type SysfsFacts = Pick<DeviceInfo, 'virtual' | 'pciAddress' | 'pciVendor' | 'pciDevice' | 'pcieRoot' | 'numaNode' | 'driver'
-  | 'sriovTotalVfs' | 'sriovNumVfs' | 'isSriovVf' | 'rdmaDevice' | 'rdmaCharDevices' | 'speedMbps'>;
+  | 'sriovTotalVfs' | 'sriovNumVfs' | 'isSriovVf' | 'pfName' | 'vfIndex' | 'rdmaDevice' | 'rdmaCharDevices' | 'speedMbps'>;
 
 export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
   const netDir = path.join(sysfsRoot, 'class/net', ifName);
@@ -43,7 +44,9 @@ export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
     facts.sriovTotalVfs = totalVfs;
     facts.sriovNumVfs = readNumber(path.join(pciDir, 'sriov_numvfs')) ?? 0;
   }
-  facts.isSriovVf = tryRealpath(path.join(pciDir, 'physfn')) !== undefined;
+  const pfDir = tryRealpath(path.join(pciDir, 'physfn'));
+  facts.isSriovVf = pfDir !== undefined;
+  if (pfDir) Object.assign(facts, vfPlacement(pciDir, pfDir));
   const [rdma] = listDir(path.join(pciDir, 'infiniband'));
   if (rdma) {
     facts.rdmaDevice = rdma;
@@ -53,6 +56,36 @@ export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
     if (verbs.length) facts.rdmaCharDevices = [...verbs, ...cm];
   }
   return facts;
+}
+
+/**
+ * Where a VF sits on its PF: the PF's netdev (absent when the PF has none, e.g. bound to
+ * vfio-pci) and the VF's number, N of the PF's `virtfnN` link that points at this function.
+ */
+function vfPlacement(vfDir: string, pfDir: string): Pick<SysfsFacts, 'pfName' | 'vfIndex'> {
+  const placement: Pick<SysfsFacts, 'pfName' | 'vfIndex'> = {};
+  // A PF with ports on several netdevs (rare) lists them all; the first by name is stable.
+  const [pfName] = listDir(path.join(pfDir, 'net'));
+  if (pfName) placement.pfName = pfName;
+  for (const entry of listDir(pfDir)) {
+    const index = VIRTFN.exec(entry)?.[1];
+    if (index !== undefined && tryRealpath(path.join(pfDir, entry)) === vfDir) {
+      placement.vfIndex = Number(index);
+      break;
+    }
+  }
+  return placement;
+}
+
+/**
+ * The devlink instance of a netdev's device: its bus ("pci", "netdevsim") and device name (the
+ * PCI address, "netdevsim0"), from the `device` link and its `subsystem`. Undefined for a link
+ * without a device (software links).
+ */
+export function devlinkHandle(ifName: string, sysfsRoot = '/sys'): { bus: string; device: string } | undefined {
+  const deviceDir = tryRealpath(path.join(sysfsRoot, 'class/net', ifName, 'device'));
+  const bus = deviceDir && tryRealpath(path.join(deviceDir, 'subsystem'));
+  return deviceDir && bus ? { bus: path.basename(bus), device: path.basename(deviceDir) } : undefined;
 }
 
 /** A virtio NIC's device is virtioN below the PCI function; walk up to the function itself. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as constants from './constants.ts';
 
-const headers = ['linux/netlink.h', 'linux/rtnetlink.h', 'linux/if_link.h', 'linux/if_addr.h', 'linux/neighbour.h', 'linux/fib_rules.h', 'linux/nexthop.h', 'linux/if.h', 'linux/if_ether.h', 'linux/pkt_sched.h', 'rdma/rdma_netlink.h'];
+const headers = ['linux/netlink.h', 'linux/rtnetlink.h', 'linux/if_link.h', 'linux/if_addr.h', 'linux/neighbour.h', 'linux/fib_rules.h', 'linux/nexthop.h', 'linux/if.h', 'linux/if_ether.h', 'linux/pkt_sched.h', 'rdma/rdma_netlink.h', 'linux/genetlink.h', 'linux/devlink.h'];
 /** Groups that are ours, not a UAPI prefix. */
 const notUapi = new Set(['HEADER_SIZE', 'rdmaMessageType']);
 

@@ -4,7 +4,7 @@
  * against the installed kernel headers by compiling a C program.
  */
 
-export const NETLINK = { ROUTE: 0, RDMA: 20 } as const;
+export const NETLINK = { ROUTE: 0, GENERIC: 16, RDMA: 20 } as const;
 
 export const NLMSG = { NOOP: 1, ERROR: 2, DONE: 3, OVERRUN: 4 } as const;
 
@@ -91,8 +91,8 @@ export const NUD = { NOARP: 0x40, PERMANENT: 0x80 } as const;
 /** IFLA_EXT_MASK bits: SKIP_STATS leaves out the per-VF counters a VF table would carry. */
 export const RTEXT_FILTER = { VF: 1, SKIP_STATS: 8 } as const;
 
-/** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg, nhmsg, tcmsg). */
-export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8, tcmsg: 20 } as const;
+/** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg, nhmsg, tcmsg, genlmsghdr). */
+export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8, tcmsg: 20, genlmsghdr: 4 } as const;
 
 /** RDMA netlink (rdma/rdma_netlink.h). Message type = RDMA_NL_GET_TYPE(client, op) = client << 10 | op. */
 export const RDMA_NL = { NLDEV: 5 } as const;
@@ -111,3 +111,14 @@ export const RDMA_NLDEV_SYS_ATTR = { NETNS_MODE: 66 } as const;
 export function rdmaMessageType(op: number): number {
   return (RDMA_NL.NLDEV << 10) + op;
 }
+
+/** Generic netlink (linux/genetlink.h): the controller that resolves a family's name to its id. */
+export const GENL_ID = { CTRL: 0x10 } as const;
+export const CTRL_CMD = { GETFAMILY: 3 } as const;
+export const CTRL_ATTR = { FAMILY_ID: 1, FAMILY_NAME: 2 } as const;
+
+/** devlink (linux/devlink.h), a generic netlink family named "devlink". */
+export const DEVLINK_GENL = { VERSION: 1 } as const;
+export const DEVLINK_CMD = { ESWITCH_GET: 29 } as const;
+export const DEVLINK_ATTR = { BUS_NAME: 1, DEV_NAME: 2, ESWITCH_MODE: 25 } as const;
+export const DEVLINK_ESWITCH_MODE = { LEGACY: 0, SWITCHDEV: 1 } as const;

@@ -15,6 +15,7 @@ import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
 import { sharingPolicy, type SharingOptions } from '../inventory/sharing.ts';
 import type { Catalog } from '../inventory/catalog.ts';
+import { withSriovCounters } from '../inventory/sriov-counters.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 
 export interface DevicePublishingOptions {
@@ -66,8 +67,8 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
   const publish = (catalog: Catalog) => {
-    const devices = catalog.entries.map((entry) => entry.device);
-    publisher.publish(options.decorate ? options.decorate(devices) : devices);
+    const { devices, counterSets } = withSriovCounters(catalog.entries);
+    publisher.publish(options.decorate ? options.decorate(devices) : devices, counterSets);
   };
   const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),

@@ -16,7 +16,7 @@ import type { ClaimStatusDevice } from './claim-status.ts';
 import type { CatalogEntry } from '../inventory/catalog.ts';
 import { PodAttachmentStore } from './pod-attachments.ts';
 import type { ClaimOnNode, PodClaimsAnswer } from './pod-claims.ts';
-import { PodNetwork, type PodClaimsSide, type PodEvent, type PodNetworkOptions } from './pod-network.ts';
+import { deviceAttachRequest, PodNetwork, type PodClaimsSide, type PodEvent, type PodNetworkOptions } from './pod-network.ts';
 import { stateLayout } from './state-layout.ts';
 
 const fixture = new KernelFixture();
@@ -470,4 +470,11 @@ describe('sub-interfaces (interface.type)', () => {
     await expect(network.runPodSandbox(pod('s6', ns.path))).rejects.toThrow(`${parent}: the parent's ipvlan children run in mode l2 with flags bridge`);
     expect(podLinks(ns.name)).toEqual([]);
   });
+});
+
+test('a VF with settings is attached through its PF: the plan\'s PF and index and the config\'s settings; without settings, no vf', () => {
+  const vf = { ...device('ens1f0v2', 'vf', { vf: { vlan: 10, trust: true } }), vf: { pfIfName: 'ens1f0', vfIndex: 2 } };
+  expect(deviceAttachRequest(vf, '/run/netns/p').vf).toEqual({ pfIfName: 'ens1f0', vfIndex: 2, settings: { vlan: 10, trust: true } });
+  expect(deviceAttachRequest({ ...vf, config: parseInterfaceConfig({}) }, '/run/netns/p')).not.toHaveProperty('vf');
+  expect(deviceAttachRequest(device('eth1', 'plain', {}), '/run/netns/p')).not.toHaveProperty('vf');
 });

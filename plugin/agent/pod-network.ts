@@ -19,7 +19,7 @@ import { beginInterfaceAttach, type ChildAttachRequest, detachInterface } from '
 import { netnsExists } from '../../netops/netns.ts';
 import { childLinkSpec } from '../apis/sub-interface.ts';
 import type { ResourceClaimView } from '../claims/claim.ts';
-import type { ClaimRef, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
+import type { ClaimRef, PlannedDevice, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
@@ -85,6 +85,24 @@ interface DeviceOfClaim {
   claim: ClaimRef;
   pool: string;
   device: string;
+}
+
+/**
+ * What netops needs to move one planned device (or make its child) in the pod at `netnsPath`. A
+ * VF's PF and index come from the plan, fixed at prepare where the inventory was consulted (and
+ * checked against the PF's speed and MTU), so attach needs no inventory and a checkpointed plan
+ * after a restart is complete.
+ */
+export function deviceAttachRequest(device: PlannedDevice, netnsPath: string): AttachRequest {
+  // A share's rate is the bandwidth its claim consumed from the parent; a moved device's, its config's.
+  const rate = device.rateMbps ?? device.config.interface?.egressRateMbps;
+  return {
+    hostIfName: device.hostIfName, netnsPath, config: device.config,
+    ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}),
+    ...(rate === undefined ? {} : { egressRateMbps: rate }),
+    // Prepare refused VF settings on a device without a known PF and index, so both are here.
+    ...(device.config.vf && device.vf ? { vf: { ...device.vf, settings: device.config.vf } } : {}),
+  };
 }
 
 export class PodNetwork {
@@ -368,13 +386,7 @@ export class PodNetwork {
    * for, beside the parent's children already in pods (here and in this pod's earlier devices).
    */
   #attachRequest(device: PodPlanDevice, netnsPath: string, pending: readonly PendingAttach[]): AttachRequest | ChildAttachRequest {
-    // A share's rate is the bandwidth its claim consumed from the parent; a moved device's, its config's.
-    const rate = device.rateMbps ?? device.config.interface?.egressRateMbps;
-    const request: AttachRequest = {
-      hostIfName: device.hostIfName, netnsPath, config: device.config,
-      ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}),
-      ...(rate === undefined ? {} : { egressRateMbps: rate }),
-    };
+    const request = deviceAttachRequest(device, netnsPath);
     const child = childLinkSpec(device.config.interface);
     if (!child) return request;
     const attached = [...this.#options.attachments.all().flatMap((record) => record.devices.map(({ attachment }) => attachment)), ...pending.map(({ attachment }) => attachment)];

@@ -17,12 +17,15 @@ import { neighborSchema } from './neighbor.ts';
 import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
 import { subInterfaceIssues } from './sub-interface.ts';
+import { vfIssues, vfSchema } from './vf.ts';
 
 export const interfaceConfigSchema = z.strictObject({
   interface: interfaceSchema.optional(),
   routes: z.array(routeSchema).optional(),
   rules: z.array(ruleSchema).optional(),
   neighbors: z.array(neighborSchema).optional(),
+  /** SR-IOV VF settings, applied through the PF (vf.ts). */
+  vf: vfSchema.optional(),
 });
 
 /**
@@ -82,10 +85,14 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, unknownField:
 
 /**
  * What is wrong with a final config (merged, or the only one) that each part could not tell
- * alone: a field of interface.type without that type, a VLAN without its id.
+ * alone: a field of interface.type without that type, a VLAN without its id, a VF's QoS without
+ * its VLAN.
  */
 export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
-  return subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message }));
+  return [
+    ...subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message })),
+    ...(config.vf ? vfIssues(config.vf, config.interface?.type).map(([field, message]) => ({ path: field ? `vf.${field}` : 'vf', message })) : []),
+  ];
 }
 
 /** The config as JSON again, exactly as a user would write it. */

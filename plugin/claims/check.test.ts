@@ -67,3 +67,38 @@ test.each([
 ])('%s is refused with a message naming the reason', (_name, checkInput, message) => {
   expect(() => checkClaim(checkInput)).toThrow(message);
 });
+
+describe('SR-IOV VFs', () => {
+  const vfEntry = { pool: TEST_POOL, ifName: 'ens1f0v2', sriovVf: { pfIfName: 'ens1f0', vfIndex: 2, pfMtu: 9000, pfSpeedMbps: 25000 } };
+  const devices = {
+    byDeviceName: (name: string) => (name === 'vf2' ? vfEntry : name === 'orphan' ? { pool: TEST_POOL, ifName: 'ens2v0', sriovVf: { vfIndex: 0 } } : inventory.byDeviceName(name)),
+  };
+  const check = (device: string, config: object) => checkClaim(input({ devices: [device], config: [opaqueConfig(config)] }, { devices }));
+  const refusal = (device: string, config: object): string => {
+    try {
+      check(device, config);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected the claim to be refused');
+  };
+
+  test('a VF is planned with its PF and index, with or without VF settings; the record keeps both', () => {
+    const { prepared } = check('vf2', { vf: { vlan: 10, maxTxRate: 25000 }, interface: { mtu: 9000 } });
+    expect(prepared.devices[0]).toMatchObject({ hostIfName: 'ens1f0v2', vf: { pfIfName: 'ens1f0', vfIndex: 2 }, config: { vf: { vlan: 10, maxTxRate: 25000 } } });
+    expect(encodePreparedClaim(prepared)).toMatchObject({ devices: [{ vf: { pfIfName: 'ens1f0', vfIndex: 2 }, config: { vf: { vlan: 10, maxTxRate: 25000 } } }] });
+    expect(check('vf2', {}).prepared.devices[0]?.vf).toEqual({ pfIfName: 'ens1f0', vfIndex: 2 });
+    expect(check('eth1', {}).prepared.devices[0]).not.toHaveProperty('vf');
+  });
+
+  test.each([
+    ['eth1', { vf: { vlan: 10 } }, 'request "nic-0" device "eth1": vf: device "eth1" (host interface eth1) is not an SR-IOV VF'],
+    ['vf2', { vf: { maxTxRate: 40000 } }, 'request "nic-0" device "vf2": vf.maxTxRate: 40000 Mbit/s is above the link speed of PF ens1f0 (25000 Mbit/s)'],
+    ['vf2', { vf: { minTxRate: 30000 } }, 'request "nic-0" device "vf2": vf.minTxRate: 30000 Mbit/s is above the link speed of PF ens1f0 (25000 Mbit/s)'],
+    ['vf2', { interface: { mtu: 9001 } }, 'request "nic-0" device "vf2": interface.mtu: 9001 is above the MTU of PF ens1f0 (9000)'],
+    ['orphan', { vf: { trust: true } }, 'request "nic-0" device "orphan": vf: the PF of VF ens2v0 has no network interface on the host'],
+    ['vf2', { vf: { qos: 1 } }, 'vf.qos: needs vf.vlan'],
+  ])('refuses %s with %j, naming the request, device and field', (device, config, expected) => {
+    expect(refusal(device, config)).toContain(expected);
+  });
+});

@@ -34,6 +34,11 @@ export interface DeviceEntry {
   rdmaDevice?: string;
   /** /dev/infiniband/... nodes of the device's RDMA function; absent without RDMA. */
   rdmaCharDevices?: string[];
+  /**
+   * Set when the device is an SR-IOV VF: its PF's host interface name and the VF's number on it
+   * (each absent when sysfs does not say), and the PF's MTU and link speed, which bound the VF's.
+   */
+  sriovVf?: { pfIfName?: string; vfIndex?: number; pfMtu?: number; pfSpeedMbps?: number };
 }
 
 export interface DeviceLookup {
@@ -100,6 +105,31 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Ch
   return { prepared: { version: PLAN_VERSION, claim: ref, pod: { name: pod.name, uid: pod.uid }, devices: planned }, pools };
 }
 
+/**
+ * What a VF's config may not ask of the device: VF settings on a device that is no VF (or whose
+ * PF sysfs does not name), rates above the PF's link speed, an MTU above the PF's.
+ */
+function checkVf(where: string, name: string, entry: DeviceEntry, config: ResolvedRequestConfig['config']): void {
+  const vf = entry.sriovVf;
+  if (config.vf && !vf) {
+    throw new ClaimCheckError(`${where}: vf: device "${name}" (host interface ${entry.ifName}) is not an SR-IOV VF; VF settings apply only to a VF, set through its PF`);
+  }
+  if (!vf) return;
+  if (config.vf && (vf.pfIfName === undefined || vf.vfIndex === undefined)) {
+    throw new ClaimCheckError(`${where}: vf: the PF of VF ${entry.ifName} ${vf.pfIfName === undefined ? 'has no network interface on the host' : 'does not list it (no virtfnN link in sysfs)'}, so its VF settings cannot be set`);
+  }
+  for (const field of ['maxTxRate', 'minTxRate'] as const) {
+    const rate = config.vf?.[field];
+    if (rate !== undefined && vf.pfSpeedMbps !== undefined && rate > vf.pfSpeedMbps) {
+      throw new ClaimCheckError(`${where}: vf.${field}: ${rate} Mbit/s is above the link speed of PF ${vf.pfIfName ?? '(unknown)'} (${vf.pfSpeedMbps} Mbit/s)`);
+    }
+  }
+  const mtu = config.interface?.mtu;
+  if (mtu !== undefined && vf.pfMtu !== undefined && mtu > vf.pfMtu) {
+    throw new ClaimCheckError(`${where}: interface.mtu: ${mtu} is above the MTU of PF ${vf.pfIfName ?? '(unknown)'} (${vf.pfMtu}); a VF's frames go out through its PF, so raise the PF's MTU first`);
+  }
+}
+
 function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string): { device: PlannedDevice; pool?: IpPool } {
   const where = `request "${result.request}" device "${result.device}"`;
   if (result.adminAccess) {
@@ -124,6 +154,8 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     throw error;
   }
   const { config, pool } = resolved;
+  checkVf(where, result.device, entry, config);
+  const vf = entry.sriovVf;
   const device: PlannedDevice = {
     request: result.request,
     pool: result.pool,
@@ -134,6 +166,7 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     // A child of a shared parent has no RDMA function of its own: the parent's stays on the host.
     ...(entry.rdmaDevice && !share ? { rdmaDevice: entry.rdmaDevice } : {}),
     rdmaCharDevices: share ? [] : entry.rdmaCharDevices ?? [],
+    ...(vf?.pfIfName !== undefined && vf.vfIndex !== undefined ? { vf: { pfIfName: vf.pfIfName, vfIndex: vf.vfIndex } } : {}),
     ...share,
   };
   return pool ? { device, pool } : { device };

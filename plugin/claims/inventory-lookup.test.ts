@@ -29,3 +29,14 @@ test('lookups see the latest catalog', () => {
   current = buildCatalog({ scanned: [uplink], uplinkIfIndexes: [uplink.ifIndex], attached: new Map() });
   expect(live.byDeviceName('veth1')).toBeUndefined();
 });
+
+test('a VF comes with its PF, its index and the PF\'s MTU and speed; a PF and a plain NIC with none', () => {
+  const pf = fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 4, sriovNumVfs: 1, mtu: 9000, speedMbps: 25000 });
+  const vf = fakePciNic('ens1f0v0', '0000:05:00.2', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 0, pfMtu: 9000, pfSpeedMbps: 25000 });
+  const orphan = fakePciNic('ens2v1', '0000:06:00.3', { isSriovVf: true, vfIndex: 1 });
+  const vfs = buildCatalog({ scanned: [pf, vf, orphan], uplinkIfIndexes: [], attached: new Map() });
+  const byIfName = (ifName: string) => catalogDeviceLookup(() => vfs, 'node-a').byDeviceName(vfs.entries.find((entry) => entry.info.ifName === ifName)!.device.name);
+  expect(byIfName('ens1f0v0')?.sriovVf).toEqual({ pfIfName: 'ens1f0', vfIndex: 0, pfMtu: 9000, pfSpeedMbps: 25000 });
+  expect(byIfName('ens2v1')?.sriovVf).toEqual({ vfIndex: 1 });
+  expect(byIfName('ens1f0')).not.toHaveProperty('sriovVf');
+});

@@ -3,6 +3,7 @@
  * out (the uplink family, loopback, the operator's filter) are reported with its reason, so a
  * claim allocated before the node's default route moved onto its device is refused saying why.
  */
+import type { DeviceInfo } from '../../netops/device-info.ts';
 import type { Catalog } from '../inventory/catalog.ts';
 import type { DeviceEntry, DeviceLookup } from './check.ts';
 
@@ -17,11 +18,24 @@ export function catalogDeviceLookup(catalog: () => Catalog, pool: string): Devic
       const published = entries.find((entry) => entry.device.name === name);
       if (published) {
         const { ifName, rdmaDevice, rdmaCharDevices } = published.info;
-        return { pool, ifName, ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}) };
+        const sriovVf = vfFacts(published.info);
+        return { pool, ifName, ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}), ...(sriovVf ? { sriovVf } : {}) };
       }
       // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
       const left = dropped.find((device) => (device.name ?? device.ifName) === name);
       return left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
     },
+  };
+}
+
+/** A VF's placement and its PF's bounds, each only when the scan knew it. */
+function vfFacts(info: DeviceInfo): DeviceEntry['sriovVf'] {
+  if (!info.isSriovVf) return undefined;
+  const { pfName, vfIndex, pfMtu, pfSpeedMbps } = info;
+  return {
+    ...(pfName === undefined ? {} : { pfIfName: pfName }),
+    ...(vfIndex === undefined ? {} : { vfIndex }),
+    ...(pfMtu === undefined ? {} : { pfMtu }),
+    ...(pfSpeedMbps === undefined ? {} : { pfSpeedMbps }),
   };
 }

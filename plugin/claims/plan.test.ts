@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, pfVfConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -64,4 +64,33 @@ test('a claim holds its own devices without conflict; another claim holding one 
   expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2'], ['eth1', 'net1']]), (_pool, device) => (device === 'eth1' ? [{ claim: holder }] : []))).toMatch(
     /^request "nic" device "eth1" \(pool "[^"]+"\): the device is held by claim ns\/a \(uid [^)]+\), prepared on this node for pod p; /,
   );
+});
+
+describe('a PF and its VFs are never prepared in two claims at once', () => {
+  const withVf = (claim: PreparedClaim, pfIfName: string, vfIndex: number): PreparedClaim => ({ ...claim, devices: claim.devices.map((device) => ({ ...device, vf: { pfIfName, vfIndex } })) });
+  const vfClaim = withVf(prepared('vfs', 'p1', [['ens1f0v1', 'net1']]), 'ens1f0', 1);
+  const pfClaim = prepared('pf', 'p2', [['ens1f0', 'net1']]);
+
+  test('a PF while one of its VFs is prepared, and a VF while its PF is, each naming the other claim', () => {
+    expect(pfVfConflict([vfClaim], pfClaim)).toBe('request "nic" device "ens1f0": its VF 1 ("ens1f0v1") is prepared in claim ns/vfs for pod p1; '
+      + 'a PF cannot move into a pod while its VFs are in use; this claim can be prepared once that claim is unprepared');
+    expect(pfVfConflict([pfClaim], vfClaim)).toBe('request "nic" device "ens1f0v1": its PF ens1f0 ("ens1f0") is prepared in claim ns/pf for pod p2; '
+      + 'a VF cannot be used while its PF is in a pod; this claim can be prepared once that claim is unprepared');
+  });
+
+  test('VFs of one PF live together; another PF, and a claim against its own record, are free', () => {
+    expect(pfVfConflict([vfClaim], withVf(prepared('vf2', 'p3', [['ens1f0v2', 'net1']]), 'ens1f0', 2))).toBeUndefined();
+    expect(pfVfConflict([vfClaim], prepared('other', 'p3', [['ens2f0', 'net1']]))).toBeUndefined();
+    expect(pfVfConflict([pfClaim], pfClaim)).toBeUndefined();
+  });
+
+  test('a share of a PF (a child in the pod, the PF on the host) and its VFs live together', () => {
+    const share = { ...pfClaim, devices: pfClaim.devices.map((device) => ({ ...device, shareId: '0f2c7a7e-59a8-4d4e-8c55-3c2f0f9f5a01' })) };
+    expect(pfVfConflict([vfClaim], share)).toBeUndefined();
+    expect(pfVfConflict([share], vfClaim)).toBeUndefined();
+  });
+
+  test('the record keeps a VF\'s PF and index', () => {
+    expect(decodePreparedClaim(JSON.parse(JSON.stringify(encodePreparedClaim(vfClaim))))).toEqual(vfClaim);
+  });
 });

@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
-import { ipPrefix } from '../apis/fields.ts';
+import { interfaceName, ipPrefix } from '../apis/fields.ts';
 
 export const PLAN_VERSION = 1;
+/** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
+const VF_INDEX_MAX = 0x7ffffffe;
 
 const claimRefSchema = z.strictObject({
   namespace: z.string(),
@@ -42,6 +44,12 @@ const plannedDeviceSchema = z.strictObject({
    * child of it (interface.type) and the parent stays on the host. Absent: the device moves.
    */
   shareId: z.string().optional(),
+  /**
+   * Set for an SR-IOV VF whose PF has a netdev: the PF (its host name at prepare) and the VF's
+   * number on it. Attach sets the config's `vf` settings through that PF; prepare keeps a PF and
+   * its VFs out of two claims at once (pfVfConflict).
+   */
+  vf: z.strictObject({ pfIfName: interfaceName, vfIndex: z.number().int().min(0).max(VF_INDEX_MAX) }).optional(),
   /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
   rateMbps: z.number().int().positive().optional(),
   /**
@@ -164,6 +172,34 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
         + `is already taken by device "${holder.device.device}" of claim ${holder.claim.namespace}/${holder.claim.name}; `
         + 'set interface.name in one of the claims\' configs to a different name';
     }
+  }
+  return undefined;
+}
+
+/**
+ * Why `candidate` cannot be prepared next to the `existing` prepared claims of this node because
+ * of SR-IOV: a PF moved into a pod takes its VFs' uplink with it, so a PF is never prepared while
+ * one of its VFs is, nor the other way round (where the API server has partitionable devices the
+ * scheduler already keeps them apart through shared counters; this holds everywhere). Keyed by
+ * the PF's host interface name, as both sides recorded it at prepare. Undefined when free.
+ */
+export function pfVfConflict(existing: readonly PreparedClaim[], candidate: PreparedClaim): string | undefined {
+  const others = existing.filter((prepared) => prepared.claim.uid !== candidate.claim.uid)
+    .flatMap((prepared) => prepared.devices.map((device) => ({ prepared, device })));
+  for (const device of candidate.devices) {
+    const where = `request "${device.request}" device "${device.device}"`;
+    const pfName = device.vf?.pfIfName;
+    // A share of a PF gives the pod a child and leaves the PF on the host: no harm to its VFs.
+    if (pfName === undefined && device.shareId !== undefined) continue;
+    const holder = pfName === undefined
+      ? others.find((other) => other.device.vf?.pfIfName === device.hostIfName)
+      : others.find((other) => other.device.vf === undefined && other.device.shareId === undefined && other.device.hostIfName === pfName);
+    if (!holder) continue;
+    const { claim, pod } = holder.prepared;
+    const what = pfName === undefined
+      ? `its VF ${holder.device.vf!.vfIndex} ("${holder.device.device}") is prepared in claim ${claim.namespace}/${claim.name} for pod ${pod.name}; a PF cannot move into a pod while its VFs are in use`
+      : `its PF ${pfName} ("${holder.device.device}") is prepared in claim ${claim.namespace}/${claim.name} for pod ${pod.name}; a VF cannot be used while its PF is in a pod`;
+    return `${where}: ${what}; this claim can be prepared once that claim is unprepared`;
   }
   return undefined;
 }

@@ -56,6 +56,11 @@ export class PreparedClaims {
     return this.#decoded(claimUid);
   }
 
+  /** Every prepared claim, in no particular order (a node holds tens: a scan is cheap). */
+  all(): PreparedClaim[] {
+    return [...this.#byClaimUid.values()];
+  }
+
   /** The pod's prepared claims, in no particular order. */
   forPod(podUid: string): PreparedClaim[] {
     return [...this.#claimUidsByPodUid.get(podUid) ?? []].flatMap((uid) => this.#decoded(uid) ?? []);

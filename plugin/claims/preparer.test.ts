@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLogger } from '../log.ts';
 import { ClaimNotFoundError, type ClaimSource, type ResourceClaimView } from './claim.ts';
 import { allocatedClaim, inventoryOf, opaqueConfig, TEST_DRIVER, type ClaimSpec } from '../../testing/claims.ts';
+import type { DeviceEntry } from './check.ts';
 import { PreparedClaims } from './prepared-claims.ts';
 import { ClaimPreparer, MAX_CONCURRENT_PREPARES, type PrepareOutcome } from './preparer.ts';
 import { waitFor } from '../../testing/wait.ts';
@@ -183,6 +184,44 @@ describe('ClaimPreparer', () => {
     await preparer.prepare([holder]);
     await start();
     expect(errorOf((await preparer.prepare([late])).get(late.uid))).toMatch(/held by claim default\/holder \(uid uid-holder\)/);
+  });
+
+  describe('a PF and its VFs', () => {
+    const sriov = {
+      byDeviceName: (name: string) => ({
+        pf0: { pool: 'node-a', ifName: 'ens1f0' },
+        vf1: { pool: 'node-a', ifName: 'ens1f0v1', sriovVf: { pfIfName: 'ens1f0', vfIndex: 1 } },
+        vf2: { pool: 'node-a', ifName: 'ens1f0v2', sriovVf: { pfIfName: 'ens1f0', vfIndex: 2 } },
+      } as Record<string, DeviceEntry>)[name],
+    };
+    beforeEach(() => {
+      preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices: sriov, prepared, log });
+    });
+
+    test('a PF is refused while a VF of it is prepared, and a VF while its PF is, naming the other claim; VFs live together', async () => {
+      const vfs = api.add({ name: 'vfs', devices: ['vf1'], pods: [{ name: 'p1', uid: 'u1' }] });
+      const moreVfs = api.add({ name: 'more-vfs', devices: ['vf2'], pods: [{ name: 'p3', uid: 'u3' }] });
+      const pf = api.add({ name: 'pf', devices: ['pf0'], pods: [{ name: 'p2', uid: 'u2' }] });
+      await preparer.prepare([vfs]);
+      expect((await preparer.prepare([moreVfs])).get(moreVfs.uid)).toHaveProperty('prepared');
+      expect(errorOf((await preparer.prepare([pf])).get(pf.uid))).toMatch(/^request "nic-0" device "pf0": its VF \d \("vf\d"\) is prepared in claim default\/(more-)?vfs for pod p\d; a PF cannot move/);
+      await preparer.unprepare([vfs, moreVfs]);
+      expect((await preparer.prepare([pf])).get(pf.uid)).toHaveProperty('prepared');
+      expect(errorOf((await preparer.prepare([vfs])).get(vfs.uid))).toBe('request "nic-0" device "vf1": its PF ens1f0 ("pf0") is prepared in claim default/pf for pod p2; '
+        + 'a VF cannot be used while its PF is in a pod; this claim can be prepared once that claim is unprepared');
+    });
+
+    test('a PF and its VF prepared at once: one wins', async () => {
+      const vf = api.add({ name: 'vf', devices: ['vf1'], pods: [{ name: 'p1', uid: 'u1' }] });
+      const pf = api.add({ name: 'pf', devices: ['pf0'], pods: [{ name: 'p2', uid: 'u2' }] });
+      const release = holdReads(api);
+      const calls = [preparer.prepare([vf]), preparer.prepare([pf])];
+      await waitFor(() => api.inFlight === 2);
+      release();
+      const outcomes = [(await calls[0]!).get(vf.uid), (await calls[1]!).get(pf.uid)];
+      expect(outcomes.filter((outcome) => outcome && 'prepared' in outcome)).toHaveLength(1);
+      expect(prepared.size).toBe(1);
+    });
   });
 
   test.each([

@@ -12,7 +12,7 @@ import { checkClaim, ClaimCheckError, type CheckedClaim, type DeviceLookup } fro
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { isRecordId } from '../store/record-store.ts';
-import { deviceConflict, interfaceNameConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
+import { deviceConflict, interfaceNameConflict, pfVfConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
 import { errorMessage } from '../errors.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
@@ -121,7 +121,8 @@ export class ClaimPreparer {
   }
 
   /**
-   * Checks the candidate against every other claim, prepared or being saved, then allocates its
+   * Checks the candidate against every other claim, prepared or being saved (synchronously up to
+   * joining #saving, so two prepares running at once each see the other), then allocates its
    * pool addresses and saves it; addresses of a claim that could not be saved are released.
    */
   async #save(checked: CheckedClaim, log: Logger): Promise<PreparedClaim> {
@@ -133,7 +134,8 @@ export class ClaimPreparer {
       ?? deviceConflict(candidate, (pool, device) => [
         ...prepared.holdersOf(pool, device),
         ...saving.flatMap((other) => other.devices.filter((held) => held.pool === pool && held.device === device).map((held) => ({ claim: other, shareId: held.shareId }))),
-      ]);
+      ])
+      ?? pfVfConflict([...prepared.all(), ...saving], candidate);
     if (conflict) throw new ClaimCheckError(conflict);
     if (checked.pools.size && !addresses) throw new ClaimCheckError('interface.ipam: this agent allocates no pool addresses');
     this.#saving.set(candidate.claim.uid, candidate);

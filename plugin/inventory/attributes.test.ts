@@ -28,9 +28,21 @@ describe('device attributes', () => {
     });
   });
 
+  it('places a VF on its PF and describes a PF\'s SR-IOV side; the standard PCI attributes hold for a VF too', () => {
+    const vf = deviceAttributes(fakePciNic('enp3s0f0v2', '0000:03:00.4', { isSriovVf: true, pfName: 'enp3s0f0', vfIndex: 2, pcieRoot: 'pci0000:40' }));
+    expect(vf).toMatchObject({
+      isSriovVf: { bool: true }, pfName: { string: 'enp3s0f0' }, vfIndex: { int: 2 }, sriov: { bool: false },
+      [pciBusIdAttribute]: { string: '0000:03:00.4' }, [pcieRootAttribute]: { string: 'pci0000:40' },
+    });
+    for (const pfOnly of ['sriovTotalVfs', 'sriovNumVfs', 'sriovVfs', 'eswitchMode']) expect(vf).not.toHaveProperty([pfOnly]);
+    const pf = deviceAttributes(fakePciNic('enp3s0f0', '0000:03:00.0', { sriovTotalVfs: 8, sriovNumVfs: 3, eswitchMode: 'switchdev' }));
+    expect(pf).toMatchObject({ sriovTotalVfs: { int: 8 }, sriovNumVfs: { int: 3 }, sriovVfs: { int: 3 }, eswitchMode: { string: 'switchdev' } });
+    for (const vfOnly of ['pfName', 'vfIndex']) expect(pf).not.toHaveProperty([vfOnly]);
+  });
+
   it('omits what the kernel did not report instead of inventing defaults', () => {
     const attributes = deviceAttributes(fakeDevice({ ifName: 'veth1' }));
-    for (const absent of ['pciAddress', 'numaNode', 'driver', 'sriovVfs', 'rdmaDevice', 'speed', 'ipv4', 'ipv6', pciBusIdAttribute, pcieRootAttribute]) {
+    for (const absent of ['pciAddress', 'numaNode', 'driver', 'sriovVfs', 'sriovTotalVfs', 'sriovNumVfs', 'eswitchMode', 'pfName', 'vfIndex', 'rdmaDevice', 'speed', 'ipv4', 'ipv6', pciBusIdAttribute, pcieRootAttribute]) {
       expect(attributes).not.toHaveProperty([absent]);
     }
     expect(attributes.rdma).toEqual({ bool: false });
@@ -50,7 +62,7 @@ describe('device attributes', () => {
   });
 
   it('stays within the attribute limit', () => {
-    const attributes = deviceAttributes(fakePciNic('enp1', '0000:01:00.0', { sriovTotalVfs: 2, sriovNumVfs: 2, rdmaDevice: 'x', ipv4: ['1.2.3.4/32'], ipv6: ['::1/128'] }));
+    const attributes = deviceAttributes(fakePciNic('enp1', '0000:01:00.0', { sriovTotalVfs: 2, sriovNumVfs: 2, eswitchMode: 'legacy', pfName: 'p', vfIndex: 1, rdmaDevice: 'x', ipv4: ['1.2.3.4/32'], ipv6: ['::1/128'] }));
     expect(Object.keys(attributes).length).toBeLessThanOrEqual(maxAttributesPerDevice);
     for (const value of Object.values(attributes)) {
       expect(Object.keys(value)).toHaveLength(1);

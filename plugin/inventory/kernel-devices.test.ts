@@ -44,7 +44,7 @@ describeWithKernel('an SR-IOV PF on netdevsim published', missingNetdevsim(), ()
     writeFileSync(`${sim.sysfs}/sriov_numvfs`, '3');
     execFileSync('devlink', ['dev', 'eswitch', 'set', sim.devlink, 'mode', 'switchdev']);
     const catalog = scan();
-    expect(published(catalog, sim.pf)).toMatchObject({ sriov: { bool: true }, sriovVfs: { int: 3 }, isSriovVf: { bool: false } });
+    expect(published(catalog, sim.pf)).toMatchObject({ sriov: { bool: true }, sriovVfs: { int: 3 }, sriovNumVfs: { int: 3 }, eswitchMode: { string: 'switchdev' }, isSriovVf: { bool: false } });
     const representors = sim.netdevs().filter((name) => name !== sim.pf);
     expect(representors).toHaveLength(3);
     for (const name of representors) expect(published(catalog, name)).toBeUndefined();

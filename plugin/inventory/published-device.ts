@@ -30,6 +30,23 @@ export interface DeviceTaint {
   effect: 'NoSchedule' | 'NoExecute';
 }
 
+/**
+ * A named set of counters of the pool (KEP-4815, partitionable devices), published in a slice of
+ * its own: the scheduler allocates a device only while the counters it consumes are left.
+ */
+export interface CounterSet {
+  /** A DNS label, unique in the pool. */
+  name: string;
+  /** Counter name (a DNS label) → how much there is. */
+  counters: Record<string, number>;
+}
+
+/** What a device takes from one counter set while it is allocated. */
+export interface CounterConsumption {
+  counterSet: string;
+  counters: Record<string, number>;
+}
+
 export interface PublishedDevice {
   name: string;
   attributes: Record<string, AttributeValue>;
@@ -37,6 +54,8 @@ export interface PublishedDevice {
   allowMultipleAllocations?: true;
   /** Qualified capacity name → capacity; only shared parents have capacities. */
   capacity?: Record<string, DeviceCapacity>;
+  /** Counters it consumes (SR-IOV: a PF and its VFs, inventory/sriov-counters.ts); only where the API server has partitionable devices. */
+  consumesCounters?: CounterConsumption[];
   /** Set by device health (opt-in) on a device whose link stayed down; the inventory never sets it. */
   taints?: DeviceTaint[];
 }

@@ -16,15 +16,24 @@
  * sync rewrite the pool. So the first write of a shared device is checked against what came back;
  * if the fields were dropped, the publisher says so in one log line and from then on publishes
  * every device for exclusive use (until the agent restarts and asks again).
+ *
+ * SR-IOV counters (KEP-4815, counter sets a PF and its VFs consume, so the scheduler never
+ * allocates both) need DRAPartitionableDevices, and are judged the same way: dropped from the
+ * first write that carries them means the server lacks the feature; the publisher logs it once
+ * and publishes without counters from then on (prepare still refuses a PF beside its VFs). The
+ * shape is 1.35's, counter sets in slices of their own; a 1.34 server with the alpha gate on
+ * wants them beside the devices and refuses the write (422 naming consumesCounters), which is
+ * taken the same way: no counters from then on.
  */
 import { BackgroundWork } from '../concurrency/background.ts';
+import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { PublishedDevice } from '../inventory/published-device.ts';
+import type { CounterSet, PublishedDevice } from '../inventory/published-device.ts';
 import { withoutSharing } from '../inventory/sharing.ts';
 import type { KubeClients } from './client.ts';
-import { apiErrorMessage, isNotFound } from './errors.ts';
+import { apiErrorMessage, httpStatusOf, isNotFound } from './errors.ts';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './retry.ts';
-import { desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
+import { countersKept, desiredSlices, fromResourceSlice, planPool, taintsKept, toResourceSlice, type DesiredSlice, type ExistingSlice, type NodeOwner, type PoolIdentity } from './slices.ts';
 import { watchObjects, type RawObject, type WatchEventType, type WatchHandle } from './watch.ts';
 
 export interface SlicePublisherOptions {
@@ -54,11 +63,15 @@ const maxRememberedVersions = 4096;
 
 /** Whether the API server keeps shared devices' fields: unknown until a shared device was written. */
 export type SharingSupport = 'unknown' | 'supported' | 'unsupported';
+/** Whether the API server keeps shared counters (partitionable devices): unknown until counters were written. */
+export type CountersSupport = SharingSupport;
 
 export class SlicePublisher {
   readonly #options: SlicePublisherOptions;
   readonly #log: Logger;
   #desired: PublishedDevice[] | undefined;
+  #counterSets: CounterSet[] = [];
+  #counters: CountersSupport = 'unknown';
   #owner: NodeOwner | undefined;
   #lastGeneration = 0;
   #syncRequested = false;
@@ -106,9 +119,10 @@ export class SlicePublisher {
     await Promise.all([this.#watch?.close(), this.#syncs.settled()]);
   }
 
-  /** Sets the devices the pool must hold and starts syncing towards them. */
-  publish(devices: readonly PublishedDevice[]): void {
+  /** Sets the devices the pool must hold (and the counter sets they consume from) and starts syncing towards them. */
+  publish(devices: readonly PublishedDevice[], counterSets: readonly CounterSet[] = []): void {
     this.#desired = [...devices];
+    this.#counterSets = [...counterSets];
     this.#requestSync('inventory changed');
   }
 
@@ -128,6 +142,10 @@ export class SlicePublisher {
 
   get sharingSupport(): SharingSupport {
     return this.#sharing;
+  }
+
+  get countersSupport(): CountersSupport {
+    return this.#counters;
   }
 
   /** Whether the API server keeps device taints: undefined until a write with taints told. */
@@ -211,20 +229,32 @@ export class SlicePublisher {
     const pool: PoolIdentity = { driverName: this.#options.driverName, nodeName: this.#options.nodeName, owner: await this.#nodeOwner() };
     const listed = await resource.listResourceSlice({ fieldSelector: this.#fieldSelector });
     const existing = listed.items.map(fromResourceSlice);
-    const wanted = this.#taintsServed === false ? (this.#desired ?? []).map(({ taints: _dropped, ...device }) => device) : this.#desired ?? [];
-    const desired = desiredSlices(pool, this.#sharing === 'unsupported' ? wanted.map(withoutSharing) : wanted);
+    let wanted = this.#taintsServed === false ? (this.#desired ?? []).map(({ taints: _dropped, ...device }) => device) : this.#desired ?? [];
+    if (this.#counters === 'unsupported') wanted = wanted.map(({ consumesCounters: _dropped, ...device }) => device);
+    const counterSets = this.#counters === 'unsupported' ? [] : this.#counterSets;
+    const desired = desiredSlices(pool, this.#sharing === 'unsupported' ? wanted.map(withoutSharing) : wanted, counterSets);
     const plan = planPool(pool, desired, existing, this.#lastGeneration);
     if (!plan) return;
     const sliceCount = desired.length;
-    const written = await Promise.all([
-      ...plan.creates.map((slice) => resource.createResourceSlice({ body: toResourceSlice(pool, slice, plan.generation, sliceCount) })),
-      ...plan.updates.map((slice) => resource.replaceResourceSlice({ name: slice.name, body: toResourceSlice(pool, slice, plan.generation, sliceCount, slice.resourceVersion) })),
-    ]);
+    let written: Awaited<ReturnType<typeof resource.createResourceSlice>>[];
+    try {
+      written = await Promise.all([
+        ...plan.creates.map((slice) => resource.createResourceSlice({ body: toResourceSlice(pool, slice, plan.generation, sliceCount) })),
+        ...plan.updates.map((slice) => resource.replaceResourceSlice({ name: slice.name, body: toResourceSlice(pool, slice, plan.generation, sliceCount, slice.resourceVersion) })),
+      ]);
+    } catch (error) {
+      // Slices the failed round did write carry its generation: the next one must go higher.
+      this.#lastGeneration = plan.generation;
+      if (!this.#countersRefused(error, desired)) throw error;
+      return;
+    }
     this.#lastGeneration = plan.generation;
     this.stats.generation = plan.generation;
     this.#noticeTaints([...plan.creates, ...plan.updates], written);
     for (const slice of written) this.#rememberVersion(slice.metadata?.resourceVersion);
-    this.#judgeSharing([...plan.creates, ...plan.updates], written.map(fromResourceSlice));
+    const answers = written.map(fromResourceSlice);
+    this.#judgeSharing([...plan.creates, ...plan.updates], answers);
+    this.#judgeCounters([...plan.creates, ...plan.updates], answers);
     for (const name of plan.deletes) this.#ourDeletes.add(name);
     await Promise.all(plan.deletes.map(async (name) => {
       try {
@@ -256,6 +286,38 @@ export class SlicePublisher {
     this.#log.warn('the API server dropped allowMultipleAllocations from our ResourceSlice: it lacks consumable capacity (feature DRAConsumableCapacity, Kubernetes 1.34+); '
       + 'devices selected by --share-filter are published for exclusive use instead, until the agent restarts', { devices: shared.map((device) => device.name) });
     this.#requestSync('consumable capacity unsupported');
+  }
+
+  /** After the first write with counters: did the server keep them? */
+  #judgeCounters(sent: readonly DesiredSlice[], written: readonly ExistingSlice[]): void {
+    if (this.#counters !== 'unknown') return;
+    if (!sent.some((slice) => slice.sharedCounters?.length || slice.devices.some((device) => device.consumesCounters?.length))) return;
+    if (countersKept(sent, written)) {
+      this.#counters = 'supported';
+      this.#log.info('the API server keeps shared counters: the scheduler never allocates an SR-IOV PF together with its VFs');
+      return;
+    }
+    this.#counters = 'unsupported';
+    this.#log.warn('the API server dropped the shared counters from our ResourceSlices: it lacks partitionable devices (feature DRAPartitionableDevices); '
+      + 'PFs and their VFs are published without counters until the agent restarts, and prepare refuses a PF while its VFs are prepared and the other way round', { counterSets: this.#counterSets.map((set) => set.name) });
+    this.#requestSync('shared counters unsupported');
+  }
+
+  /**
+   * A write refused for its counters before the server ever kept any: a 1.34 server with the alpha
+   * gate on, whose rules (counter sets beside their devices) 1.35 replaced. Published without
+   * counters from then on, as when they are dropped; anything else is an ordinary failure.
+   */
+  #countersRefused(error: unknown, desired: readonly DesiredSlice[]): boolean {
+    if (this.#counters !== 'unknown' || httpStatusOf(error) !== 422) return false;
+    if (!desired.some((slice) => slice.sharedCounters?.length)) return false;
+    // The Status message names the refused fields (ResourceSlice... is invalid: spec.devices[0].consumesCounters...).
+    if (!/consumesCounters|sharedCounters/.test(errorMessage(error))) return false;
+    this.#counters = 'unsupported';
+    this.#log.warn('the API server refused our shared counters (it has partitionable devices with rules other than Kubernetes 1.35\'s, e.g. 1.34\'s alpha); '
+      + 'PFs and their VFs are published without counters until the agent restarts, and prepare refuses a PF while its VFs are prepared and the other way round', { error: apiErrorMessage(error) });
+    this.#requestSync('shared counters refused');
+    return true;
   }
 
   #noticeTaints(sent: Parameters<typeof taintsKept>[0], written: Parameters<typeof taintsKept>[1]): void {

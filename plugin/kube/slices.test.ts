@@ -27,6 +27,31 @@ describe('slice partitioning', () => {
   });
 });
 
+describe('shared counters (KEP-4815)', () => {
+  const sets = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `pf${index}`, counters: { vfs: 2 } }));
+  const consuming = (name: string) => ({ ...device(name), consumesCounters: [{ counterSet: 'pf0', counters: { vfs: 1 } }] });
+
+  it('puts counter sets in slices of their own, 8 to a slice, after the device slices', () => {
+    const desired = desiredSlices(pool, devices(2), sets(9));
+    expect(desired.map((slice) => [slice.name, slice.devices.length, slice.sharedCounters?.length])).toEqual([
+      ['node-a-netclaim-io-0', 2, undefined], ['node-a-netclaim-io-counters-0', 0, 8], ['node-a-netclaim-io-counters-1', 0, 1],
+    ]);
+    expect(toResourceSlice(pool, desired[1]!, 1, 3).spec).not.toHaveProperty('devices');
+  });
+
+  it('takes 64 devices to a slice once one consumes counters', () => {
+    expect(desiredSlices(pool, [...devices(100), consuming('vf')]).map((slice) => slice.devices.length)).toEqual([64, 37]);
+  });
+
+  it('reads counters back as it wrote them, so an unchanged pool is current; a changed count is not', () => {
+    const desired = desiredSlices(pool, [consuming('vf0')], sets(1));
+    const existing = desired.map((slice, index) => ({ ...fromResourceSlice(toResourceSlice(pool, slice, 3, desired.length)), resourceVersion: String(index) }));
+    expect(isPoolCurrent(pool, desired, existing)).toBe(true);
+    expect(isPoolCurrent(pool, desiredSlices(pool, [consuming('vf0')], [{ name: 'pf0', counters: { vfs: 3 } }]), existing)).toBe(false);
+    expect(isPoolCurrent(pool, desiredSlices(pool, [device('vf0')], sets(1)), existing)).toBe(false);
+  });
+});
+
 describe('pool planning', () => {
   it('creates every slice with generation 1 for an empty pool', () => {
     const plan = planPool(pool, desiredSlices(pool, devices(300)), [], 0);

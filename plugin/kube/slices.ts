@@ -1,6 +1,8 @@
 /**
  * ResourceSlices of one node's pool, as plain data and pure decisions: how devices split into
- * slices (≤ 128 devices each, at least one slice even when empty), what each slice should say
+ * slices (≤ 128 devices each, 64 when any consumes counters or carries taints, at least one
+ * slice even when empty; counter sets, KEP-4815, in slices of their own, ≤ 8 each, as
+ * Kubernetes 1.35 requires), what each slice should say
  * (driver, node, pool generation and slice count, owner reference to the Node with
  * controller: true), whether what the API server holds already says it, and the writes that
  * make it so. Generation rule: any change rewrites every slice of the pool with a generation
@@ -10,14 +12,17 @@
  * The conversions to and from the API's objects live here too (client-node's model types as
  * JSON on the wire, where an attribute is `{int}`, `{bool}`, `{string}` or `{version}`).
  */
-import type { V1CapacityRequestPolicy, V1Device, V1DeviceCapacity, V1DeviceTaint } from '@kubernetes/client-node';
+import type { V1CapacityRequestPolicy, V1CounterSet, V1Device, V1DeviceCapacity, V1DeviceCounterConsumption, V1DeviceTaint } from '@kubernetes/client-node';
 import type { Wire } from './client.ts';
 import type { ResourceSlice } from './resource-v1.ts';
 import { shortHash } from '../inventory/naming.ts';
-import type { AttributeValue, CapacityRequestPolicy, DeviceCapacity, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
+import type { AttributeValue, CapacityRequestPolicy, CounterConsumption, CounterSet, DeviceCapacity, DeviceTaint, PublishedDevice } from '../inventory/published-device.ts';
 import { formatQuantity, parseQuantity } from '../quantity.ts';
 
 export const maxDevicesPerSlice = 128;
+/** The API's lower limit for a slice whose devices consume counters or carry taints. */
+export const maxDevicesPerSliceWithCountersOrTaints = 64;
+export const maxCounterSetsPerSlice = 8;
 
 export interface NodeOwner {
   name: string;
@@ -39,11 +44,15 @@ export interface ExistingSlice {
   resourceSliceCount: number;
   ownerUid: string | undefined;
   devices: PublishedDevice[];
+  /** Set on a slice of counter sets, which holds no devices. */
+  sharedCounters?: CounterSet[];
 }
 
 export interface DesiredSlice {
   name: string;
   devices: PublishedDevice[];
+  /** Set on a slice of counter sets (then `devices` is empty and not sent). */
+  sharedCounters?: CounterSet[];
 }
 
 export interface PoolPlan {
@@ -53,8 +62,8 @@ export interface PoolPlan {
   deletes: string[];
 }
 
-/** Slice names `<node>-<driver>-<n>`, shortened with a hash when the node name is very long. */
-export function sliceName(pool: Pick<PoolIdentity, 'driverName' | 'nodeName'>, index: number): string {
+/** Slice names `<node>-<driver>-<n>` (`-counters-<n>` for counter sets), shortened with a hash when the node name is very long. */
+export function sliceName(pool: Pick<PoolIdentity, 'driverName' | 'nodeName'>, index: number | string): string {
   const full = `${pool.nodeName}-${pool.driverName.replaceAll('.', '-')}`;
   const base = full.length <= 200 ? full : `${full.slice(0, 190)}-${shortHash(full, 8)}`;
   return `${base}-${index}`;
@@ -68,8 +77,16 @@ export function partitionDevices(devices: readonly PublishedDevice[], perSlice =
   return chunks.length > 0 ? chunks : [[]];
 }
 
-export function desiredSlices(pool: PoolIdentity, devices: readonly PublishedDevice[]): DesiredSlice[] {
-  return partitionDevices(devices).map((chunk, index) => ({ name: sliceName(pool, index), devices: chunk }));
+export function desiredSlices(pool: PoolIdentity, devices: readonly PublishedDevice[], counterSets: readonly CounterSet[] = []): DesiredSlice[] {
+  const heavy = devices.some((device) => device.consumesCounters?.length || device.taints?.length);
+  const deviceSlices = partitionDevices(devices, heavy ? maxDevicesPerSliceWithCountersOrTaints : maxDevicesPerSlice)
+    .map((chunk, index) => ({ name: sliceName(pool, index), devices: chunk }));
+  const counterSlices: DesiredSlice[] = [];
+  const sorted = [...counterSets].sort((a, b) => a.name.localeCompare(b.name));
+  for (let start = 0; start < sorted.length; start += maxCounterSetsPerSlice) {
+    counterSlices.push({ name: sliceName(pool, `counters-${counterSlices.length}`), devices: [], sharedCounters: sorted.slice(start, start + maxCounterSetsPerSlice) });
+  }
+  return [...deviceSlices, ...counterSlices];
 }
 
 /** Nothing to write when every desired slice exists as desired, in one generation, with nothing extra. */
@@ -82,7 +99,8 @@ export function isPoolCurrent(pool: PoolIdentity, desired: readonly DesiredSlice
     return have !== undefined
       && have.resourceSliceCount === desired.length
       && have.ownerUid === pool.owner?.uid
-      && canonicalDevices(have.devices) === canonicalDevices(want.devices);
+      && canonicalDevices(have.devices) === canonicalDevices(want.devices)
+      && canonicalCounters(have.sharedCounters ?? []) === canonicalCounters(want.sharedCounters ?? []);
   });
 }
 
@@ -101,7 +119,28 @@ function canonicalDevices(devices: readonly PublishedDevice[]): string {
       policy.default, policy.validValues ?? null, policy.validRange ? [policy.validRange.min, policy.validRange.max ?? null, policy.validRange.step ?? null] : null,
     ]]),
     taintKeys(device.taints),
+    canonicalCounters(device.consumesCounters ?? []),
   ]));
+}
+
+/** Counter sets or consumptions, by name and value regardless of order. */
+function canonicalCounters(sets: readonly (CounterSet | CounterConsumption)[]): string {
+  const named = sets.map((set) => ['name' in set ? set.name : set.counterSet, Object.entries(set.counters).sort(([a], [b]) => a.localeCompare(b))] as const);
+  return JSON.stringify(named.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Whether the server kept the counters we sent (counter sets, and devices' consumed counters):
+ * one without partitionable devices drops them and still accepts the write.
+ */
+export function countersKept(sent: readonly DesiredSlice[], written: readonly ExistingSlice[]): boolean {
+  return sent.every((slice) => {
+    const answer = written.find((candidate) => candidate.name === slice.name);
+    if (!answer) return true;
+    if (slice.sharedCounters?.length && !answer.sharedCounters?.length) return false;
+    const kept = new Set(answer.devices.filter((device) => device.consumesCounters?.length).map((device) => device.name));
+    return slice.devices.every((device) => !device.consumesCounters?.length || kept.has(device.name));
+  });
 }
 
 function taintKeys(taints: readonly DeviceTaint[] | undefined): string[] {
@@ -155,7 +194,10 @@ export function toResourceSlice(pool: PoolIdentity, slice: DesiredSlice, generat
       driver: pool.driverName,
       nodeName: pool.nodeName,
       pool: { name: pool.nodeName, generation, resourceSliceCount: sliceCount },
-      devices: slice.devices.map(toV1Device),
+      // A slice holds counter sets or devices, never both (the API refuses even an empty device list beside counters).
+      ...(slice.sharedCounters
+        ? { sharedCounters: slice.sharedCounters.map((set): Wire<V1CounterSet> => ({ name: set.name, counters: toV1Counters(set.counters) })) }
+        : { devices: slice.devices.map(toV1Device) }),
     },
   };
 }
@@ -168,6 +210,7 @@ export function fromResourceSlice(slice: ResourceSlice): ExistingSlice {
     resourceSliceCount: slice.spec.pool.resourceSliceCount,
     ownerUid: slice.metadata?.ownerReferences?.find((reference) => reference.kind === 'Node' && reference.controller)?.uid,
     devices: (slice.spec.devices ?? []).map(fromV1Device),
+    ...(slice.spec.sharedCounters?.length ? { sharedCounters: slice.spec.sharedCounters.map((set) => ({ name: set.name, counters: fromV1Counters(set.counters) })) } : {}),
   };
 }
 
@@ -181,7 +224,18 @@ function toV1Device(device: PublishedDevice): WireDevice {
     ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
     ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, toV1Capacity(capacity)])) } : {}),
     ...(device.taints?.length ? { taints: device.taints.map((taint): Wire<V1DeviceTaint> => ({ ...taint })) } : {}),
+    ...(device.consumesCounters?.length ? {
+      consumesCounters: device.consumesCounters.map((consumption): Wire<V1DeviceCounterConsumption> => ({ counterSet: consumption.counterSet, counters: toV1Counters(consumption.counters) })),
+    } : {}),
   };
+}
+
+function toV1Counters(counters: Record<string, number>): Record<string, { value: string }> {
+  return Object.fromEntries(Object.entries(counters).map(([name, value]) => [name, { value: formatQuantity(value) }]));
+}
+
+function fromV1Counters(counters: Record<string, { value?: string }> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(counters ?? {}).map(([name, counter]) => [name, quantityValue(counter.value)]));
 }
 
 function toV1Capacity({ value, requestPolicy: policy }: DeviceCapacity): Wire<V1DeviceCapacity> {
@@ -232,5 +286,8 @@ function fromV1Device(device: WireDevice): PublishedDevice {
     ...(device.allowMultipleAllocations ? { allowMultipleAllocations: true } : {}),
     ...(device.capacity ? { capacity: Object.fromEntries(Object.entries(device.capacity).map(([name, capacity]) => [name, fromV1Capacity(capacity)])) } : {}),
     ...(taints.length ? { taints } : {}),
+    ...(device.consumesCounters?.length ? {
+      consumesCounters: device.consumesCounters.map((consumption) => ({ counterSet: consumption.counterSet, counters: fromV1Counters(consumption.counters) })),
+    } : {}),
   };
 }

@@ -11,6 +11,12 @@ import { isJsonObject, type Json } from './patch.ts';
 export interface ApiFeatures {
   /** The DRADeviceTaints feature gate (alpha, off by default in the releases netclaim targets). */
   deviceTaints?: boolean;
+  /**
+   * The DRAPartitionableDevices feature gate (KEP-4815, shared counters; alpha, off by default in
+   * 1.34 and 1.35): partitionable-devices.ts. `'1.34'`: on, with 1.34's rules (counter sets beside
+   * the devices that consume them), which 1.35 changed incompatibly.
+   */
+  partitionableDevices?: boolean | '1.34';
 }
 
 const maxTaintsPerDevice = 4;

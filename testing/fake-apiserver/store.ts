@@ -12,6 +12,7 @@ import { ApplyConflict, serverSideApply, type FieldOwners } from './apply.ts';
 import { applyJsonPatch, applyMergePatch, isJsonObject, PatchError, type Json } from './patch.ts';
 import { apiVersionOf, type ResourceType } from './resources.ts';
 import { dropDisabledConsumableCapacity } from './consumable-capacity.ts';
+import { dropDisabledPartitionableDevices } from './partitionable-devices.ts';
 import { validateIpAddress, validateIpAddressUpdate } from './ip-address.ts';
 import { prepareSliceTaints, type ApiFeatures } from './device-taints.ts';
 import { validateObject, validateUpdate } from './validation.ts';
@@ -311,10 +312,12 @@ export class ObjectStore {
   #validate(type: ResourceType, object: KubeObject, before?: KubeObject): void {
     // The registry strategy runs before validation: a disabled feature's fields are gone by then.
     dropDisabledConsumableCapacity(type.kind, object, before, this.#consumableCapacity);
+    const partitionable = this.#features.partitionableDevices;
+    dropDisabledPartitionableDevices(type.kind, object, before, partitionable !== undefined && partitionable !== false);
     if (type.kind === 'ResourceSlice') prepareSliceTaints(object, before, this.#features, new Date());
     const problems = type.kind === 'IPAddress'
       ? [...validateIpAddress(object), ...(before ? validateIpAddressUpdate(before, object) : [])]
-      : [...validateObject(type.kind, object), ...(before ? validateUpdate(type.kind, before, object) : [])];
+      : [...validateObject(type.kind, object, partitionable === '1.34' ? '1.34' : '1.35'), ...(before ? validateUpdate(type.kind, before, object) : [])];
     if (problems.length > 0) throw invalid(type, String(object.metadata.name ?? ''), problems);
   }
 

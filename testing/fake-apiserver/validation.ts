@@ -4,12 +4,14 @@
  * ≤ 32 attributes+capacities, one value per attribute, strings ≤ 64, qualified attribute
  * names, pool fields); for Pods what the agent reads (containers, nodeName, resourceClaims and
  * their statuses) and the rule that a pod's spec is immutable; consumable capacity (capacity
- * request policies, share IDs) in consumable-capacity.ts; device taints in device-taints.ts. A
+ * request policies, share IDs) in consumable-capacity.ts; device taints in device-taints.ts;
+ * shared counters (partitionable devices) in partitionable-devices.ts. A
  * violation is a 422 Invalid, so a test against the fake fails exactly where a real cluster would
  * reject the object.
  */
 import { validateAllocationShares, validateDeviceCapacity } from './consumable-capacity.ts';
 import { validateDeviceTaints } from './device-taints.ts';
+import { maxDevicesOf, type PartitionableRules, validateConsumesCounters, validateSharedCounters } from './partitionable-devices.ts';
 import { isJsonObject, type Json } from './patch.ts';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -35,11 +37,11 @@ export function isQualifiedAttributeName(name: string): boolean {
 }
 
 /** Returns the causes of invalidity, empty when the object is acceptable. */
-export function validateObject(kind: string, object: { [key: string]: Json }): string[] {
+export function validateObject(kind: string, object: { [key: string]: Json }, partitionableRules?: PartitionableRules): string[] {
   const metadata = isJsonObject(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
-  if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec));
+  if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec, partitionableRules));
   if (kind === 'Pod') problems.push(...validatePod(object));
   if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object));
   return problems;
@@ -109,7 +111,7 @@ const maxDevicesPerSlice = 128;
 const maxAttributesAndCapacities = 32;
 const maxStringAttributeLength = 64;
 
-function validateResourceSliceSpec(spec: Json | undefined): string[] {
+function validateResourceSliceSpec(spec: Json | undefined, partitionableRules?: PartitionableRules): string[] {
   if (!isJsonObject(spec)) return ['spec: Required value'];
   const problems: string[] = [];
   if (typeof spec.driver !== 'string' || !isDnsSubdomain(spec.driver)) problems.push('spec.driver: Invalid value: must be a DNS subdomain');
@@ -119,8 +121,10 @@ function validateResourceSliceSpec(spec: Json | undefined): string[] {
   if (typeof pool.resourceSliceCount !== 'number' || pool.resourceSliceCount < 1) problems.push('spec.pool.resourceSliceCount: Invalid value: must be greater than zero');
   const nodeScopes = ['nodeName', 'nodeSelector', 'allNodes', 'perDeviceNodeSelection'].filter((field) => spec[field] !== undefined && spec[field] !== false);
   if (nodeScopes.length !== 1) problems.push('spec: exactly one of nodeName, nodeSelector, allNodes, perDeviceNodeSelection is required');
+  problems.push(...validateSharedCounters(spec, partitionableRules));
   const devices = Array.isArray(spec.devices) ? spec.devices : [];
-  if (devices.length > maxDevicesPerSlice) problems.push(`spec.devices: Too many: ${devices.length}: must have at most ${maxDevicesPerSlice} items`);
+  const maxDevices = maxDevicesOf(spec, maxDevicesPerSlice);
+  if (devices.length > maxDevices) problems.push(`spec.devices: Too many: ${devices.length}: must have at most ${maxDevices} items`);
   const seen = new Set<string>();
   devices.forEach((device, index) => problems.push(...validateDevice(device, `spec.devices[${index}]`, seen)));
   return problems;
@@ -134,6 +138,7 @@ function validateDevice(device: Json, path: string, seen: Set<string>): string[]
   if (seen.has(name)) problems.push(`${path}.name: Duplicate value: "${name}"`);
   seen.add(name);
   problems.push(...validateDeviceTaints(device.taints, path));
+  problems.push(...validateConsumesCounters(device, path));
   const attributes = isJsonObject(device.attributes) ? device.attributes : {};
   const capacity = isJsonObject(device.capacity) ? device.capacity : {};
   if (Object.keys(attributes).length + Object.keys(capacity).length > maxAttributesAndCapacities) {

@@ -10,6 +10,7 @@ import { attach } from '../../../netops/attach.ts';
 import { attachChild, detachInterface } from '../../../netops/child-attach.ts';
 import { ConfigError, finalConfigIssues, parseInterfaceConfig } from '../../apis/config.ts';
 import { checkPodNetns, NetnsPathError } from '../../../netops/netns.ts';
+import { readSysfsFacts } from '../../../netops/sysfs.ts';
 import { childLinkSpec } from '../../apis/sub-interface.ts';
 import { keptByHost } from '../../inventory/host-source.ts';
 import { type Command, UsageError } from '../command.ts';
@@ -41,7 +42,8 @@ export const command: Command = {
     if (existing) throw new Error(`${device} is already attached to ${existing.netnsPath} as ${existing.podIfName}; detach it first`);
     // With interface.type a child: the device stays on the host, and one child of it is recorded under its name.
     const child = childLinkSpec(config.interface);
-    const { result, attachment } = child ? await attachChild({ hostIfName: device, netnsPath, config, child }) : await attach({ hostIfName: device, netnsPath, config });
+    const vf = config.vf ? { ...vfTarget(device), settings: config.vf } : undefined;
+    const { result, attachment } = child ? await attachChild({ hostIfName: device, netnsPath, config, child }) : await attach({ hostIfName: device, netnsPath, config, ...(vf ? { vf } : {}) });
     try {
       await records.put(device, attachment);
     } catch (error) {
@@ -53,6 +55,14 @@ export const command: Command = {
     return 0;
   },
 };
+
+/** The PF and index of the VF `device`, which the config's `vf` settings are set through (sysfs, as prepare has them from the inventory). */
+function vfTarget(device: string): { pfIfName: string; vfIndex: number } {
+  const { isSriovVf, pfName, vfIndex } = readSysfsFacts(device);
+  if (!isSriovVf) throw new Error(`vf: --device ${device} is not an SR-IOV VF; VF settings apply only to a VF, set through its PF`);
+  if (pfName === undefined || vfIndex === undefined) throw new Error(`vf: the PF of VF ${device} ${pfName === undefined ? 'has no network interface on the host' : 'does not list it (no virtfnN link in sysfs)'}, so its VF settings cannot be set`);
+  return { pfIfName: pfName, vfIndex };
+}
 
 export function requireString(value: unknown, flag: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} is required`);

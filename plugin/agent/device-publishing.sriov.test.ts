@@ -1,0 +1,54 @@
+/**
+ * An SR-IOV PF and its VFs through the real publishing path against the fake API server with
+ * partitionable devices on: VFs published with their PF and index, the PF with its SR-IOV
+ * facts, and counters that keep the scheduler from allocating the PF beside one of its VFs.
+ */
+import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
+import { fakePciNic, ScriptedSource } from '../../testing/devices.ts';
+import { createKubeClients } from '../kube/client.ts';
+import { createLogger } from '../log.ts';
+import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
+
+let api: FakeApiServer;
+let publishing: DevicePublishing;
+
+afterEach(async () => {
+  await publishing.stop();
+  await api.stop();
+});
+
+interface WireDevice {
+  name: string;
+  attributes: Record<string, unknown>;
+  consumesCounters?: Array<{ counterSet: string; counters: Record<string, { value: string }> }>;
+}
+
+test('a PF and its VFs: topology attributes, and a counter set the PF takes whole and each VF one of', async () => {
+  api = await FakeApiServer.start({ features: { partitionableDevices: true } });
+  api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
+  const source = new ScriptedSource();
+  source.devices = [
+    fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, eswitchMode: 'legacy' }),
+    fakePciNic('ens1f0v0', '0000:05:00.2', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 0 }),
+    fakePciNic('ens1f0v1', '0000:05:00.3', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 1 }),
+  ];
+  publishing = await startDevicePublishing({
+    kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
+    nodeName: 'node-a',
+    driverName: 'netclaim.io',
+    logger: createLogger({}, { write: () => {} }),
+    source,
+    resyncIntervalMs: 600_000,
+  });
+  await publishing.publisher.whenSynced();
+  const slices = api.list('resource.k8s.io/v1', 'ResourceSlice').map((slice) => slice.spec as { devices?: WireDevice[]; sharedCounters?: unknown[] });
+  const devices = slices.flatMap((spec) => spec.devices ?? []);
+  const byIfName = (ifName: string) => devices.find((device) => (device.attributes.ifName as { string: string }).string === ifName)!;
+  const pf = byIfName('ens1f0');
+  expect(pf.attributes).toMatchObject({ sriovTotalVfs: { int: 8 }, sriovNumVfs: { int: 2 }, eswitchMode: { string: 'legacy' } });
+  expect(byIfName('ens1f0v1').attributes).toMatchObject({ pfName: { string: 'ens1f0' }, vfIndex: { int: 1 }, 'resource.kubernetes.io/pciBusID': { string: '0000:05:00.3' } });
+  expect(slices.flatMap((spec) => spec.sharedCounters ?? [])).toEqual([{ name: pf.name, counters: { vfs: { value: '2' } } }]);
+  expect(pf.consumesCounters).toEqual([{ counterSet: pf.name, counters: { vfs: { value: '2' } } }]);
+  expect(byIfName('ens1f0v0').consumesCounters).toEqual([{ counterSet: pf.name, counters: { vfs: { value: '1' } } }]);
+  expect(publishing.publisher.countersSupport).toBe('supported');
+});
