@@ -112,14 +112,14 @@ const preparedClaimIndexSchema = z.looseObject({
   version: preparedClaimSchema.shape.version,
   claim: claimRefSchema,
   pod: podRefSchema,
-  devices: z.array(plannedDeviceSchema.pick({ pool: true, device: true, shareId: true }).loose()),
+  devices: z.array(plannedDeviceSchema.pick({ request: true, pool: true, device: true, hostIfName: true, shareId: true, vf: true }).loose()),
 });
 
-/** Who a prepared claim is and what it holds: what the node's indexes need of it. */
+/** Who a prepared claim is and what it holds: what the node's indexes and conflict checks need of it. */
 export interface PreparedClaimIndex {
   claim: ClaimRef;
   pod: PreparedPod;
-  devices: ReadonlyArray<Pick<PlannedDevice, 'pool' | 'device' | 'shareId'>>;
+  devices: ReadonlyArray<Pick<PlannedDevice, 'request' | 'pool' | 'device' | 'hostIfName' | 'shareId' | 'vf'>>;
 }
 
 /** A record as loaded: its index checked, the whole claim still the record's JSON text. */
@@ -132,7 +132,10 @@ export interface LoadedClaim {
 export function loadPreparedClaim(value: unknown, text: string): LoadedClaim {
   const { claim, pod, devices } = decodeRecord(preparedClaimIndexSchema, value, 'a prepared claim record');
   // Only these fields: the index must not keep the rest of the parsed JSON alive beside the text.
-  return { index: { claim, pod, devices: devices.map(({ pool, device, shareId }) => (shareId === undefined ? { pool, device } : { pool, device, shareId })) }, text };
+  const held = devices.map(({ request, pool, device, hostIfName, shareId, vf }) => ({
+    request, pool, device, hostIfName, ...(shareId === undefined ? {} : { shareId }), ...(vf === undefined ? {} : { vf }),
+  }));
+  return { index: { claim, pod, devices: held }, text };
 }
 
 /** The loaded record decoded whole (once, at the claim's first use), with the schema that validated it when it was written. */
@@ -183,7 +186,7 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
  * scheduler already keeps them apart through shared counters; this holds everywhere). Keyed by
  * the PF's host interface name, as both sides recorded it at prepare. Undefined when free.
  */
-export function pfVfConflict(existing: readonly PreparedClaim[], candidate: PreparedClaim): string | undefined {
+export function pfVfConflict(existing: readonly PreparedClaimIndex[], candidate: PreparedClaim): string | undefined {
   const others = existing.filter((prepared) => prepared.claim.uid !== candidate.claim.uid)
     .flatMap((prepared) => prepared.devices.map((device) => ({ prepared, device })));
   for (const device of candidate.devices) {

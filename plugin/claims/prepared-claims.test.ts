@@ -43,6 +43,21 @@ describe('PreparedClaims', () => {
     expect(prepared.get('uid-a')?.devices[0]?.config.interface?.addresses?.[0]).toEqual({ family: 2, bytes: Buffer.from([10, 0, 0, 2]), prefixLength: 24 });
   });
 
+  test('the conflict checks see who holds which VF of which PF from the index, without decoding claims nobody used yet', async () => {
+    const vfClaim = record('a', 'p', 'vf3');
+    (vfClaim.devices as Array<Record<string, unknown>>)[0]!.vf = { pfIfName: 'pf0', vfIndex: 3 };
+    // A rest that no longer decodes shows that indexes() left it alone.
+    await plant('uid-a', { ...vfClaim, devices: [{ ...(vfClaim.devices as object[])[0], config: { interface: { mtu: 1 } } }] });
+    const reported: UnreadableRecord[] = [];
+    const { prepared } = await PreparedClaims.open(join(dir, 'claims'), (record) => reported.push(record));
+    expect(prepared.indexes()).toEqual([{
+      claim: { namespace: 'ns', name: 'a', uid: 'uid-a' },
+      pod: { name: 'p', uid: 'uid-p' },
+      devices: [{ request: 'nic', pool: 'node-a', device: 'vf3', hostIfName: 'vf3', vf: { pfIfName: 'pf0', vfIndex: 3 } }],
+    }]);
+    expect(reported).toEqual([]);
+  });
+
   test('a record whose claim, pod or devices are not a prepared claim\'s is refused at load, the others load', async () => {
     await plant('uid-a', record('a', 'p', 'eth1'));
     await plant('uid-b', { ...record('b', 'q', 'eth2'), claim: { namespace: 'ns', name: 'b', uid: 7 } });

@@ -56,9 +56,9 @@ export class PreparedClaims {
     return this.#decoded(claimUid);
   }
 
-  /** Every prepared claim, in no particular order (a node holds tens: a scan is cheap). */
-  all(): PreparedClaim[] {
-    return [...this.#byClaimUid.values()];
+  /** Who every prepared claim is and what it holds, without decoding the claims not used yet. */
+  indexes(): PreparedClaimIndex[] {
+    return [...this.#byClaimUid.values()].map(indexOf);
   }
 
   /** The pod's prepared claims, in no particular order. */

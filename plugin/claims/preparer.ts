@@ -135,7 +135,7 @@ export class ClaimPreparer {
         ...prepared.holdersOf(pool, device),
         ...saving.flatMap((other) => other.devices.filter((held) => held.pool === pool && held.device === device).map((held) => ({ claim: other, shareId: held.shareId }))),
       ])
-      ?? pfVfConflict([...prepared.all(), ...saving], candidate);
+      ?? pfVfConflict([...prepared.indexes(), ...saving], candidate);
     if (conflict) throw new ClaimCheckError(conflict);
     if (checked.pools.size && !addresses) throw new ClaimCheckError('interface.ipam: this agent allocates no pool addresses');
     this.#saving.set(candidate.claim.uid, candidate);
