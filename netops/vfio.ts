@@ -69,6 +69,14 @@ export class VfioError extends Error {
   }
 }
 
+/** A bind failed and giving the function back to its driver failed too: it may be left unbound, or with vfio-pci. */
+export class VfioRollbackError extends VfioError {
+  constructor(pciAddress: string, message: string) {
+    super(pciAddress, message);
+    this.name = 'VfioRollbackError';
+  }
+}
+
 /** Reads what a bind would need and refuses a function vfio cannot hand out alone (see the module comment). */
 export function inspectForVfio(pciAddress: string, sysfsRoot = '/sys'): VfioInspection {
   const dir = functionDir(pciAddress, sysfsRoot);
@@ -111,7 +119,7 @@ export async function bindToVfio(binding: VfioBinding, options: VfioOptions = {}
       // Back to the driver it had just now, which is what the record says unless the host changed it meanwhile.
       await restoreFromVfio(current === undefined ? { pciAddress } : { pciAddress, originalDriver: current }, options)
         .catch((rollback: unknown) => {
-          throw new VfioError(pciAddress, `${reason(error)}; and giving it back to ${current ?? 'no driver'} failed: ${reason(rollback)}`);
+          throw new VfioRollbackError(pciAddress, `${reason(error)}; and giving it back to ${current ?? 'no driver'} failed: ${reason(rollback)}`);
         });
       throw error;
     }

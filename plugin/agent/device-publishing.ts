@@ -14,7 +14,7 @@ import { deviceFilter } from '../inventory/filter.ts';
 import { hostDeviceSource } from '../inventory/host-source.ts';
 import { Inventory, type InventoryOptions } from '../inventory/inventory.ts';
 import { sharingPolicy, type SharingOptions } from '../inventory/sharing.ts';
-import type { Catalog } from '../inventory/catalog.ts';
+import { publishedDevices, type Catalog } from '../inventory/catalog.ts';
 import type { PublishedDevice } from '../inventory/published-device.ts';
 
 export interface DevicePublishingOptions {
@@ -66,7 +66,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
   const publish = (catalog: Catalog) => {
-    const devices = catalog.entries.map((entry) => entry.device);
+    const devices = publishedDevices(catalog);
     publisher.publish(options.decorate ? options.decorate(devices) : devices);
   };
   const inventory: Inventory = new Inventory({

@@ -6,7 +6,7 @@ import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import { rootQdisc } from '../../netops/test/tc.ts';
 import { writeCharDeviceUevent } from '../../netops/test/sysfs-fixtures.ts';
-import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
+import type { NetdevPlannedDevice, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
 import type { ClaimRef } from '../claims/plan.ts';
@@ -38,7 +38,7 @@ class RecordingReporter implements Reporter {
   }
 }
 
-function device(hostIfName: string, claimName: string, config: unknown, rdmaCharDevices: string[] = []): PodPlanDevice {
+function device(hostIfName: string, claimName: string, config: unknown, rdmaCharDevices: string[] = []): NetdevPlannedDevice & PodPlanDevice {
   const parsed = parseInterfaceConfig(config);
   return {
     claim: { namespace: 'default', name: claimName, uid: `uid-${claimName}` }, request: 'nic', pool: 'node-a', device: hostIfName,

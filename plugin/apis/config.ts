@@ -17,12 +17,15 @@ import { neighborSchema } from './neighbor.ts';
 import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
 import { subInterfaceIssues } from './sub-interface.ts';
+import { driverField, driverIssues } from './vfio.ts';
 
 export const interfaceConfigSchema = z.strictObject({
   interface: interfaceSchema.optional(),
   routes: z.array(routeSchema).optional(),
   rules: z.array(ruleSchema).optional(),
   neighbors: z.array(neighborSchema).optional(),
+  /** "vfio-pci": the function is bound to vfio-pci for a userspace driver (vfio.ts). */
+  driver: driverField,
 });
 
 /**
@@ -82,10 +85,14 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, unknownField:
 
 /**
  * What is wrong with a final config (merged, or the only one) that each part could not tell
- * alone: a field of interface.type without that type, a VLAN without its id.
+ * alone: a field of interface.type without that type, a VLAN without its id, a netdev field with
+ * driver "vfio-pci".
  */
 export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
-  return subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message }));
+  return [
+    ...subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message })),
+    ...driverIssues(config).map(([path, message]) => ({ path, message })),
+  ];
 }
 
 /** The config as JSON again, exactly as a user would write it. */

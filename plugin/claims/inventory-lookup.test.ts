@@ -10,7 +10,7 @@ const lookup = catalogDeviceLookup(() => catalog, 'node-a');
 
 test('a published device is found under its published name with its host interface and RDMA nodes', () => {
   const published = catalog.entries.find((entry) => entry.info.ifName === 'enp3s0f1')!;
-  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', rdmaDevice: 'mlx5_1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
+  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', pciAddress: '0000:03:00.1', rdmaDevice: 'mlx5_1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
   expect(lookup.byDeviceName('veth1')).toEqual({ pool: 'node-a', ifName: 'veth1' });
 });
 

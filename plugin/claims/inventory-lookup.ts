@@ -3,7 +3,7 @@
  * out (the uplink family, loopback, the operator's filter) are reported with its reason, so a
  * claim allocated before the node's default route moved onto its device is refused saying why.
  */
-import type { Catalog } from '../inventory/catalog.ts';
+import { type Catalog, findPublished } from '../inventory/catalog.ts';
 import type { DeviceEntry, DeviceLookup } from './check.ts';
 
 /**
@@ -13,15 +13,18 @@ import type { DeviceEntry, DeviceLookup } from './check.ts';
 export function catalogDeviceLookup(catalog: () => Catalog, pool: string): DeviceLookup {
   return {
     byDeviceName(name: string): DeviceEntry | undefined {
-      const { entries, dropped } = catalog();
-      const published = entries.find((entry) => entry.device.name === name);
+      const current = catalog();
+      const published = findPublished(current, name);
+      if (published && 'vfio' in published) return { pool, pciAddress: published.vfio.pciAddress };
       if (published) {
-        const { ifName, rdmaDevice, rdmaCharDevices } = published.info;
-        return { pool, ifName, ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}) };
+        const { ifName, pciAddress, virtual, rdmaDevice, rdmaCharDevices } = published.info;
+        return {
+          pool, ifName, ...(pciAddress && !virtual ? { pciAddress } : {}), ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}),
+        };
       }
       // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
-      const left = dropped.find((device) => (device.name ?? device.ifName) === name);
-      return left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
+      const left = current.dropped.find((device) => 'ifName' in device && (device.name ?? device.ifName) === name);
+      return left && 'ifName' in left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
     },
   };
 }

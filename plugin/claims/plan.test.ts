@@ -14,7 +14,7 @@ function prepared(claim: string, pod: string, devices: [device: string, podIfNam
 test('a pod plan lists the devices of all its claims with the claim each came from', () => {
   const plan = podAttachPlan([prepared('a', 'p', [['eth1', 'net1']]), prepared('b', 'p', [['eth2', 'net2'], ['eth3', 'net3']])]);
   expect(plan?.pod).toEqual({ name: 'p', uid: 'uid-p' });
-  expect(plan?.devices.map((device) => [device.claim.name, device.device, device.podIfName])).toEqual([
+  expect(plan?.devices.map((device) => [device.claim.name, device.device, 'podIfName' in device && device.podIfName])).toEqual([
     ['a', 'eth1', 'net1'], ['b', 'eth2', 'net2'], ['b', 'eth3', 'net3'],
   ]);
   expect(podAttachPlan([])).toBeUndefined();

@@ -47,7 +47,7 @@ describe('catalog', () => {
     const podVeth = fakeDevice({ ifName: 'veth1a2b3c4d', masterIndex: bridge.ifIndex });
     const catalog = buildCatalog({ scanned: [lo, uplink, nicA, nicB, bridge, ifb, podVeth], uplinkIfIndexes: [uplink.ifIndex], attached: new Map(), filter: deviceFilter(undefined, 'netclaim.io') });
     expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0', 'enp3s0f1']);
-    expect(catalog.dropped.filter((dropped) => dropped.filterOutcome === 'false').map((dropped) => dropped.ifName)).toEqual(['ifb0']);
+    expect(catalog.dropped.filter((dropped) => dropped.filterOutcome === 'false').map((dropped) => 'ifName' in dropped && dropped.ifName)).toEqual(['ifb0']);
     // A CNI bridge and its pod veths are kept for the node before any filter is asked.
     expect(catalog.dropped).toEqual(expect.arrayContaining([
       expect.objectContaining({ ifName: 'cni0', reason: 'has ports of its own (veth1a2b3c4d)' }),
