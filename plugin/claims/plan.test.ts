@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, isVfioDevice, podAttachPlan, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -64,4 +64,34 @@ test('a claim holds its own devices without conflict; another claim holding one 
   expect(deviceConflict(prepared('b', 'q', [['eth2', 'net2'], ['eth1', 'net1']]), (_pool, device) => (device === 'eth1' ? [{ claim: holder }] : []))).toMatch(
     /^request "nic" device "eth1" \(pool "[^"]+"\): the device is held by claim ns\/a \(uid [^)]+\), prepared on this node for pod p; /,
   );
+});
+
+describe('a vfio device in the record', () => {
+  const vfioRecord = (vfio: object): unknown => ({
+    version: 1,
+    claim: { namespace: 'ns', name: 'dpdk', uid: 'uid-dpdk' },
+    pod: { name: 'p', uid: 'uid-p' },
+    devices: [{ request: 'nic', pool: 'node-a', device: 'pci-0000-03-00-2', config: { driver: 'vfio-pci' }, vfio }],
+  });
+
+  test('decodes with its binding and encodes back to the same JSON; it takes no pod interface name', () => {
+    const stored = vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf' });
+    const decoded = decodePreparedClaim(stored);
+    expect(isVfioDevice(decoded.devices[0]!) && decoded.devices[0].vfio).toEqual({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf' });
+    expect(encodePreparedClaim(decoded)).toEqual(stored);
+    expect(interfaceNameConflict([decoded], prepared('b', 'p', [['eth2', 'pci-0000-03-00-2']]))).toBeUndefined();
+  });
+
+  test('a function that had no driver has none recorded', () => {
+    expect(decodePreparedClaim(vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31 })).devices[0]).toMatchObject({ vfio: { pciAddress: '0000:03:00.2', iommuGroup: 31 } });
+  });
+
+  test.each([
+    [{ pciAddress: '../../../etc', iommuGroup: 31 }],
+    [{ pciAddress: '0000:03:00.2', iommuGroup: -1 }],
+    [{ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: '../x' }],
+    [{ pciAddress: '0000:03:00.2' }],
+  ])('a damaged binding %j is refused', (vfio) => {
+    expect(() => decodePreparedClaim(vfioRecord(vfio))).toThrow(/^not a prepared claim record: devices\.0/);
+  });
 });
