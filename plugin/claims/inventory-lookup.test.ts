@@ -1,5 +1,5 @@
 import { buildCatalog } from '../inventory/catalog.ts';
-import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
+import { fakeDevice, fakePciNic, fakeVfioFunction } from '../../testing/devices.ts';
 import { catalogDeviceLookup } from './inventory-lookup.ts';
 
 const uplink = fakePciNic('eno1', '0000:01:00.0');
@@ -28,4 +28,9 @@ test('lookups see the latest catalog', () => {
   expect(live.byDeviceName('veth1')).toBeDefined();
   current = buildCatalog({ scanned: [uplink], uplinkIfIndexes: [uplink.ifIndex], attached: new Map() });
   expect(live.byDeviceName('veth1')).toBeUndefined();
+});
+
+test('a function bound to vfio-pci is found by its PCI name, with no host interface', () => {
+  const withVfio = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [fakeVfioFunction('0000:03:00.2')] });
+  expect(catalogDeviceLookup(() => withVfio, 'node-a').byDeviceName('pci-0000-03-00-2')).toEqual({ pool: 'node-a', pciAddress: '0000:03:00.2' });
 });
