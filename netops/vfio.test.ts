@@ -1,10 +1,12 @@
 /**
  * Binding to vfio-pci and back, against a stand-in kernel (FakePciKernel): the writes in order,
- * the refusals, the rollback of a bind that fails half-way, and discovery of bound functions.
+ * the refusals, the rollback of a bind that fails half-way, and discovery of bound functions;
+ * and for real in the kernel lane (NETCLAIM_LANE_IOMMU=1), on its emulated e1000e.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { describeWithKernel } from './test/kernel-fixtures.ts';
 import { FakePciKernel } from './test/sysfs-fixtures.ts';
 import { bindToVfio, inspectForVfio, listVfioFunctions, restoreFromVfio, vfioCharDeviceNumbers, vfioDevicePaths } from './vfio.ts';
 
@@ -128,5 +130,70 @@ describe('vfio-pci binding on a stand-in kernel', () => {
     expect(vfioCharDeviceNumbers('/dev/vfio/vfio', kernel.root)).toEqual({ major: 10, minor: 196 });
     expect(() => vfioCharDeviceNumbers('/dev/vfio/../sda', kernel.root)).toThrow('/dev/vfio/../sda: not a vfio device node');
     expect(() => vfioCharDeviceNumbers('/dev/vfio/5', kernel.root)).toThrow('/dev/vfio/5: no such device in sysfs (class/vfio/5/dev); is vfio-pci bound?');
+  });
+});
+
+/**
+ * The lane's own emulated NIC (qemu's e1000e, QEMU's subsystem ids) on an emulated Intel IOMMU: the
+ * only function these tests may rebind. On any other machine they skip, whatever NICs it has.
+ */
+function laneNic(): { pciAddress: string } | { missing: string } {
+  if (!process.env.NETCLAIM_KERNEL_LANE) return { missing: 'rebinds a PCI NIC: only the kernel lane\'s emulated e1000e may be (NETCLAIM_KERNEL_LANE unset)' };
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8').trim();
+    } catch {
+      return '';
+    }
+  };
+  let functions: string[];
+  try {
+    functions = readdirSync('/sys/bus/pci/devices');
+  } catch {
+    functions = [];
+  }
+  const nic = functions.find((fn) => {
+    const dir = `/sys/bus/pci/devices/${fn}`;
+    return read(`${dir}/vendor`) === '0x8086' && read(`${dir}/device`) === '0x10d3' && read(`${dir}/subsystem_vendor`) === '0x1af4';
+  });
+  if (!nic) {
+    const seen = functions.map((fn) => `${fn} ${read(`/sys/bus/pci/devices/${fn}/vendor`)}:${read(`/sys/bus/pci/devices/${fn}/device`)} sub ${read(`/sys/bus/pci/devices/${fn}/subsystem_vendor`)}`);
+    return { missing: `no emulated e1000e in this guest (the lane adds one with NETCLAIM_LANE_IOMMU=1); PCI functions: ${seen.join(', ')}` };
+  }
+  if (!existsSync(`/sys/bus/pci/devices/${nic}/iommu_group`)) return { missing: `${nic} has no IOMMU group (intel-iommu and intel_iommu=on missing)` };
+  if (!existsSync('/sys/bus/pci/drivers/vfio-pci')) return { missing: 'the vfio-pci module is not loaded' };
+  return { pciAddress: nic };
+}
+
+const lane = laneNic();
+describeWithKernel('vfio-pci on the kernel lane\'s emulated e1000e behind an emulated IOMMU', 'missing' in lane ? lane.missing : undefined, () => {
+  const pciAddress = 'pciAddress' in lane ? lane.pciAddress : '';
+  afterAll(async () => {
+    // Whatever a failed test left: the NIC goes back to e1000e.
+    await restoreFromVfio({ pciAddress, originalDriver: 'e1000e' }).catch(() => undefined);
+  });
+
+  test('bound for real: e1000e lets go, vfio-pci takes it, /dev/vfio/<group> appears with the numbers sysfs says; restored, e1000e and its netdev are back', async () => {
+    const inspected = inspectForVfio(pciAddress);
+    expect(inspected).toMatchObject({ pciAddress, originalDriver: 'e1000e', groupPeers: [] });
+    const netdevs = readdirSync(`/sys/bus/pci/devices/${pciAddress}/net`);
+    expect(netdevs).toHaveLength(1);
+
+    await expect(bindToVfio(inspected)).resolves.toEqual({ pciAddress, iommuGroup: inspected.iommuGroup, originalDriver: 'e1000e', groupPeers: [] });
+    expect(path.basename(readlinkSync(`/sys/bus/pci/devices/${pciAddress}/driver`))).toBe('vfio-pci');
+    expect(existsSync(`/sys/bus/pci/devices/${pciAddress}/net`)).toBe(false);
+    const node = statSync(`/dev/vfio/${inspected.iommuGroup}`);
+    expect(node.isCharacterDevice()).toBe(true);
+    const rdev = BigInt(node.rdev);
+    const major = Number(((rdev >> 8n) & 0xfffn) | ((rdev >> 32n) & ~0xfffn));
+    const minor = Number((rdev & 0xffn) | ((rdev >> 12n) & ~0xffn));
+    expect(vfioCharDeviceNumbers(`/dev/vfio/${inspected.iommuGroup}`)).toEqual({ major, minor });
+    expect(statSync('/dev/vfio/vfio').isCharacterDevice()).toBe(true);
+    expect(listVfioFunctions()).toEqual([expect.objectContaining({ pciAddress, iommuGroup: inspected.iommuGroup, pciVendor: '8086', pciDevice: '10d3', isSriovVf: false })]);
+
+    await expect(restoreFromVfio(inspected)).resolves.toEqual({ netdevs });
+    expect(path.basename(readlinkSync(`/sys/bus/pci/devices/${pciAddress}/driver`))).toBe('e1000e');
+    expect(readFileSync(`/sys/bus/pci/devices/${pciAddress}/driver_override`, 'utf8').trim()).toBe('(null)');
+    expect(listVfioFunctions()).toEqual([]);
   });
 });

@@ -14,6 +14,18 @@ TIMEOUT=${NETCLAIM_LANE_TIMEOUT:-480}
 # Every netops suite, and the inventory's, which publish what netops discovers.
 SUITES=(${NETCLAIM_LANE_SUITES:-netops plugin/inventory})
 MODULES=(dummy 8021q ipvlan netdevsim rdma_rxe ib_uverbs rdma_ucm)
+# NETCLAIM_LANE_IOMMU=1: a q35 machine with an emulated Intel IOMMU and an emulated e1000e NIC, which
+# netops/vfio.test.ts binds to vfio-pci and back for real (it skips without them).
+IOMMU=${NETCLAIM_LANE_IOMMU:-0}
+MACHINE=()
+CMDLINE_EXTRA=
+if [ "$IOMMU" = 1 ]; then
+	# intel-iommu before any PCI device. The NIC has no network behind it (it is only rebound) and
+	# QEMU's subsystem ids, by which the test knows it from any real NIC.
+	MACHINE=(-machine q35 -device intel-iommu -device e1000e,subsys_ven=0x1af4,subsys=0x1100)
+	CMDLINE_EXTRA=" intel_iommu=on"
+	MODULES+=(e1000e vfio-pci)
+fi
 INITRAMFS_MODULES=(netfs 9pnet 9pnet_virtio 9p overlay)
 
 log() { echo "kernel lane: $*"; }
@@ -75,9 +87,9 @@ reader_pid=$!
 booted=$(date +%s)
 timeout --kill-after=10 "$TIMEOUT" qemu-system-x86_64 \
 	-accel tcg -cpu max -m 3G -smp 2 \
-	-nodefaults -display none -monitor none -no-reboot -bios /usr/share/qemu/qboot.rom \
+	-nodefaults -display none -monitor none -no-reboot -bios /usr/share/qemu/qboot.rom "${MACHINE[@]}" \
 	-kernel "$prepared/vmlinuz" -initrd "$RUN/initramfs.gz" \
-	-append "console=ttyS0 panic=-1 quiet loglevel=4 rdinit=/init mitigations=off netclaim.checkout=$CHECKOUT" \
+	-append "console=ttyS0 panic=-1 quiet loglevel=4 rdinit=/init mitigations=off$CMDLINE_EXTRA netclaim.checkout=$CHECKOUT" \
 	-chardev file,id=console,path="$RUN/console.log" -serial chardev:console \
 	-fsdev local,id=hostroot,path=/,security_model=none,readonly=on,multidevs=remap \
 	-device virtio-9p-pci,fsdev=hostroot,mount_tag=hostroot \
@@ -105,5 +117,5 @@ if [ -z "$status" ]; then
 	tail -n 40 "$RUN/console.log" | sed 's/^/  console: /'
 	exit 1
 fi
-log "guest ran ${SUITES[*]} in $elapsed s (lane total $(($(date +%s) - started)) s); jest exited with $status"
+log "guest ran ${SUITES[*]}$([ "$IOMMU" = 1 ] && echo ' (q35, intel-iommu, e1000e)') in $elapsed s (lane total $(($(date +%s) - started)) s); jest exited with $status"
 exit "$status"
