@@ -1,7 +1,7 @@
 /**
  * Binding to vfio-pci and back, against a stand-in kernel (FakePciKernel): the writes in order,
  * the refusals, the rollback of a bind that fails half-way, and discovery of bound functions;
- * and for real in the kernel lane (NETCLAIM_LANE_IOMMU=1), on its emulated e1000e.
+ * and for real in the kernel lane, on its emulated e1000e behind an emulated Intel IOMMU.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,7 +158,7 @@ function laneNic(): { pciAddress: string } | { missing: string } {
   });
   if (!nic) {
     const seen = functions.map((fn) => `${fn} ${read(`/sys/bus/pci/devices/${fn}/vendor`)}:${read(`/sys/bus/pci/devices/${fn}/device`)} sub ${read(`/sys/bus/pci/devices/${fn}/subsystem_vendor`)}`);
-    return { missing: `no emulated e1000e in this guest (the lane adds one with NETCLAIM_LANE_IOMMU=1); PCI functions: ${seen.join(', ')}` };
+    return { missing: `no emulated e1000e in this guest (the lane adds one unless NETCLAIM_LANE_IOMMU=0); PCI functions: ${seen.join(', ')}` };
   }
   if (!existsSync(`/sys/bus/pci/devices/${nic}/iommu_group`)) return { missing: `${nic} has no IOMMU group (intel-iommu and intel_iommu=on missing)` };
   if (!existsSync('/sys/bus/pci/drivers/vfio-pci')) return { missing: 'the vfio-pci module is not loaded' };

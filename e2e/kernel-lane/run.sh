@@ -14,9 +14,11 @@ TIMEOUT=${NETCLAIM_LANE_TIMEOUT:-480}
 # Every netops suite, and the inventory's, which publish what netops discovers.
 SUITES=(${NETCLAIM_LANE_SUITES:-netops plugin/inventory})
 MODULES=(dummy 8021q ipvlan netdevsim rdma_rxe ib_uverbs rdma_ucm)
-# NETCLAIM_LANE_IOMMU=1: a q35 machine with an emulated Intel IOMMU and an emulated e1000e NIC, which
-# netops/vfio.test.ts binds to vfio-pci and back for real (it skips without them).
-IOMMU=${NETCLAIM_LANE_IOMMU:-0}
+# A q35 machine with an emulated Intel IOMMU and an emulated e1000e NIC, which netops/vfio.test.ts
+# binds to vfio-pci and back for real (it skips without them). The default: the whole lane passes
+# with them and is no slower (272 s against 282 s without, 2 December 2026); NETCLAIM_LANE_IOMMU=0
+# boots the plain pc machine as before.
+IOMMU=${NETCLAIM_LANE_IOMMU:-1}
 MACHINE=()
 CMDLINE_EXTRA=
 if [ "$IOMMU" = 1 ]; then
