@@ -198,6 +198,12 @@ export function vfioCharDeviceNumbers(devicePath: string, sysfsRoot = '/sys'): {
   return { major: Number(numbers[1]), minor: Number(numbers[2]) };
 }
 
+/** The driver a PCI function has now; undefined when none (or no such function). */
+export function pciDriverOf(pciAddress: string, sysfsRoot = '/sys'): string | undefined {
+  if (!PCI_ADDRESS.test(pciAddress)) return undefined;
+  return driverOf(path.join(sysfsRoot, 'bus/pci/devices', pciAddress));
+}
+
 function functionDir(pciAddress: string, sysfsRoot: string): string {
   // The address names paths: only a well-formed one may, never "../" from a record or a claim.
   if (!PCI_ADDRESS.test(pciAddress)) throw new VfioError(pciAddress, 'not a PCI address (dddd:bb:dd.f, lowercase hex)');
