@@ -18,7 +18,7 @@ export function vfioLinuxDevices(bindings: readonly Pick<VfioBinding, 'iommuGrou
 }
 
 /** `PCIDEVICE_<DRIVER>`, as the SR-IOV device plugin's `PCIDEVICE_<RESOURCE>`. */
-export function vfioEnvironmentName(driverName: string): string {
+function vfioEnvironmentName(driverName: string): string {
   return `PCIDEVICE_${driverName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
