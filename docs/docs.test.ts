@@ -10,10 +10,10 @@ import { interfaceConfigSchema, parseInterfaceConfig } from '../plugin/apis/conf
 import { AgentMetrics } from '../plugin/agent/metrics.ts';
 import type { Command } from '../plugin/cli/command.ts';
 import { commands } from '../plugin/cli/commands.ts';
-import { deviceAttributes } from '../plugin/inventory/attributes.ts';
+import { deviceAttributes, vfioFunctionAttributes } from '../plugin/inventory/attributes.ts';
 import { compileDeviceFilter } from '../plugin/inventory/filter.ts';
 import type { AttributeValue } from '../plugin/inventory/published-device.ts';
-import { fakeDevice, fakePciNic } from '../testing/devices.ts';
+import { fakeDevice, fakePciNic, fakeVfioFunction } from '../testing/devices.ts';
 
 const docsDir = import.meta.dirname;
 const repoRoot = path.dirname(docsDir);
@@ -86,6 +86,7 @@ describe('attributes', () => {
   const published = new Map<string, AttributeValue>(Object.entries({
     ...deviceAttributes(fakePciNic('pf0', '0000:03:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, eswitchMode: 'legacy', rdmaDevice: 'mlx5_0', ipv4: ['192.0.2.1/24'], ipv6: ['2001:db8::1/64'] })),
     ...deviceAttributes(fakePciNic('vf0', '0000:03:00.2', { isSriovVf: true, pfName: 'pf0', vfIndex: 0 })),
+    ...vfioFunctionAttributes(fakeVfioFunction('0000:03:00.3')),
   }));
   const qualified = (domain: string, name: string): string => (domain === 'netclaim.io' ? name : `${domain}/${name}`);
 

@@ -130,7 +130,7 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
     try {
       await startAgent();
       kubelet = await registerPlugin(join(dir, 'plugins_registry'));
-      expect(side!.prepared.planForPod('pod-db')?.devices.map((device) => device.hostIfName)).toEqual(['eth1']);
+      expect(side!.prepared.planForPod('pod-db')?.devices.map((device) => 'hostIfName' in device && device.hostIfName)).toEqual(['eth1']);
       expect(await kubelet.dra.prepare([ref])).toEqual(before);
     } finally {
       await api.comeBack();

@@ -4,6 +4,7 @@
  */
 import type { DeviceInfo } from '../netops/device-info.ts';
 import type { LinkEvent } from '../netops/devices.ts';
+import type { VfioFunction } from '../netops/vfio.ts';
 import type { DeviceSource } from '../plugin/inventory/device-source.ts';
 
 let nextIfIndex = 100;
@@ -40,9 +41,15 @@ export function fakePciNic(ifName: string, pciAddress: string, overrides: Partia
   });
 }
 
+/** A network function bound to vfio-pci, as sysfs discovery reports one. */
+export function fakeVfioFunction(pciAddress: string, overrides: Partial<VfioFunction> = {}): VfioFunction {
+  return { pciAddress, iommuGroup: 30, pciVendor: '8086', pciDevice: '154c', pcieRoot: 'pci0000:00', numaNode: 0, isSriovVf: true, ...overrides };
+}
+
 /** A device source whose host state the test edits; counts scans and fires link events on demand. */
 export class ScriptedSource implements DeviceSource {
   devices: DeviceInfo[] = [];
+  vfio: VfioFunction[] = [];
   uplinkIndexes: number[] = [];
   scans = 0;
   #listener: ((event: LinkEvent) => void) | undefined;
@@ -52,6 +59,9 @@ export class ScriptedSource implements DeviceSource {
   }
   async uplinks(): Promise<number[]> {
     return this.uplinkIndexes;
+  }
+  async vfioFunctions(): Promise<VfioFunction[]> {
+    return [...this.vfio];
   }
   watch(onChange: (event: LinkEvent) => void) {
     this.#listener = onChange;

@@ -15,6 +15,20 @@ TIMEOUT=${NETCLAIM_LANE_TIMEOUT:-480}
 # record's crash recovery of a VF (netdevsim).
 SUITES=(${NETCLAIM_LANE_SUITES:-netops plugin/inventory plugin/apis/attachment-crash.test.ts})
 MODULES=(dummy 8021q ipvlan netdevsim rdma_rxe ib_uverbs rdma_ucm)
+# A q35 machine with an emulated Intel IOMMU and an emulated e1000e NIC, which netops/vfio.test.ts
+# binds to vfio-pci and back for real (it skips without them). The default: the whole lane passes
+# with them and is no slower (272 s against 282 s without, 2 December 2026); NETCLAIM_LANE_IOMMU=0
+# boots the plain pc machine as before.
+IOMMU=${NETCLAIM_LANE_IOMMU:-1}
+MACHINE=()
+CMDLINE_EXTRA=
+if [ "$IOMMU" = 1 ]; then
+	# intel-iommu before any PCI device. The NIC has no network behind it (it is only rebound) and
+	# QEMU's subsystem ids, by which the test knows it from any real NIC.
+	MACHINE=(-machine q35 -device intel-iommu -device e1000e,subsys_ven=0x1af4,subsys=0x1100)
+	CMDLINE_EXTRA=" intel_iommu=on"
+	MODULES+=(e1000e vfio-pci)
+fi
 INITRAMFS_MODULES=(netfs 9pnet 9pnet_virtio 9p overlay)
 
 log() { echo "kernel lane: $*"; }
@@ -76,9 +90,9 @@ reader_pid=$!
 booted=$(date +%s)
 timeout --kill-after=10 "$TIMEOUT" qemu-system-x86_64 \
 	-accel tcg -cpu max -m 3G -smp 2 \
-	-nodefaults -display none -monitor none -no-reboot -bios /usr/share/qemu/qboot.rom \
+	-nodefaults -display none -monitor none -no-reboot -bios /usr/share/qemu/qboot.rom "${MACHINE[@]}" \
 	-kernel "$prepared/vmlinuz" -initrd "$RUN/initramfs.gz" \
-	-append "console=ttyS0 panic=-1 quiet loglevel=4 rdinit=/init mitigations=off netclaim.checkout=$CHECKOUT" \
+	-append "console=ttyS0 panic=-1 quiet loglevel=4 rdinit=/init mitigations=off$CMDLINE_EXTRA netclaim.checkout=$CHECKOUT" \
 	-chardev file,id=console,path="$RUN/console.log" -serial chardev:console \
 	-fsdev local,id=hostroot,path=/,security_model=none,readonly=on,multidevs=remap \
 	-device virtio-9p-pci,fsdev=hostroot,mount_tag=hostroot \
@@ -106,5 +120,5 @@ if [ -z "$status" ]; then
 	tail -n 40 "$RUN/console.log" | sed 's/^/  console: /'
 	exit 1
 fi
-log "guest ran ${SUITES[*]} in $elapsed s (lane total $(($(date +%s) - started)) s); jest exited with $status"
+log "guest ran ${SUITES[*]}$([ "$IOMMU" = 1 ] && echo ' (q35, intel-iommu, e1000e)') in $elapsed s (lane total $(($(date +%s) - started)) s); jest exited with $status"
 exit "$status"

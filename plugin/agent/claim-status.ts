@@ -30,8 +30,27 @@ export interface ClaimStatusDevice {
    */
   shareID?: string;
   conditions: StatusCondition[];
-  /** Absent when the device is not in the pod. */
+  /** Absent when the device is not in the pod, or has no netdev there (a function bound to vfio-pci). */
   networkData?: { interfaceName: string; ips: string[]; hardwareAddress: string };
+  /**
+   * Driver-specific facts about the device (a JSON object, at most 10 KiB by API validation):
+   * for a function bound to vfio-pci, what a DPDK application opens it by (VfioStatusData).
+   */
+  data?: VfioStatusData;
+}
+
+/** `data` of a vfio-pci device: networkData has no field for a PCI address. */
+export interface VfioStatusData {
+  pciAddress: string;
+  iommuGroup: number;
+  driver: 'vfio-pci';
+}
+
+/** A device the pod gets as a PCI function bound to vfio-pci. */
+export interface VfioStatusInput {
+  pool: string;
+  device: string;
+  vfio: { pciAddress: string; iommuGroup: number };
 }
 
 /** metav1.Time has second precision. */
@@ -52,6 +71,24 @@ export function claimStatusDevices(driver: string, devices: DeviceStatusInput[],
       { type: 'NetworkReady', status: 'True', reason: 'NetworkConfigured', message: `mtu ${result.mtu}, ${result.ips.length} address(es)`, lastTransitionTime: time },
     ],
     networkData: { interfaceName: result.interfaceName, ips: result.ips, hardwareAddress: result.hardwareAddress },
+  }));
+}
+
+/**
+ * Entries for vfio-pci devices: Ready once the pod's sandbox is up (the function was bound at
+ * prepare; its containers get /dev/vfio/<group> as they are created). No NetworkReady: there is
+ * no netdev whose network could be configured or watched.
+ */
+export function claimStatusVfioDevices(driver: string, devices: readonly VfioStatusInput[], now: Date, readyReason = 'VfioDeviceReady'): ClaimStatusDevice[] {
+  const time = timeOf(now);
+  return devices.map(({ pool, device, vfio }) => ({
+    driver,
+    pool,
+    device,
+    conditions: [
+      { type: 'Ready', status: 'True', reason: readyReason, message: `PCI function ${vfio.pciAddress} is bound to vfio-pci (IOMMU group ${vfio.iommuGroup}) for the pod`, lastTransitionTime: time },
+    ],
+    data: { pciAddress: vfio.pciAddress, iommuGroup: vfio.iommuGroup, driver: 'vfio-pci' },
   }));
 }
 
@@ -121,5 +158,11 @@ export function ownStatusEntries(driver: string, devices: readonly Wire<V1Alloca
       lastTransitionTime: timeOf(new Date(condition.lastTransitionTime)),
     })),
     ...(entry.networkData ? { networkData: { interfaceName: entry.networkData.interfaceName ?? '', ips: entry.networkData.ips ?? [], hardwareAddress: entry.networkData.hardwareAddress ?? '' } } : {}),
+    ...(isVfioStatusData(entry.data) ? { data: entry.data } : {}),
   }));
+}
+
+function isVfioStatusData(data: unknown): data is VfioStatusData {
+  const candidate = data as Partial<VfioStatusData> | null | undefined;
+  return typeof candidate?.pciAddress === 'string' && typeof candidate.iommuGroup === 'number' && candidate.driver === 'vfio-pci';
 }

@@ -26,6 +26,7 @@
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { catalogDeviceLookup } from '../claims/inventory-lookup.ts';
+import { publishedDevices } from '../inventory/catalog.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { apiClaimSource } from '../kube/claims.ts';
 import { PodCache } from '../kube/pods.ts';
@@ -51,6 +52,7 @@ import { PodNetwork } from './pod-network.ts';
 import { StartedParts } from './started-parts.ts';
 import { checkStateWritable, stateLayout } from './state-layout.ts';
 import { StateLock } from './state-lock.ts';
+import { hostVfioDriver } from '../claims/vfio-driver.ts';
 
 export interface DaemonOptions {
   driverName: string;
@@ -211,6 +213,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts, doors: Fr
   // publishing started.
   const kubeletState = await openKubeletState({
     addresses,
+    vfio: hostVfioDriver(),
     driverName,
     stateDir: layout.claims,
     claims: apiClaimSource(kube.resource),
@@ -251,7 +254,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts, doors: Fr
 /** /metrics and the probes first: a taken port must fail the start before anything is published. */
 async function startObservability(options: DaemonOptions, running: RunningParts, doors: FrontDoors, parts: StartedParts): Promise<{ metrics: AgentMetrics; port: number }> {
   const metrics = new AgentMetrics({
-    publishedDevices: () => running.publishing?.inventory.catalog.entries.length ?? 0,
+    publishedDevices: () => (running.publishing ? publishedDevices(running.publishing.inventory.catalog).length : 0),
     podsWithDevices: () => running.network?.attachedPods ?? 0,
     nriConnected: () => doors.stub.state === 'ready',
     nodePodsCached: () => running.pods?.size ?? 0,

@@ -68,7 +68,9 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
   });
   const publish = (catalog: Catalog) => {
     const { devices, counterSets } = withSriovCounters(catalog.entries);
-    publisher.publish(options.decorate ? options.decorate(devices) : devices, counterSets);
+    // Functions bound to vfio-pci have no netdev and no PF in the scan: they consume no counters.
+    const published = [...devices, ...(catalog.vfio ?? []).map((entry) => entry.device)];
+    publisher.publish(options.decorate ? options.decorate(published) : published, counterSets);
   };
   const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),

@@ -6,7 +6,7 @@ import { parseInterfaceConfig } from '../apis/config.ts';
 import { ip, KernelFixture, linkExists, linkState } from '../../netops/test/kernel-fixtures.ts';
 import { rootQdisc } from '../../netops/test/tc.ts';
 import { writeCharDeviceUevent } from '../../netops/test/sysfs-fixtures.ts';
-import type { PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
+import type { NetdevPlannedDevice, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
 import { createLogger } from '../log.ts';
 import type { Pod } from '../nri/types.ts';
 import type { ClaimRef } from '../claims/plan.ts';
@@ -38,7 +38,7 @@ class RecordingReporter implements Reporter {
   }
 }
 
-function device(hostIfName: string, claimName: string, config: unknown, rdmaCharDevices: string[] = []): PodPlanDevice {
+function device(hostIfName: string, claimName: string, config: unknown, rdmaCharDevices: string[] = []): NetdevPlannedDevice & PodPlanDevice {
   const parsed = parseInterfaceConfig(config);
   return {
     claim: { namespace: 'default', name: claimName, uid: `uid-${claimName}` }, request: 'nic', pool: 'node-a', device: hostIfName,
@@ -221,6 +221,69 @@ test('CreateContainer injects the RDMA character devices of the pod, numbered as
     { path: '/dev/infiniband/rdma_cm', type: 'c', major: 10, minor: 58, fileMode: 0o666 },
   ] });
   expect(await network.createContainer(pod('no-plan', undefined))).toBeUndefined();
+});
+
+function vfioDevice(device: string, claimName: string, pciAddress: string, iommuGroup: number): PodPlanDevice {
+  return {
+    claim: { namespace: 'default', name: claimName, uid: `uid-${claimName}` }, request: 'dpdk', pool: 'node-a', device,
+    config: parseInterfaceConfig({ driver: 'vfio-pci' }), vfio: { pciAddress, iommuGroup, originalDriver: 'iavf' },
+  };
+}
+
+describe('devices bound to vfio-pci', () => {
+  test('nothing moves at RunPodSandbox, no attachment is recorded, and the claim status carries the PCI address', async () => {
+    const ns = fixture.netns('pod');
+    const plans = new Map([['v1', { pod: { name: 'pod-v1', uid: 'v1' }, devices: [vfioDevice('pci-0000-00-03-0', 'dpdk', '0000:00:03.0', 30)] }]]);
+    const { network, attachments, reporter, inventory, counted } = await agent(plans);
+    await network.runPodSandbox(pod('v1', ns.path));
+    expect(attachments.get('v1')).toBeUndefined();
+    expect(inventory.marks).toEqual([]);
+    expect(reporter.statuses).toEqual([{ claim: 'default/dpdk', devices: [{
+      driver: 'netclaim.io', pool: 'node-a', device: 'pci-0000-00-03-0',
+      conditions: [expect.objectContaining({ type: 'Ready', status: 'True', reason: 'VfioDeviceReady', message: 'PCI function 0000:00:03.0 is bound to vfio-pci (IOMMU group 30) for the pod' })],
+      data: { pciAddress: '0000:00:03.0', iommuGroup: 30, driver: 'vfio-pci' },
+    }] }]);
+    // A running pod with only vfio devices is not one "started without its devices".
+    await network.synchronize([pod('v1', ns.path)]);
+    await network.settled();
+    expect(counted).toEqual([]);
+    await network.stopPodSandbox(pod('v1', undefined));
+    expect(reporter.warnings).toEqual([]);
+  });
+
+  test('a claim with a netdev and a vfio function gets one status with both entries', async () => {
+    const a = fixture.veth('m');
+    const ns = fixture.netns('pod');
+    const plans = new Map([['v2', { pod: { name: 'pod-v2', uid: 'v2' }, devices: [
+      device(a, 'mixed', { interface: { name: 'net1' } }), vfioDevice('pci-0000-00-04-0', 'mixed', '0000:00:04.0', 31),
+    ] }]]);
+    const { network, attachments, reporter } = await agent(plans);
+    await network.runPodSandbox(pod('v2', ns.path));
+    expect(attachments.get('v2')?.devices.map((d) => d.device)).toEqual([a]);
+    expect(reporter.statuses.map((s) => [s.claim, s.devices.map((d) => [d.device, d.networkData?.interfaceName, d.data?.pciAddress])])).toEqual([
+      ['default/mixed', [[a, 'net1', undefined], ['pci-0000-00-04-0', undefined, '0000:00:04.0']]],
+    ]);
+    await network.stopPodSandbox(pod('v2', undefined));
+    expect(linkExists(a)).toBe(true);
+  });
+
+  test('CreateContainer injects /dev/vfio/vfio and each group\'s node, and the PCI addresses as PCIDEVICE_NETCLAIM_IO', async () => {
+    writeCharDeviceUevent(path.join(stateDir, 'sys'), 'misc', 'vfio', 10, 196, 'vfio/vfio');
+    writeCharDeviceUevent(path.join(stateDir, 'sys'), 'vfio', '30', 243, 0, 'vfio/30');
+    writeCharDeviceUevent(path.join(stateDir, 'sys'), 'vfio', '31', 243, 1, 'vfio/31');
+    const plans = new Map([['v3', { pod: { name: 'pod-v3', uid: 'v3' }, devices: [
+      vfioDevice('pci-0000-00-03-0', 'c1', '0000:00:03.0', 30), vfioDevice('pci-0000-00-04-0', 'c2', '0000:00:04.0', 31),
+    ] }]]);
+    const { network } = await agent(plans);
+    expect(await network.createContainer(pod('v3', undefined))).toEqual({
+      devices: [
+        { path: '/dev/vfio/vfio', type: 'c', major: 10, minor: 196, fileMode: 0o666 },
+        { path: '/dev/vfio/30', type: 'c', major: 243, minor: 0, fileMode: 0o666 },
+        { path: '/dev/vfio/31', type: 'c', major: 243, minor: 1, fileMode: 0o666 },
+      ],
+      env: [{ key: 'PCIDEVICE_NETCLAIM_IO', value: '0000:00:03.0,0000:00:04.0' }],
+    });
+  });
 });
 
 test('netclaim status reports devices by pod from the records and the kernel', async () => {

@@ -19,7 +19,7 @@ import { beginInterfaceAttach, type ChildAttachRequest, detachInterface } from '
 import { netnsExists } from '../../netops/netns.ts';
 import { childLinkSpec } from '../apis/sub-interface.ts';
 import type { ResourceClaimView } from '../claims/claim.ts';
-import type { ClaimRef, PlannedDevice, PodAttachPlan, PodPlanDevice } from '../claims/plan.ts';
+import { isVfioDevice, type ClaimRef, type NetdevPlannedDevice, type PodAttachPlan, type PodPlanDevice, type VfioPlannedDevice } from '../claims/plan.ts';
 import type { PrepareOutcome } from '../claims/preparer.ts';
 import { BackgroundWork } from '../concurrency/background.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
@@ -27,10 +27,11 @@ import { apiErrorMessage } from '../kube/errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContainerAdjustment, Pod } from '../nri/types.ts';
 import type { Reporter } from './api-reporter.ts';
-import { claimStatusDevices, claimStatusNotReady } from './claim-status.ts';
+import { claimStatusDevices, claimStatusNotReady, claimStatusVfioDevices } from './claim-status.ts';
 import { sortClaims, type ClaimOnNode, type PodClaimsAnswer, type UnavailableDevice } from './pod-claims.ts';
 import type { PodAttachments, PodAttachmentStore } from './pod-attachments.ts';
 import { rdmaLinuxDevices } from './rdma-char-devices.ts';
+import { vfioEnvironment, vfioLinuxDevices } from './vfio-devices.ts';
 import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
 
 export interface PodNetworkOptions {
@@ -93,7 +94,7 @@ interface DeviceOfClaim {
  * checked against the PF's speed and MTU), so attach needs no inventory and a checkpointed plan
  * after a restart is complete.
  */
-export function deviceAttachRequest(device: PlannedDevice, netnsPath: string): AttachRequest {
+export function deviceAttachRequest(device: NetdevPlannedDevice, netnsPath: string): AttachRequest {
   // A share's rate is the bandwidth its claim consumed from the parent; a moved device's, its config's.
   const rate = device.rateMbps ?? device.config.interface?.egressRateMbps;
   return {
@@ -163,10 +164,16 @@ export class PodNetwork {
     if (sandbox && !this.#options.attachments.get(podUid)) this.#attachLateInBackground(sandbox);
   }
 
+  /** Every container of the pod gets its RDMA character devices, and its vfio group nodes with the PCI addresses. */
   async createContainer(pod: Pod): Promise<ContainerAdjustment | undefined> {
-    const paths = this.#options.plans.planForPod(pod.uid)?.devices.flatMap((device) => device.rdmaCharDevices) ?? [];
-    if (paths.length === 0) return undefined;
-    return { devices: rdmaLinuxDevices(paths, this.#options.sysfsRoot) };
+    const devices = this.#options.plans.planForPod(pod.uid)?.devices ?? [];
+    const paths = devices.filter(isNetdevDevice).flatMap((device) => device.rdmaCharDevices);
+    const vfio = devices.filter(isVfioDevice).map((device) => device.vfio);
+    if (paths.length === 0 && vfio.length === 0) return undefined;
+    return {
+      devices: [...rdmaLinuxDevices(paths, this.#options.sysfsRoot), ...vfioLinuxDevices(vfio, this.#options.sysfsRoot)],
+      ...(vfio.length ? { env: [vfioEnvironment(this.#options.driverName, vfio)] } : {}),
+    };
   }
 
   /**
@@ -266,6 +273,11 @@ export class PodNetwork {
     }
     if (!plan) return;
     this.#lateHandled.add(pod.uid);
+    if (!plan.devices.some(isNetdevDevice)) {
+      // Bound at prepare and nothing to move: the pod has them; only their status may be unwritten.
+      this.#reportStatus([], plan.devices.filter(isVfioDevice));
+      return;
+    }
     this.#options.count?.('started-without-devices');
     const podRef = { namespace: pod.namespace, name: pod.name, uid: pod.uid };
     const claims = claimsOf(plan.devices);
@@ -282,7 +294,22 @@ export class PodNetwork {
       `network devices ${list} were attached into the running pod: its sandbox started while netclaim could not attach them, so the pod ran for a while without them`);
   }
 
+  /**
+   * Moves the plan's netdevs into the pod. Its vfio devices were bound at prepare and have no
+   * netdev: nothing moves for them and no attachment record holds them (so device health does
+   * not watch for a link that never comes); they only get their claim status here.
+   */
   async #attachAll(pod: Pod, plan: PodAttachPlan, late: boolean): Promise<void> {
+    const vfio = plan.devices.filter(isVfioDevice);
+    const netdevs = plan.devices.filter(isNetdevDevice);
+    if (netdevs.length === 0) {
+      this.#reportStatus([], vfio, late ? 'NetworkDeviceAttachedLate' : undefined);
+      return;
+    }
+    await this.#attachNetdevs(pod, { pod: plan.pod, devices: netdevs }, vfio, late);
+  }
+
+  async #attachNetdevs(pod: Pod, plan: { pod: PodAttachPlan['pod']; devices: NetdevPodPlanDevice[] }, vfio: readonly VfioPodPlanDevice[], late: boolean): Promise<void> {
     const { attachments, logger } = this.#options;
     const log = logger.with({ pod: `${pod.namespace}/${pod.name}`, podUid: pod.uid });
     const existing = attachments.get(pod.uid);
@@ -353,7 +380,7 @@ export class PodNetwork {
     for (const device of record.devices) {
       log.info('device attached', { claim: `${device.claim.namespace}/${device.claim.name}`, claimUid: device.claim.uid, device: device.device, ...device.result });
     }
-    this.#reportStatus(record, late ? 'NetworkDeviceAttachedLate' : undefined);
+    this.#reportStatus(record.devices, vfio, late ? 'NetworkDeviceAttachedLate' : undefined);
   }
 
   async #detachAll(podUid: string, why: string): Promise<void> {
@@ -385,7 +412,7 @@ export class PodNetwork {
    * What netops gets for a device of the plan: the device itself, or the child its config asks
    * for, beside the parent's children already in pods (here and in this pod's earlier devices).
    */
-  #attachRequest(device: PodPlanDevice, netnsPath: string, pending: readonly PendingAttach[]): AttachRequest | ChildAttachRequest {
+  #attachRequest(device: NetdevPodPlanDevice, netnsPath: string, pending: readonly PendingAttach[]): AttachRequest | ChildAttachRequest {
     const request = deviceAttachRequest(device, netnsPath);
     const child = childLinkSpec(device.config.interface);
     if (!child) return request;
@@ -408,10 +435,16 @@ export class PodNetwork {
     }
   }
 
-  #reportStatus(record: PodAttachments, readyReason?: string): void {
-    for (const devices of byClaim(record.devices).values()) {
-      const inputs = devices.flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, shareId: d.shareId, result: d.result }] : []));
-      this.#options.reporter.claimStatus(devices[0]!.claim, claimStatusDevices(this.#options.driverName, inputs, new Date(), readyReason));
+  /** One apply per claim with all its devices: an apply of part of them would drop the others' entries. */
+  #reportStatus(attached: PodAttachments['devices'], vfio: readonly VfioPodPlanDevice[], readyReason?: string): void {
+    const claims = new Map([...byClaim(attached), ...byClaim(vfio)].map(([uid, devices]) => [uid, devices[0]!.claim]));
+    const now = new Date();
+    for (const [uid, claim] of claims) {
+      const inputs = attached.filter((d) => d.claim.uid === uid).flatMap((d) => (d.result ? [{ pool: d.pool, device: d.device, shareId: d.shareId, result: d.result }] : []));
+      this.#options.reporter.claimStatus(claim, [
+        ...claimStatusDevices(this.#options.driverName, inputs, now, readyReason),
+        ...claimStatusVfioDevices(this.#options.driverName, vfio.filter((d) => d.claim.uid === uid), now, readyReason),
+      ]);
     }
   }
 
@@ -447,6 +480,13 @@ export class PodNetwork {
     this.#options.reporter.warning({ namespace: pod.namespace, name: pod.name, uid: pod.uid }, [], 'NetworkDeviceUnavailable', message);
     return new PodNetworkError(message);
   }
+}
+
+type NetdevPodPlanDevice = NetdevPlannedDevice & { claim: ClaimRef };
+type VfioPodPlanDevice = VfioPlannedDevice & { claim: ClaimRef };
+
+function isNetdevDevice(device: PodPlanDevice): device is NetdevPodPlanDevice {
+  return !isVfioDevice(device);
 }
 
 /** Why a pod cannot have its devices; the message is what the runtime shows for the sandbox. */

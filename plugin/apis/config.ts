@@ -18,6 +18,7 @@ import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
 import { subInterfaceIssues } from './sub-interface.ts';
 import { vfIssues, vfSchema } from './vf.ts';
+import { driverField, driverIssues } from './vfio.ts';
 
 export const interfaceConfigSchema = z.strictObject({
   interface: interfaceSchema.optional(),
@@ -26,6 +27,8 @@ export const interfaceConfigSchema = z.strictObject({
   neighbors: z.array(neighborSchema).optional(),
   /** SR-IOV VF settings, applied through the PF (vf.ts). */
   vf: vfSchema.optional(),
+  /** "vfio-pci": the function is bound to vfio-pci for a userspace driver (vfio.ts). */
+  driver: driverField,
 });
 
 /**
@@ -86,12 +89,13 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, unknownField:
 /**
  * What is wrong with a final config (merged, or the only one) that each part could not tell
  * alone: a field of interface.type without that type, a VLAN without its id, a VF's QoS without
- * its VLAN.
+ * its VLAN, a netdev field with driver "vfio-pci".
  */
 export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
   return [
     ...subInterfaceIssues(config.interface ?? {}, true).map(([field, message]) => ({ path: `interface.${field}`, message })),
     ...(config.vf ? vfIssues(config.vf, config.interface?.type).map(([field, message]) => ({ path: field ? `vf.${field}` : 'vf', message })) : []),
+    ...driverIssues(config).map(([path, message]) => ({ path, message })),
   ];
 }
 

@@ -3,7 +3,8 @@
  * later wins): `interface` merges field by field; `routes`, `rules` and `neighbors` are lists that
  * a later config replaces whole: concatenating a class's routes with a claim's would leave the
  * user no way to drop one. `vf` merges field by field like `interface` (a class may set spoof
- * checking and trust for every VF, a claim its VLAN). A new top-level field states here how it merges.
+ * checking and trust for every VF, a claim its VLAN); `driver`, a later config sets. A new top-level
+ * field states here how it merges.
  *
  * `interface.addresses` and `interface.ipam` are one choice (where the addresses come from): a
  * later config that makes it drops the earlier config's, so a claim can replace a class's pool
@@ -24,6 +25,7 @@ export function mergeInterfaceConfigs(configs: readonly InterfaceConfig[]): Inte
     if (config.routes) merged.routes = config.routes;
     if (config.rules) merged.rules = config.rules;
     if (config.neighbors) merged.neighbors = config.neighbors;
+    if (config.driver) merged.driver = config.driver;
   }
   return merged;
 }

@@ -87,7 +87,7 @@ describe('SR-IOV VFs', () => {
     const { prepared } = check('vf2', { vf: { vlan: 10, maxTxRate: 25000 }, interface: { mtu: 9000 } });
     expect(prepared.devices[0]).toMatchObject({ hostIfName: 'ens1f0v2', vf: { pfIfName: 'ens1f0', vfIndex: 2 }, config: { vf: { vlan: 10, maxTxRate: 25000 } } });
     expect(encodePreparedClaim(prepared)).toMatchObject({ devices: [{ vf: { pfIfName: 'ens1f0', vfIndex: 2 }, config: { vf: { vlan: 10, maxTxRate: 25000 } } }] });
-    expect(check('vf2', {}).prepared.devices[0]?.vf).toEqual({ pfIfName: 'ens1f0', vfIndex: 2 });
+    expect(check('vf2', {}).prepared.devices[0]).toHaveProperty('vf', { pfIfName: 'ens1f0', vfIndex: 2 });
     expect(check('eth1', {}).prepared.devices[0]).not.toHaveProperty('vf');
   });
 
@@ -100,5 +100,52 @@ describe('SR-IOV VFs', () => {
     ['vf2', { vf: { qos: 1 } }, 'vf.qos: needs vf.vlan'],
   ])('refuses %s with %j, naming the request, device and field', (device, config, expected) => {
     expect(refusal(device, config)).toContain(expected);
+  });
+});
+
+describe('driver "vfio-pci"', () => {
+  const nics = new Map([
+    ['pci-0000-03-00-0', { pool: TEST_POOL, ifName: 'enp3s0f0', pciAddress: '0000:03:00.0' }],
+    ['pci-0000-03-00-1', { pool: TEST_POOL, ifName: 'enp3s0f1', pciAddress: '0000:03:00.1' }],
+    ['pci-0000-04-00-0', { pool: TEST_POOL, pciAddress: '0000:04:00.0' }],
+    ['veth1', { pool: TEST_POOL, ifName: 'veth1' }],
+  ]);
+  const devices = { byDeviceName: (name: string) => nics.get(name) };
+  const groups: Record<string, { iommuGroup: number; groupPeers: string[] }> = {
+    '0000:03:00.0': { iommuGroup: 12, groupPeers: ['0000:03:00.1'] },
+    '0000:03:00.1': { iommuGroup: 12, groupPeers: ['0000:03:00.0'] },
+    '0000:04:00.0': { iommuGroup: 14, groupPeers: [] },
+  };
+  const vfio = (pciAddress: string) => ({ pciAddress, ...groups[pciAddress]!, ...(pciAddress === '0000:04:00.0' ? { originalDriver: 'vfio-pci' } : { originalDriver: 'ixgbe' }) });
+  const vfioConfig = [opaqueConfig({ driver: 'vfio-pci' })];
+
+  test('a group given whole becomes vfio devices with their bindings, and no pod interface names', () => {
+    const { prepared } = checkClaim(input({ devices: ['pci-0000-03-00-0', 'pci-0000-03-00-1'], config: vfioConfig }, { devices, vfio }));
+    expect(encodePreparedClaim(prepared)).toMatchObject({
+      devices: [
+        { request: 'nic-0', pool: TEST_POOL, device: 'pci-0000-03-00-0', config: { driver: 'vfio-pci' }, vfio: { pciAddress: '0000:03:00.0', iommuGroup: 12, originalDriver: 'ixgbe' } },
+        { request: 'nic-1', pool: TEST_POOL, device: 'pci-0000-03-00-1', config: { driver: 'vfio-pci' }, vfio: { pciAddress: '0000:03:00.1', iommuGroup: 12, originalDriver: 'ixgbe' } },
+      ],
+    });
+  });
+
+  test('a function already bound to vfio-pci is planned like any other', () => {
+    const { prepared } = checkClaim(input({ devices: ['pci-0000-04-00-0'], config: vfioConfig }, { devices, vfio }));
+    expect(prepared.devices).toEqual([expect.objectContaining({ vfio: { pciAddress: '0000:04:00.0', iommuGroup: 14, originalDriver: 'vfio-pci' } })]);
+  });
+
+  test.each([
+    ['half a group', input({ devices: ['pci-0000-03-00-0'], config: vfioConfig }, { devices, vfio }),
+      'request "nic-0" device "pci-0000-03-00-0": PCI function 0000:03:00.0 shares IOMMU group 12 with 0000:03:00.1, which this claim did not get; vfio gives a pod an IOMMU group whole: allocate every function of the group in the same claim'],
+    ['a virtual link', input({ devices: ['veth1'], config: vfioConfig }, { devices, vfio }), 'request "nic-0" device "veth1": driver "vfio-pci" needs a PCI function, and host interface veth1 is none'],
+    ['a vfio-bound function without the driver asked for', input({ devices: ['pci-0000-04-00-0'] }, { devices, vfio }),
+      'request "nic-0" device "pci-0000-04-00-0": PCI function 0000:04:00.0 is bound to vfio-pci and has no netdev; set driver: "vfio-pci" in the claim\'s config to get it for a userspace driver'],
+    ['an agent that binds nothing', input({ devices: ['pci-0000-04-00-0'], config: vfioConfig }, { devices }), 'request "nic-0" device "pci-0000-04-00-0": this agent does not bind devices to vfio-pci'],
+    ['what the inspector refuses', input({ devices: ['pci-0000-04-00-0'], config: vfioConfig }, { devices, vfio: () => { throw new Error('PCI function 0000:04:00.0: has no IOMMU group'); } }),
+      'request "nic-0" device "pci-0000-04-00-0": PCI function 0000:04:00.0: has no IOMMU group'],
+    ['a netdev field beside it', input({ devices: ['pci-0000-04-00-0'], config: [opaqueConfig({ driver: 'vfio-pci', interface: { name: 'net1' } })] }, { devices, vfio }),
+      'interface.name: does not apply with driver "vfio-pci"'],
+  ])('%s is refused', (_name, checkInput, message) => {
+    expect(() => checkClaim(checkInput)).toThrow(message);
   });
 });

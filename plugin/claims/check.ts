@@ -1,6 +1,7 @@
 /**
  * Checks one claim the kubelet asked to prepare and turns it into a PreparedClaim. Pure: the
- * claim comes already read from the API server and the devices from the inventory.
+ * claim comes already read from the API server, the devices from the inventory, and what vfio
+ * needs of a PCI function (its driver and IOMMU group) from the inspector it is given.
  *
  * A claim must be reserved for exactly one pod. A whole NIC (or VF) is a netdev, and a netdev is
  * in one network namespace at a time, so a claim shared by several pods cannot give each of them
@@ -11,7 +12,10 @@
 import type { AllocationConfig, AllocationResult, ResourceClaimView } from './claim.ts';
 import type { IpPool } from '../apis/ip-pool.ts';
 import { ClaimConfigError, resolveRequestConfig, type ResolvedRequestConfig } from './request-config.ts';
-import { PLAN_VERSION, type ClaimRef, type PlannedDevice, type PreparedClaim } from './plan.ts';
+import { isVfioDevice, PLAN_VERSION, type ClaimRef, type NetdevPlannedDevice, type PreparedClaim, type VfioPlannedDevice } from './plan.ts';
+import type { InterfaceConfig } from '../apis/config.ts';
+import { VFIO_PCI, type VfioInspection } from '../../netops/vfio.ts';
+import { errorMessage } from '../errors.ts';
 import { allocationShare, type AllocationShare, checkInterfaceType, ShareError } from './shares.ts';
 
 /**
@@ -20,11 +24,16 @@ import { allocationShare, type AllocationShare, checkInterfaceType, ShareError }
  */
 const POD_INTERFACES = new Set(['lo', 'eth0']);
 
-/** What prepare needs to know about one device of this node. */
-export interface DeviceEntry {
+/** What prepare needs to know about one device of this node: a netdev, or a function bound to vfio-pci. */
+export type DeviceEntry = NetdevEntry | VfioFunctionEntry;
+
+/** A device with a netdev on the host. */
+export interface NetdevEntry {
   pool: string;
   /** The kernel interface name on the host. */
   ifName: string;
+  /** Its PCI function, when it is one: what `driver: "vfio-pci"` binds. */
+  pciAddress?: string;
   /**
    * Why the node keeps this link for itself (its uplink, loopback), when it does: such a device
    * is never moved into a pod, even if an allocation made before the default route moved names it.
@@ -41,6 +50,15 @@ export interface DeviceEntry {
   sriovVf?: { pfIfName?: string; vfIndex?: number; pfMtu?: number; pfSpeedMbps?: number };
 }
 
+/** A PCI function already bound to vfio-pci: it has no netdev, and only `driver: "vfio-pci"` can have it. */
+export interface VfioFunctionEntry {
+  pool: string;
+  pciAddress: string;
+}
+
+/** Reads a PCI function's driver and IOMMU group (netops inspectForVfio); throws with the reason vfio cannot have it. */
+export type VfioInspector = (pciAddress: string) => VfioInspection;
+
 export interface DeviceLookup {
   byDeviceName(name: string): DeviceEntry | undefined;
 }
@@ -51,6 +69,8 @@ export interface ClaimCheckInput {
   ref: ClaimRef;
   claim: ResourceClaimView;
   devices: DeviceLookup;
+  /** For devices asked for with `driver: "vfio-pci"`; absent: such a claim is refused. */
+  vfio?: VfioInspector | undefined;
 }
 
 /** A claim that cannot be prepared; the message is what the user sees in the pod's events. */
@@ -64,10 +84,10 @@ export class ClaimCheckError extends Error {
 /** A checked claim, and the pool each device that asked for pool addresses draws from. */
 export interface CheckedClaim {
   prepared: PreparedClaim;
-  pools: ReadonlyMap<PlannedDevice, IpPool>;
+  pools: ReadonlyMap<NetdevPlannedDevice, IpPool>;
 }
 
-export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): CheckedClaim {
+export function checkClaim({ driver, ref, claim, devices, vfio }: ClaimCheckInput): CheckedClaim {
   const apiUid = claim.metadata?.uid;
   if (apiUid !== ref.uid) {
     throw new ClaimCheckError(`ResourceClaim ${ref.namespace}/${ref.name} was replaced: the API server has uid ${apiUid ?? '(none)'}, the kubelet asked for ${ref.uid}`);
@@ -85,14 +105,18 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Ch
   }
 
   const configs = allocation.devices?.config ?? [];
-  const pools = new Map<PlannedDevice, IpPool>();
+  const pools = new Map<NetdevPlannedDevice, IpPool>();
+  const peers = new Map<VfioPlannedDevice, string[]>();
   const planned = results.map((result) => {
-    const { device, pool } = planDevice(result, devices, configs, driver);
-    if (pool) pools.set(device, pool);
-    return device;
+    const one = planDevice(result, devices, configs, driver, vfio);
+    if ('groupPeers' in one) peers.set(one.device, one.groupPeers);
+    else if (one.pool) pools.set(one.device, one.pool);
+    return one.device;
   });
-  const byPodIfName = new Map<string, PlannedDevice>();
+  checkGroupsWhole(peers);
+  const byPodIfName = new Map<string, NetdevPlannedDevice>();
   for (const device of planned) {
+    if (isVfioDevice(device)) continue;
     if (POD_INTERFACES.has(device.podIfName)) {
       throw new ClaimCheckError(`request "${device.request}" device "${device.device}": every pod already has an interface named "${device.podIfName}"; set interface.name in the claim's config to another name`);
     }
@@ -109,7 +133,7 @@ export function checkClaim({ driver, ref, claim, devices }: ClaimCheckInput): Ch
  * What a VF's config may not ask of the device: VF settings on a device that is no VF (or whose
  * PF sysfs does not name), rates above the PF's link speed, an MTU above the PF's.
  */
-function checkVf(where: string, name: string, entry: DeviceEntry, config: ResolvedRequestConfig['config']): void {
+function checkVf(where: string, name: string, entry: NetdevEntry, config: ResolvedRequestConfig['config']): void {
   const vf = entry.sriovVf;
   if (config.vf && !vf) {
     throw new ClaimCheckError(`${where}: vf: device "${name}" (host interface ${entry.ifName}) is not an SR-IOV VF; VF settings apply only to a VF, set through its PF`);
@@ -130,7 +154,26 @@ function checkVf(where: string, name: string, entry: DeviceEntry, config: Resolv
   }
 }
 
-function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string): { device: PlannedDevice; pool?: IpPool } {
+/**
+ * /dev/vfio/<group> opens every function of the group: the claim must have them all, or the pod
+ * could reach functions allocated to no one or to another pod. (One claim: functions of a group
+ * spread over several claims would each be refused, however they were allocated.)
+ */
+function checkGroupsWhole(peers: ReadonlyMap<VfioPlannedDevice, string[]>): void {
+  const claimed = new Set([...peers.keys()].map((device) => device.vfio.pciAddress));
+  for (const [device, groupPeers] of peers) {
+    const missing = groupPeers.filter((peer) => !claimed.has(peer));
+    if (missing.length) {
+      throw new ClaimCheckError(`request "${device.request}" device "${device.device}": PCI function ${device.vfio.pciAddress} shares IOMMU group ${device.vfio.iommuGroup} with ${missing.join(', ')}, `
+        + 'which this claim did not get; vfio gives a pod an IOMMU group whole: allocate every function of the group in the same claim');
+    }
+  }
+}
+
+/** A netdev device with the pool it draws addresses from, or a vfio device with the other functions of its IOMMU group. */
+type PlannedOne = { device: NetdevPlannedDevice; pool?: IpPool } | { device: VfioPlannedDevice; groupPeers: string[] };
+
+function planDevice(result: AllocationResult, devices: DeviceLookup, configs: readonly AllocationConfig[], driver: string, vfio: VfioInspector | undefined): PlannedOne {
   const where = `request "${result.request}" device "${result.device}"`;
   if (result.adminAccess) {
     throw new ClaimCheckError(`${where}: admin access is not supported for network devices: moving the interface into this pod would take it away from the pod it is allocated to`);
@@ -140,7 +183,7 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
   if (entry.pool !== result.pool) {
     throw new ClaimCheckError(`${where}: allocated from pool "${result.pool}", but this node publishes it in pool "${entry.pool}"`);
   }
-  if (entry.keptForNode !== undefined) {
+  if ('ifName' in entry && entry.keptForNode !== undefined) {
     throw new ClaimCheckError(`${where}: host interface ${entry.ifName} stays with the node (${entry.keptForNode}); it cannot be moved into a pod`);
   }
   let resolved: ResolvedRequestConfig;
@@ -154,9 +197,13 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     throw error;
   }
   const { config, pool } = resolved;
+  if (config.driver === VFIO_PCI) return planVfioDevice(result, entry, config, share, vfio);
+  if (!('ifName' in entry)) {
+    throw new ClaimCheckError(`${where}: PCI function ${entry.pciAddress} is bound to vfio-pci and has no netdev; set driver: "vfio-pci" in the claim's config to get it for a userspace driver`);
+  }
   checkVf(where, result.device, entry, config);
   const vf = entry.sriovVf;
-  const device: PlannedDevice = {
+  const device: NetdevPlannedDevice = {
     request: result.request,
     pool: result.pool,
     device: result.device,
@@ -170,4 +217,19 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     ...share,
   };
   return pool ? { device, pool } : { device };
+}
+
+function planVfioDevice(result: AllocationResult, entry: DeviceEntry, config: InterfaceConfig, share: AllocationShare | undefined, vfio: VfioInspector | undefined): PlannedOne & { groupPeers: string[] } {
+  const where = `request "${result.request}" device "${result.device}"`;
+  if (share) throw new ClaimCheckError(`${where}: driver "vfio-pci" takes the whole function; it cannot be given as a share of a shared device`);
+  if (entry.pciAddress === undefined) throw new ClaimCheckError(`${where}: driver "vfio-pci" needs a PCI function, and host interface ${'ifName' in entry ? entry.ifName : ''} is none`);
+  if (!vfio) throw new ClaimCheckError(`${where}: this agent does not bind devices to vfio-pci`);
+  let inspection: VfioInspection;
+  try {
+    inspection = vfio(entry.pciAddress);
+  } catch (error) {
+    throw new ClaimCheckError(`${where}: ${errorMessage(error)}`);
+  }
+  const { groupPeers, ...binding } = inspection;
+  return { device: { request: result.request, pool: result.pool, device: result.device, config, vfio: binding }, groupPeers };
 }

@@ -1,5 +1,5 @@
 import { buildCatalog } from '../inventory/catalog.ts';
-import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
+import { fakeDevice, fakePciNic, fakeVfioFunction } from '../../testing/devices.ts';
 import { catalogDeviceLookup } from './inventory-lookup.ts';
 
 const uplink = fakePciNic('eno1', '0000:01:00.0');
@@ -10,7 +10,7 @@ const lookup = catalogDeviceLookup(() => catalog, 'node-a');
 
 test('a published device is found under its published name with its host interface and RDMA nodes', () => {
   const published = catalog.entries.find((entry) => entry.info.ifName === 'enp3s0f1')!;
-  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', rdmaDevice: 'mlx5_1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
+  expect(lookup.byDeviceName(published.device.name)).toEqual({ pool: 'node-a', ifName: 'enp3s0f1', pciAddress: '0000:03:00.1', rdmaDevice: 'mlx5_1', rdmaCharDevices: ['/dev/infiniband/uverbs1', '/dev/infiniband/rdma_cm'] });
   expect(lookup.byDeviceName('veth1')).toEqual({ pool: 'node-a', ifName: 'veth1' });
 });
 
@@ -36,7 +36,12 @@ test('a VF comes with its PF, its index and the PF\'s MTU and speed; a PF and a 
   const orphan = fakePciNic('ens2v1', '0000:06:00.3', { isSriovVf: true, vfIndex: 1 });
   const vfs = buildCatalog({ scanned: [pf, vf, orphan], uplinkIfIndexes: [], attached: new Map() });
   const byIfName = (ifName: string) => catalogDeviceLookup(() => vfs, 'node-a').byDeviceName(vfs.entries.find((entry) => entry.info.ifName === ifName)!.device.name);
-  expect(byIfName('ens1f0v0')?.sriovVf).toEqual({ pfIfName: 'ens1f0', vfIndex: 0, pfMtu: 9000, pfSpeedMbps: 25000 });
-  expect(byIfName('ens2v1')?.sriovVf).toEqual({ vfIndex: 1 });
+  expect(byIfName('ens1f0v0')).toHaveProperty('sriovVf', { pfIfName: 'ens1f0', vfIndex: 0, pfMtu: 9000, pfSpeedMbps: 25000 });
+  expect(byIfName('ens2v1')).toHaveProperty('sriovVf', { vfIndex: 1 });
   expect(byIfName('ens1f0')).not.toHaveProperty('sriovVf');
+});
+
+test('a function bound to vfio-pci is found by its PCI name, with no host interface', () => {
+  const withVfio = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [fakeVfioFunction('0000:03:00.2')] });
+  expect(catalogDeviceLookup(() => withVfio, 'node-a').byDeviceName('pci-0000-03-00-2')).toEqual({ pool: 'node-a', pciAddress: '0000:03:00.2' });
 });

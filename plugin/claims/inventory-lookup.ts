@@ -4,8 +4,8 @@
  * claim allocated before the node's default route moved onto its device is refused saying why.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
-import type { Catalog } from '../inventory/catalog.ts';
-import type { DeviceEntry, DeviceLookup } from './check.ts';
+import { type Catalog, findPublished } from '../inventory/catalog.ts';
+import type { DeviceEntry, DeviceLookup, NetdevEntry } from './check.ts';
 
 /**
  * `catalog` is read at every lookup, so prepare always checks against the latest scan. RDMA
@@ -14,22 +14,26 @@ import type { DeviceEntry, DeviceLookup } from './check.ts';
 export function catalogDeviceLookup(catalog: () => Catalog, pool: string): DeviceLookup {
   return {
     byDeviceName(name: string): DeviceEntry | undefined {
-      const { entries, dropped } = catalog();
-      const published = entries.find((entry) => entry.device.name === name);
+      const current = catalog();
+      const published = findPublished(current, name);
+      if (published && 'vfio' in published) return { pool, pciAddress: published.vfio.pciAddress };
       if (published) {
-        const { ifName, rdmaDevice, rdmaCharDevices } = published.info;
+        const { ifName, pciAddress, virtual, rdmaDevice, rdmaCharDevices } = published.info;
         const sriovVf = vfFacts(published.info);
-        return { pool, ifName, ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}), ...(sriovVf ? { sriovVf } : {}) };
+        return {
+          pool, ifName, ...(pciAddress && !virtual ? { pciAddress } : {}), ...(rdmaDevice ? { rdmaDevice } : {}), ...(rdmaCharDevices ? { rdmaCharDevices } : {}),
+          ...(sriovVf ? { sriovVf } : {}),
+        };
       }
       // Devices dropped before naming (uplinks, loopback) are known only by their kernel name.
-      const left = dropped.find((device) => (device.name ?? device.ifName) === name);
-      return left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
+      const left = current.dropped.find((device) => 'ifName' in device && (device.name ?? device.ifName) === name);
+      return left && 'ifName' in left ? { pool, ifName: left.ifName, keptForNode: left.reason } : undefined;
     },
   };
 }
 
 /** A VF's placement and its PF's bounds, each only when the scan knew it. */
-function vfFacts(info: DeviceInfo): DeviceEntry['sriovVf'] {
+function vfFacts(info: DeviceInfo): NetdevEntry['sriovVf'] {
   if (!info.isSriovVf) return undefined;
   const { pfName, vfIndex, pfMtu, pfSpeedMbps } = info;
   return {

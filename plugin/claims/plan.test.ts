@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, pfVfConflict, podAttachPlan, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, isVfioDevice, pfVfConflict, podAttachPlan, type NetdevPlannedDevice, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -14,7 +14,7 @@ function prepared(claim: string, pod: string, devices: [device: string, podIfNam
 test('a pod plan lists the devices of all its claims with the claim each came from', () => {
   const plan = podAttachPlan([prepared('a', 'p', [['eth1', 'net1']]), prepared('b', 'p', [['eth2', 'net2'], ['eth3', 'net3']])]);
   expect(plan?.pod).toEqual({ name: 'p', uid: 'uid-p' });
-  expect(plan?.devices.map((device) => [device.claim.name, device.device, device.podIfName])).toEqual([
+  expect(plan?.devices.map((device) => [device.claim.name, device.device, 'podIfName' in device && device.podIfName])).toEqual([
     ['a', 'eth1', 'net1'], ['b', 'eth2', 'net2'], ['b', 'eth3', 'net3'],
   ]);
   expect(podAttachPlan([])).toBeUndefined();
@@ -85,12 +85,42 @@ describe('a PF and its VFs are never prepared in two claims at once', () => {
   });
 
   test('a share of a PF (a child in the pod, the PF on the host) and its VFs live together', () => {
-    const share = { ...pfClaim, devices: pfClaim.devices.map((device) => ({ ...device, shareId: '0f2c7a7e-59a8-4d4e-8c55-3c2f0f9f5a01' })) };
+    const share: PreparedClaim = { ...pfClaim, devices: pfClaim.devices.map((device) => ({ ...device as NetdevPlannedDevice, shareId: '0f2c7a7e-59a8-4d4e-8c55-3c2f0f9f5a01' })) };
     expect(pfVfConflict([vfClaim], share)).toBeUndefined();
     expect(pfVfConflict([share], vfClaim)).toBeUndefined();
   });
 
   test('the record keeps a VF\'s PF and index', () => {
     expect(decodePreparedClaim(JSON.parse(JSON.stringify(encodePreparedClaim(vfClaim))))).toEqual(vfClaim);
+  });
+});
+
+describe('a vfio device in the record', () => {
+  const vfioRecord = (vfio: object): unknown => ({
+    version: 1,
+    claim: { namespace: 'ns', name: 'dpdk', uid: 'uid-dpdk' },
+    pod: { name: 'p', uid: 'uid-p' },
+    devices: [{ request: 'nic', pool: 'node-a', device: 'pci-0000-03-00-2', config: { driver: 'vfio-pci' }, vfio }],
+  });
+
+  test('decodes with its binding and encodes back to the same JSON; it takes no pod interface name', () => {
+    const stored = vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf' });
+    const decoded = decodePreparedClaim(stored);
+    expect(isVfioDevice(decoded.devices[0]!) && decoded.devices[0].vfio).toEqual({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf' });
+    expect(encodePreparedClaim(decoded)).toEqual(stored);
+    expect(interfaceNameConflict([decoded], prepared('b', 'p', [['eth2', 'pci-0000-03-00-2']]))).toBeUndefined();
+  });
+
+  test('a function that had no driver has none recorded', () => {
+    expect(decodePreparedClaim(vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31 })).devices[0]).toMatchObject({ vfio: { pciAddress: '0000:03:00.2', iommuGroup: 31 } });
+  });
+
+  test.each([
+    [{ pciAddress: '../../../etc', iommuGroup: 31 }],
+    [{ pciAddress: '0000:03:00.2', iommuGroup: -1 }],
+    [{ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: '../x' }],
+    [{ pciAddress: '0000:03:00.2' }],
+  ])('a damaged binding %j is refused', (vfio) => {
+    expect(() => decodePreparedClaim(vfioRecord(vfio))).toThrow(/^not a prepared claim record: devices\.0/);
   });
 });

@@ -12,6 +12,7 @@ import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
 import { interfaceName, ipPrefix } from '../apis/fields.ts';
+import { vfioBindingSchema } from '../apis/vfio.ts';
 
 export const PLAN_VERSION = 1;
 /** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
@@ -23,18 +24,24 @@ const claimRefSchema = z.strictObject({
   uid: z.string(),
 });
 
-const plannedDeviceSchema = z.strictObject({
+/** What every planned device has, whatever the pod gets of it. */
+const deviceFields = {
   /** The claim request this device was allocated for; "main/sub" for a subrequest. */
   request: z.string(),
   pool: z.string(),
   /** The device name published in the ResourceSlice (normalised, not always the kernel's). */
   device: z.string(),
+  /** Class and claim configs merged, validated and decoded (JSON in the record). */
+  config: interfaceConfigSchema,
+};
+
+/** A device whose netdev (or a child of it) goes into the pod's network namespace at RunPodSandbox. */
+const netdevPlannedDeviceSchema = z.strictObject({
+  ...deviceFields,
   /** The kernel interface name on the host when the claim was prepared. */
   hostIfName: z.string(),
   /** The name the interface gets inside the pod: interface.name from the config, else the host name. */
   podIfName: z.string(),
-  /** Class and claim configs merged, validated and decoded (JSON in the record). */
-  config: interfaceConfigSchema,
   /** The NIC's RDMA device, moved into the pod's namespace with it (exclusive RDMA netns mode). */
   rdmaDevice: z.string().optional(),
   /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
@@ -63,6 +70,19 @@ const plannedDeviceSchema = z.strictObject({
   }).optional(),
 });
 
+/**
+ * A PCI function bound to vfio-pci at prepare (config `driver: "vfio-pci"`): it has no netdev,
+ * nothing moves at RunPodSandbox, and the pod's containers get /dev/vfio/<group> and its address
+ * at CreateContainer. The binding is what unprepare restores, from this record alone after a crash.
+ */
+const vfioPlannedDeviceSchema = z.strictObject({
+  ...deviceFields,
+  vfio: vfioBindingSchema,
+});
+
+/** Records written before vfio existed have no `vfio` field and decode as netdev devices. */
+const plannedDeviceSchema = z.union([netdevPlannedDeviceSchema, vfioPlannedDeviceSchema]);
+
 const podRefSchema = z.strictObject({
   name: z.string(),
   uid: z.string(),
@@ -83,13 +103,19 @@ export const preparedClaimSchema = z.strictObject({
 export type ClaimRef = z.infer<typeof claimRefSchema>;
 /** The pod a claim is prepared for; its namespace is the claim's (inventory's PodRef carries it). */
 export type PreparedPod = z.infer<typeof podRefSchema>;
-export type PlannedDevice = z.infer<typeof plannedDeviceSchema>;
+export type NetdevPlannedDevice = z.infer<typeof netdevPlannedDeviceSchema>;
+/** Never a share, never pool addresses: said in the type, so code reading those of any device needs no narrowing. */
+export type VfioPlannedDevice = z.infer<typeof vfioPlannedDeviceSchema> & { shareId?: never; rateMbps?: never; ipam?: never };
+export type PlannedDevice = NetdevPlannedDevice | VfioPlannedDevice;
 /** What prepare decided for one claim; stored under the claim UID. */
-export type PreparedClaim = z.infer<typeof preparedClaimSchema>;
+export type PreparedClaim = Omit<z.infer<typeof preparedClaimSchema>, 'devices'> & { devices: PlannedDevice[] };
 
 /** One device of a pod's plan, with the claim it came from (for logs, events and claim status). */
-export interface PodPlanDevice extends PlannedDevice {
-  claim: ClaimRef;
+export type PodPlanDevice = PlannedDevice & { claim: ClaimRef };
+
+/** The device goes to the pod as a PCI function bound to vfio-pci, not as a netdev. */
+export function isVfioDevice<T extends PlannedDevice>(device: T): device is Extract<T, { vfio: unknown }> {
+  return 'vfio' in device;
 }
 
 /** What RunPodSandbox executes for one pod: the devices of all its prepared claims. */
@@ -112,14 +138,16 @@ const preparedClaimIndexSchema = z.looseObject({
   version: preparedClaimSchema.shape.version,
   claim: claimRefSchema,
   pod: podRefSchema,
-  devices: z.array(plannedDeviceSchema.pick({ request: true, pool: true, device: true, hostIfName: true, shareId: true, vf: true }).loose()),
+  // A vfio device has no host interface: the index part is what both kinds may have.
+  devices: z.array(netdevPlannedDeviceSchema.pick({ request: true, pool: true, device: true, shareId: true, vf: true })
+    .extend({ hostIfName: netdevPlannedDeviceSchema.shape.hostIfName.optional() }).loose()),
 });
 
 /** Who a prepared claim is and what it holds: what the node's indexes and conflict checks need of it. */
 export interface PreparedClaimIndex {
   claim: ClaimRef;
   pod: PreparedPod;
-  devices: ReadonlyArray<Pick<PlannedDevice, 'request' | 'pool' | 'device' | 'hostIfName' | 'shareId' | 'vf'>>;
+  devices: ReadonlyArray<Pick<NetdevPlannedDevice, 'request' | 'pool' | 'device' | 'shareId' | 'vf'> & { hostIfName?: string }>;
 }
 
 /** A record as loaded: its index checked, the whole claim still the record's JSON text. */
@@ -133,7 +161,7 @@ export function loadPreparedClaim(value: unknown, text: string): LoadedClaim {
   const { claim, pod, devices } = decodeRecord(preparedClaimIndexSchema, value, 'a prepared claim record');
   // Only these fields: the index must not keep the rest of the parsed JSON alive beside the text.
   const held = devices.map(({ request, pool, device, hostIfName, shareId, vf }) => ({
-    request, pool, device, hostIfName, ...(shareId === undefined ? {} : { shareId }), ...(vf === undefined ? {} : { vf }),
+    request, pool, device, ...(hostIfName === undefined ? {} : { hostIfName }), ...(shareId === undefined ? {} : { shareId }), ...(vf === undefined ? {} : { vf }),
   }));
   return { index: { claim, pod, devices: held }, text };
 }
@@ -166,9 +194,10 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
   const taken = new Map<string, { claim: ClaimRef; device: PlannedDevice }>();
   for (const prepared of existing) {
     if (prepared.claim.uid === candidate.claim.uid) continue;
-    for (const device of prepared.devices) taken.set(device.podIfName, { claim: prepared.claim, device });
+    for (const device of prepared.devices) if (!isVfioDevice(device)) taken.set(device.podIfName, { claim: prepared.claim, device });
   }
   for (const device of candidate.devices) {
+    if (isVfioDevice(device)) continue;
     const holder = taken.get(device.podIfName);
     if (holder) {
       return `request "${device.request}" device "${device.device}": interface name "${device.podIfName}" in pod ${candidate.pod.name} `
@@ -190,6 +219,8 @@ export function pfVfConflict(existing: readonly PreparedClaimIndex[], candidate:
   const others = existing.filter((prepared) => prepared.claim.uid !== candidate.claim.uid)
     .flatMap((prepared) => prepared.devices.map((device) => ({ prepared, device })));
   for (const device of candidate.devices) {
+    // A function bound to vfio-pci is no netdev and names no PF (sysfs gives a vfio-bound VF none).
+    if (isVfioDevice(device)) continue;
     const where = `request "${device.request}" device "${device.device}"`;
     const pfName = device.vf?.pfIfName;
     // A share of a PF gives the pod a child and leaves the PF on the host: no harm to its VFs.

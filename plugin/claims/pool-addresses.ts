@@ -12,15 +12,16 @@ import { errorMessage } from '../errors.ts';
 import type { AllocatedAddress, PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
 import type { CheckedClaim } from './check.ts';
-import type { PlannedDevice, PreparedClaim } from './plan.ts';
+import { isVfioDevice, type NetdevPlannedDevice, type PlannedDevice, type PreparedClaim } from './plan.ts';
 
 export async function assignPoolAddresses({ prepared, pools }: CheckedClaim, allocator: PoolAllocator, log: Logger): Promise<PreparedClaim> {
   if (pools.size === 0) return prepared;
   const done: PlannedDevice[] = [];
   try {
     for (const device of prepared.devices) {
-      const pool = pools.get(device);
-      done.push(pool ? withAddresses(device, pool, await allocator.allocate(prepared.claim, pool)) : device);
+      // A vfio device never asks for addresses (the driver rules refuse interface fields with it).
+      const pool = isVfioDevice(device) ? undefined : pools.get(device);
+      done.push(pool && !isVfioDevice(device) ? withAddresses(device, pool, await allocator.allocate(prepared.claim, pool)) : device);
     }
   } catch (error) {
     await releasePoolAddresses(done, allocator).catch((releaseError: unknown) => log.warn('pool addresses of a failed prepare not released; the sweep will', { reason: errorMessage(releaseError) }));
@@ -36,7 +37,7 @@ export async function releasePoolAddresses(devices: readonly PlannedDevice[], al
   }
 }
 
-function withAddresses(device: PlannedDevice, pool: IpPool, allocated: AllocatedAddress[]): PlannedDevice {
+function withAddresses(device: NetdevPlannedDevice, pool: IpPool, allocated: AllocatedAddress[]): PlannedDevice {
   const { ipam: _ipam, ...chosen } = device.config.interface ?? {};
   const addresses = allocated.map((entry) => entry.address);
   const routes = device.config.routes ?? poolRoutes(pool, allocated);

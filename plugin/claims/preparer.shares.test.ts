@@ -91,7 +91,7 @@ describe('ClaimPreparer with shared parents', () => {
       config: [...macvlan, opaqueConfig({ interface: { name: 'net1' } }, { requests: ['first'] }), opaqueConfig({ interface: { name: 'net2' } }, { requests: ['second'] })],
     });
     expect(errorOf(await prepareOne(ref))).toBeUndefined();
-    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => [device.podIfName, device.shareId, device.rateMbps])).toEqual([['net1', SHARE_A, 10], ['net2', SHARE_B, 20]]);
+    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => ['podIfName' in device && device.podIfName, device.shareId, device.rateMbps])).toEqual([['net1', SHARE_A, 10], ['net2', SHARE_B, 20]]);
     expect(prepared.holdersOf(TEST_POOL, 'eth1')).toHaveLength(2);
   });
 

@@ -80,7 +80,7 @@ describe('ClaimPreparer', () => {
     const ref = api.add({ devices: ['eth1', 'eth2'] });
     const first = await preparer.prepare([ref]);
     expect(first.get(ref.uid)).toEqual({ prepared: expect.objectContaining({ claim: ref }) });
-    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => device.hostIfName)).toEqual(['eth1', 'eth2']);
+    expect(prepared.planForPod('pod-uid-a')?.devices.map((device) => 'hostIfName' in device && device.hostIfName)).toEqual(['eth1', 'eth2']);
 
     api.reachable = false;
     const again = await preparer.prepare([ref]);

@@ -12,11 +12,12 @@ import { checkClaim, ClaimCheckError, type CheckedClaim, type DeviceLookup } fro
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { isRecordId } from '../store/record-store.ts';
-import { deviceConflict, interfaceNameConflict, pfVfConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
+import { deviceConflict, interfaceNameConflict, isVfioDevice, pfVfConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
 import { errorMessage } from '../errors.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
 import { assignPoolAddresses, releasePoolAddresses } from './pool-addresses.ts';
+import { bindClaimDevices, restoreClaimDevices, VfioBindError, type VfioDriver } from './vfio-driver.ts';
 
 /**
  * Claims read, checked and saved at once, node-wide. Each in flight holds an API request, its
@@ -36,6 +37,8 @@ export interface ClaimPreparerOptions {
   log: Logger;
   /** Allocates `interface.ipam` addresses; without it, a claim asking for one is refused. */
   addresses?: PoolAllocator;
+  /** Binds `driver: "vfio-pci"` devices at prepare and back at unprepare; without it, such a claim is refused. */
+  vfio?: VfioDriver;
 }
 
 export class ClaimPreparer {
@@ -79,17 +82,28 @@ export class ClaimPreparer {
       const known = this.#options.prepared.get(ref.uid);
       if (known) {
         log.debug('claim already prepared', { pod: known.pod.name, podUid: known.pod.uid });
+        try {
+          // A crash between the record and the bind left the record without the binding it says.
+          if (this.#options.vfio) await bindClaimDevices(known, this.#options.vfio, log);
+        } catch (error) {
+          const message = `cannot bind the claim's devices to vfio-pci: ${errorMessage(error)}`;
+          log.warn('claim prepare failed', { reason: message });
+          return { error: message };
+        }
         return { prepared: known };
       }
       try {
+        const { driver, devices, vfio } = this.#options;
         const candidate = await this.#limit.run(async () => {
           const claim = await read();
-          return this.#save(checkClaim({ driver: this.#options.driver, ref, claim, devices: this.#options.devices }), log);
+          return this.#save(checkClaim({ driver, ref, claim, devices, vfio: vfio && ((pciAddress) => vfio.inspect(pciAddress)) }), log);
         });
         log.info('claim prepared', {
           pod: candidate.pod.name,
           podUid: candidate.pod.uid,
-          devices: candidate.devices.map((device) => ({ device: device.device, hostIfName: device.hostIfName, podIfName: device.podIfName })),
+          devices: candidate.devices.map((device) => (isVfioDevice(device)
+            ? { device: device.device, pciAddress: device.vfio.pciAddress, iommuGroup: device.vfio.iommuGroup }
+            : { device: device.device, hostIfName: device.hostIfName, podIfName: device.podIfName })),
         });
         return { prepared: candidate };
       } catch (error) {
@@ -123,7 +137,9 @@ export class ClaimPreparer {
   /**
    * Checks the candidate against every other claim, prepared or being saved (synchronously up to
    * joining #saving, so two prepares running at once each see the other), then allocates its
-   * pool addresses and saves it; addresses of a claim that could not be saved are released.
+   * pool addresses, saves it and binds its vfio devices; addresses of a claim that could not be
+   * saved are released. The record is written before any bind, with each function's original
+   * driver, so a crash mid-bind leaves what unprepare needs to give the function back.
    */
   async #save(checked: CheckedClaim, log: Logger): Promise<PreparedClaim> {
     const candidate = checked.prepared;
@@ -147,9 +163,24 @@ export class ClaimPreparer {
         if (addresses) await releasePoolAddresses(complete.devices, addresses).catch((releaseError: unknown) => log.warn('pool addresses of an unsaved claim not released; the sweep will', { reason: errorMessage(releaseError) }));
         throw error;
       }
+      if (this.#options.vfio) await this.#bindOrForget(complete, this.#options.vfio, log);
       return complete;
     } finally {
       this.#saving.delete(candidate.claim.uid);
+    }
+  }
+
+  /** Binds the saved claim's vfio devices; when that fails and they are all back with their drivers, the claim is forgotten. */
+  async #bindOrForget(claim: PreparedClaim, vfio: VfioDriver, log: Logger): Promise<void> {
+    try {
+      await bindClaimDevices(claim, vfio, log);
+    } catch (error) {
+      // All given back already: the record has nothing left to restore. Otherwise it stays, for unprepare.
+      if (error instanceof VfioBindError && error.restored) {
+        await this.#options.prepared.remove(claim.claim.uid);
+        if (this.#options.addresses) await releasePoolAddresses(claim.devices, this.#options.addresses).catch((releaseError: unknown) => log.warn('pool addresses of an unbound claim not released; the sweep will', { reason: errorMessage(releaseError) }));
+      }
+      throw new ClaimCheckError(`cannot bind to vfio-pci: ${errorMessage(error)}`);
     }
   }
 
@@ -157,6 +188,8 @@ export class ClaimPreparer {
     const log = this.#options.log.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     const known = this.#options.prepared.get(ref.uid);
     try {
+      // Before the record goes: a function not given back keeps its record, and the kubelet retries.
+      if (known && this.#options.vfio) await restoreClaimDevices(known, this.#options.vfio, log);
       if (known && this.#options.addresses) {
         // A release that fails does not keep the claim prepared: the record goes, and the sweep
         // finds the objects no record holds.

@@ -7,6 +7,7 @@
  * claims align NICs with GPUs from other drivers.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
+import { VFIO_PCI, type VfioFunction } from '../../netops/vfio.ts';
 import type { AttributeValue } from './published-device.ts';
 
 export const maxAttributesPerDevice = 32;
@@ -66,6 +67,27 @@ export function deviceAttributes(device: DeviceInfo): Record<string, AttributeVa
   ];
   const present = entries.filter((entry): entry is [string, AttributeValue] => entry[1] !== undefined);
   return Object.fromEntries(present.slice(0, maxAttributesPerDevice));
+}
+
+/**
+ * A PCI function bound to vfio-pci: its PCI facts, `driver` "vfio-pci" and its IOMMU group. It
+ * is no virtual link, so the default filter (devices with a bus address) offers it.
+ */
+export function vfioFunctionAttributes(fn: VfioFunction): Record<string, AttributeValue> {
+  const entries: [string, AttributeValue | undefined][] = [
+    ['type', { string: 'device' }],
+    ['virtual', { bool: false }],
+    ['pciAddress', text(fn.pciAddress)],
+    ['pciVendor', text(fn.pciVendor)],
+    ['pciDevice', text(fn.pciDevice)],
+    ['numaNode', integer(fn.numaNode)],
+    ['driver', { string: VFIO_PCI }],
+    ['isSriovVf', { bool: fn.isSriovVf }],
+    ['iommuGroup', integer(fn.iommuGroup)],
+    [pciBusIdAttribute, text(fn.pciAddress)],
+    [pcieRootAttribute, text(fn.pcieRoot)],
+  ];
+  return Object.fromEntries(entries.filter((entry): entry is [string, AttributeValue] => entry[1] !== undefined));
 }
 
 /** SR-IOV capable by sysfs (PCI) or, for devices sysfs says nothing about, because the kernel reports VFs on it. */

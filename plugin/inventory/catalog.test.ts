@@ -1,6 +1,6 @@
-import { assertFilterUsable, buildCatalog, type CatalogEntry, type PodRef } from './catalog.ts';
+import { assertFilterUsable, buildCatalog, findPublished, publishedDevices, type CatalogEntry, type PodRef } from './catalog.ts';
 import { compileDeviceFilter, deviceFilter, FilterError } from './filter.ts';
-import { fakeDevice, fakePciNic } from '../../testing/devices.ts';
+import { fakeDevice, fakePciNic, fakeVfioFunction } from '../../testing/devices.ts';
 
 const pod: PodRef = { namespace: 'default', name: 'web', uid: 'pod-uid-1' };
 
@@ -47,7 +47,7 @@ describe('catalog', () => {
     const podVeth = fakeDevice({ ifName: 'veth1a2b3c4d', masterIndex: bridge.ifIndex });
     const catalog = buildCatalog({ scanned: [lo, uplink, nicA, nicB, bridge, ifb, podVeth], uplinkIfIndexes: [uplink.ifIndex], attached: new Map(), filter: deviceFilter(undefined, 'netclaim.io') });
     expect(catalog.entries.map((entry) => entry.info.ifName)).toEqual(['enp3s0f0', 'enp3s0f1']);
-    expect(catalog.dropped.filter((dropped) => dropped.filterOutcome === 'false').map((dropped) => dropped.ifName)).toEqual(['ifb0']);
+    expect(catalog.dropped.filter((dropped) => dropped.filterOutcome === 'false').map((dropped) => 'ifName' in dropped && dropped.ifName)).toEqual(['ifb0']);
     // A CNI bridge and its pod veths are kept for the node before any filter is asked.
     expect(catalog.dropped).toEqual(expect.arrayContaining([
       expect.objectContaining({ ifName: 'cni0', reason: 'has ports of its own (veth1a2b3c4d)' }),
@@ -103,5 +103,48 @@ describe('a filter judged on the first scan', () => {
     const inPod = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map() }).entries[0]!;
     const attached = new Map([[inPod.device.name, { ...inPod, attachedTo: pod }]]);
     expect(judged('device.attributes["netclaim.io"].pciVendr == "x"', [], attached)).not.toThrow();
+  });
+});
+
+describe('functions bound to vfio-pci', () => {
+  const nic = fakePciNic('enp3s0f0', '0000:03:00.0');
+  const bound = fakeVfioFunction('0000:03:00.2', { iommuGroup: 31 });
+
+  it('are published apart from netdevs, named by address, with their PCI facts and IOMMU group', () => {
+    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter: deviceFilter(undefined, 'netclaim.io') });
+    expect(catalog.entries.map((entry) => entry.device.name)).toEqual(['pci-0000-03-00-0']);
+    expect(catalog.vfio).toEqual([{
+      vfio: bound,
+      device: {
+        name: 'pci-0000-03-00-2',
+        attributes: {
+          type: { string: 'device' }, virtual: { bool: false }, pciAddress: { string: '0000:03:00.2' }, pciVendor: { string: '8086' }, pciDevice: { string: '154c' },
+          numaNode: { int: 0 }, driver: { string: 'vfio-pci' }, isSriovVf: { bool: true }, iommuGroup: { int: 31 },
+          'resource.kubernetes.io/pciBusID': { string: '0000:03:00.2' }, 'resource.kubernetes.io/pcieRoot': { string: 'pci0000:00' },
+        },
+      },
+    }]);
+    expect(publishedDevices(catalog).map((device) => device.name)).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-2']);
+    expect(findPublished(catalog, 'pci-0000-03-00-2')).toBe(catalog.vfio![0]);
+  });
+
+  it('an operator filter judges them like any device; one it turns down is named by its address', () => {
+    const filter = compileDeviceFilter('device.attributes["netclaim.io"].driver != "vfio-pci"', 'netclaim.io');
+    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter });
+    expect(catalog.vfio).toEqual([]);
+    expect(catalog.dropped).toEqual([{ pciAddress: '0000:03:00.2', name: 'pci-0000-03-00-2', reason: 'filter returned false', filterOutcome: 'false' }]);
+  });
+
+  it('a function seen with a netdev in the same scan (rebound meanwhile) is published once, as the netdev', () => {
+    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [fakeVfioFunction('0000:03:00.0')] });
+    expect(publishedDevices(catalog).map((device) => device.name)).toEqual(['pci-0000-03-00-0']);
+    expect(catalog.vfio).toEqual([]);
+  });
+
+  it('keep their PCI name against a virtual link named like it', () => {
+    const impostor = fakeDevice({ ifName: 'pci-0000-03-00-2' });
+    const catalog = buildCatalog({ scanned: [impostor], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound] });
+    expect(catalog.vfio?.[0]?.device.name).toBe('pci-0000-03-00-2');
+    expect(catalog.entries[0]?.device.name).toMatch(/^pci-0000-03-00-2-[a-z2-7]{5}$/);
   });
 });

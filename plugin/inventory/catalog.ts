@@ -6,7 +6,8 @@
  * Inventory does the scanning and timing around it.
  */
 import type { DeviceInfo } from '../../netops/device-info.ts';
-import { deviceAttributes } from './attributes.ts';
+import type { VfioFunction } from '../../netops/vfio.ts';
+import { deviceAttributes, vfioFunctionAttributes } from './attributes.ts';
 import { keptForNode } from './exclusion.ts';
 import { type DeviceFilter, FilterError, type FilterOutcome } from './filter.ts';
 import { assignDeviceNames } from './naming.ts';
@@ -27,18 +28,39 @@ export interface CatalogEntry {
   attachedTo?: PodRef;
 }
 
-export interface DroppedDevice {
-  ifName: string;
+/** A device left out, named by its interface, or by its PCI address when it has none (bound to vfio-pci). */
+export type DroppedDevice = ({ ifName: string } | { pciAddress: string }) & {
   name?: string;
   reason: string;
   /** Set when the filter dropped it: how its evaluation ended. */
   filterOutcome?: FilterOutcome;
+};
+
+/**
+ * A network PCI function bound to vfio-pci, published like a NIC: it has no netdev, so it is kept
+ * apart from `entries`, whose every consumer (health, attach, the pod-attachment records) needs one.
+ */
+export interface VfioCatalogEntry {
+  device: PublishedDevice;
+  vfio: VfioFunction;
 }
 
 export interface Catalog {
-  /** Sorted by device name, so equal inventories compare equal. */
+  /** Devices with a netdev, sorted by device name, so equal inventories compare equal. */
   entries: CatalogEntry[];
+  /** Functions bound to vfio-pci, sorted by device name; absent: none. */
+  vfio?: VfioCatalogEntry[];
   dropped: DroppedDevice[];
+}
+
+/** Every published device, netdev or not, sorted by name: what the ResourceSlice carries. */
+export function publishedDevices(catalog: Catalog): PublishedDevice[] {
+  return [...catalog.entries, ...catalog.vfio ?? []].map((entry) => entry.device).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The published device of this name, with what is known of it. */
+export function findPublished(catalog: Catalog, name: string): CatalogEntry | VfioCatalogEntry | undefined {
+  return catalog.entries.find((entry) => entry.device.name === name) ?? catalog.vfio?.find((entry) => entry.device.name === name);
 }
 
 export interface CatalogInput {
@@ -50,6 +72,8 @@ export interface CatalogInput {
   filter?: DeviceFilter | undefined;
   /** Which offered devices are shared parents (`--share-filter`); absent: none. */
   sharing?: SharingPolicy | undefined;
+  /** Network functions bound to vfio-pci (no netdev); they are never shared parents. */
+  vfioFunctions?: readonly VfioFunction[] | undefined;
 }
 
 export function buildCatalog(input: CatalogInput): Catalog {
@@ -62,8 +86,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (reason !== undefined) dropped.push({ ifName: info.ifName, reason });
     return reason === undefined;
   });
-  const names = assignDeviceNames(candidates);
+  // A function seen with a netdev and bound to vfio-pci in the same scan was rebound in between: the netdev wins until the next scan.
+  const withNetdev = new Set(candidates.flatMap((info) => (info.pciAddress === undefined ? [] : [info.pciAddress])));
+  const functions = (input.vfioFunctions ?? []).filter((fn) => !withNetdev.has(fn.pciAddress));
+  const names = assignDeviceNames<DeviceInfo | VfioFunction>([...candidates, ...functions]);
   const entries: CatalogEntry[] = [...input.attached.values()];
+  const vfio: VfioCatalogEntry[] = [];
+  for (const fn of functions) {
+    const name = names.get(fn)!;
+    const device: PublishedDevice = { name, attributes: vfioFunctionAttributes(fn) };
+    const verdict = input.filter?.judge(device) ?? { keep: true };
+    if (verdict.keep) vfio.push({ device, vfio: fn });
+    else dropped.push({ pciAddress: fn.pciAddress, name, reason: verdict.reason, filterOutcome: verdict.outcome });
+  }
   for (const info of candidates) {
     const name = names.get(info)!;
     const holder = input.attached.get(name);
@@ -86,7 +121,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     entries.push({ device: shared.device, info });
   }
   entries.sort((a, b) => a.device.name.localeCompare(b.device.name));
-  return { entries, dropped };
+  vfio.sort((a, b) => a.device.name.localeCompare(b.device.name));
+  return { entries, vfio, dropped };
 }
 
 /**
@@ -98,7 +134,7 @@ export function assertFilterUsable(catalog: Catalog, filter: DeviceFilter): void
   const judged = catalog.dropped.filter((dropped) => dropped.filterOutcome !== undefined);
   const notBool = judged.find((dropped) => dropped.filterOutcome === 'not bool');
   if (notBool) throw new FilterError(filter.expression, `on device ${notBool.name}: ${notBool.reason}`);
-  const accepted = catalog.entries.some((entry) => entry.attachedTo === undefined);
+  const accepted = catalog.entries.some((entry) => entry.attachedTo === undefined) || (catalog.vfio?.length ?? 0) > 0;
   if (accepted || judged.length === 0 || judged.some((dropped) => dropped.filterOutcome !== 'error')) return;
   const [first] = judged;
   throw new FilterError(filter.expression, `fails on every device (${judged.length}), e.g. on ${first!.name}: ${first!.reason}`);

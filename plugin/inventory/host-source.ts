@@ -1,9 +1,11 @@
 /**
- * The kernel-backed device source: netops' netlink link listing with sysfs enrichment, its
+ * The kernel-backed device source: netops' netlink link listing with sysfs enrichment, the
+ * network functions bound to vfio-pci (sysfs: they have no link), its
  * default-route lookup, and its link event monitor (every event, an overflow included, asks the
  * inventory for a rescan, which it rate-limits, and is handed to device health as it comes).
  */
 import { defaultRouteIfIndexes, listDevices, watchLinks } from '../../netops/devices.ts';
+import { listVfioFunctions } from '../../netops/vfio.ts';
 import type { Logger } from '../log.ts';
 import type { DeviceSource } from './device-source.ts';
 import { keptForNode } from './exclusion.ts';
@@ -13,6 +15,7 @@ export function hostDeviceSource(logger: Logger): DeviceSource {
   return {
     list: async () => listDevices(),
     uplinks: async () => defaultRouteIfIndexes(),
+    vfioFunctions: async () => listVfioFunctions(),
     watch: (onChange) => watchLinks(onChange, (message, error) => logger.error(message, { error })),
   };
 }

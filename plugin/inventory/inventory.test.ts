@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import { createLogger } from '../log.ts';
-import type { Catalog } from './catalog.ts';
+import { publishedDevices, type Catalog } from './catalog.ts';
 import { compileDeviceFilter, deviceFilter, FilterError } from './filter.ts';
 import { Inventory, UnknownDeviceError } from './inventory.ts';
-import { fakeDevice, fakePciNic, ScriptedSource } from '../../testing/devices.ts';
+import { fakeDevice, fakePciNic, fakeVfioFunction, ScriptedSource } from '../../testing/devices.ts';
 import { waitFor } from '../../testing/wait.ts';
 
 const quiet = createLogger({}, { write: () => {} });
@@ -136,5 +136,31 @@ describe('Inventory', () => {
   it('refuses to mark a device it does not know', async () => {
     await start();
     expect(() => inventory.markAttached('nope', { namespace: 'ns', name: 'pod', uid: 'u' })).toThrow(UnknownDeviceError);
+  });
+});
+
+describe('Inventory with functions bound to vfio-pci', () => {
+  it('a NIC keeps its published name when it is bound to vfio-pci and when it comes back', async () => {
+    const source = new ScriptedSource();
+    const published: Catalog[] = [];
+    const nic = fakePciNic('ens3', '0000:00:03.0');
+    source.devices = [nic];
+    const inventory = new Inventory({ source, logger: quiet, filter, onChange: (catalog) => published.push(catalog), rescanIntervalMs: 60_000 });
+    await inventory.start();
+    try {
+      const names = () => publishedDevices(inventory.catalog).map((device) => [device.name, device.attributes.driver]);
+      expect(names()).toEqual([['pci-0000-00-03-0', { string: 'mlx5_core' }]]);
+      source.devices = [];
+      source.vfio = [fakeVfioFunction('0000:00:03.0')];
+      await inventory.rescan();
+      expect(names()).toEqual([['pci-0000-00-03-0', { string: 'vfio-pci' }]]);
+      expect(published).toHaveLength(2);
+      source.devices = [nic];
+      source.vfio = [];
+      await inventory.rescan();
+      expect(names()).toEqual([['pci-0000-00-03-0', { string: 'mlx5_core' }]]);
+    } finally {
+      inventory.stop();
+    }
   });
 });

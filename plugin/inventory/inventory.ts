@@ -12,7 +12,8 @@
 import type { DeviceInfo } from '../../netops/device-info.ts';
 import type { LinkEvent } from '../../netops/devices.ts';
 import type { Logger } from '../log.ts';
-import { assertFilterUsable, buildCatalog, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
+import type { VfioFunction } from '../../netops/vfio.ts';
+import { assertFilterUsable, buildCatalog, publishedDevices, type Catalog, type CatalogEntry, type PodRef } from './catalog.ts';
 import type { DeviceSource } from './device-source.ts';
 import type { DeviceFilter } from './filter.ts';
 import type { SharingPolicy } from './sharing.ts';
@@ -45,6 +46,7 @@ export interface InventoryOptions {
 interface HostScan {
   scanned: DeviceInfo[];
   uplinks: number[];
+  vfioFunctions: VfioFunction[];
 }
 
 export class UnknownDeviceError extends Error {}
@@ -56,7 +58,7 @@ export class Inventory {
   readonly #returnedAt = new Map<string, number>();
   #catalog: Catalog = { entries: [], dropped: [] };
   #publishedKey: string | undefined;
-  #lastScan: HostScan = { scanned: [], uplinks: [] };
+  #lastScan: HostScan = { scanned: [], uplinks: [], vfioFunctions: [] };
   #lastScanAt = 0;
   #scanning: Promise<void> | undefined;
   #rescanRequested = false;
@@ -90,6 +92,7 @@ export class Inventory {
     return this.#catalog;
   }
 
+  /** A published device with a netdev; a function bound to vfio-pci is in `catalog.vfio`. */
   lookup(name: string): CatalogEntry | undefined {
     return this.#catalog.entries.find((entry) => entry.device.name === name);
   }
@@ -147,24 +150,27 @@ export class Inventory {
   async #scan(): Promise<void> {
     const startedAt = Date.now();
     this.#lastScanAt = startedAt;
-    const [scanned, uplinks] = await Promise.all([this.#options.source.list(), this.#options.source.uplinks()]);
+    const { source } = this.#options;
+    const [scanned, uplinks, vfioFunctions] = await Promise.all([source.list(), source.uplinks(), source.vfioFunctions?.() ?? []]);
     for (const [name, returnedAt] of this.#returnedAt) {
       if (returnedAt > startedAt) continue;
       this.#attached.delete(name);
       this.#returnedAt.delete(name);
     }
-    this.#lastScan = { scanned, uplinks };
+    this.#lastScan = { scanned, uplinks, vfioFunctions };
     this.#refresh(this.#lastScan);
   }
   #refresh(scan: HostScan): void {
-    const catalog = buildCatalog({ scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, attached: this.#attached, filter: this.#options.filter, sharing: this.#options.sharing });
+    const catalog = buildCatalog({
+      scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, vfioFunctions: scan.vfioFunctions, attached: this.#attached, filter: this.#options.filter, sharing: this.#options.sharing,
+    });
     if (!this.#filterJudged) {
       assertFilterUsable(catalog, this.#options.filter);
       this.#filterJudged = true;
     }
     this.#catalog = catalog;
     this.#options.onScan?.(catalog);
-    const key = JSON.stringify(catalog.entries.map((entry) => entry.device));
+    const key = JSON.stringify(publishedDevices(catalog));
     if (key === this.#publishedKey) return;
     this.#publishedKey = key;
     for (const dropped of catalog.dropped) {
@@ -172,7 +178,7 @@ export class Inventory {
       const level = dropped.filterOutcome === 'error' || dropped.filterOutcome === 'not bool' ? 'warn' : 'debug';
       this.#options.logger[level]('device not published', { ...dropped, device: dropped.name });
     }
-    this.#options.logger.info('inventory changed', { devices: catalog.entries.length, dropped: catalog.dropped.length });
+    this.#options.logger.info('inventory changed', { devices: catalog.entries.length + (catalog.vfio?.length ?? 0), dropped: catalog.dropped.length });
     this.#options.onChange(catalog);
   }
 }

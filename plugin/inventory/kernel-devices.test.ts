@@ -48,7 +48,7 @@ describeWithKernel('an SR-IOV PF on netdevsim published', missingNetdevsim(), ()
     const representors = sim.netdevs().filter((name) => name !== sim.pf);
     expect(representors).toHaveLength(3);
     for (const name of representors) expect(published(catalog, name)).toBeUndefined();
-    expect(catalog.dropped.filter((drop) => representors.includes(drop.ifName)).map((drop) => drop.reason).sort())
+    expect(catalog.dropped.filter((drop) => 'ifName' in drop && representors.includes(drop.ifName)).map((drop) => drop.reason).sort())
       .toEqual(['switchdev representor of port pf0vf0', 'switchdev representor of port pf0vf1', 'switchdev representor of port pf0vf2']);
   });
 });

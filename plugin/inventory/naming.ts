@@ -5,7 +5,9 @@
  * pods and reboots; other devices by their interface name when it already is a DNS label. Any
  * other interface name (`eth0.100`, `Wlan0`, `br_ext`) is lowercased with invalid runs turned into
  * `-`, plus a short hash of the original name so two interfaces that normalise alike
- * (`eth0.100`, `eth0_100`) still get different names.
+ * (`eth0.100`, `eth0_100`) still get different names. A function bound to vfio-pci has no
+ * interface at all: it is named by its address like any PCI function, so a NIC keeps its name
+ * when it is bound to vfio-pci and when it comes back.
  */
 import { createHash } from 'node:crypto';
 import type { DeviceInfo } from '../../netops/device-info.ts';
@@ -34,10 +36,23 @@ export function toDnsLabel(text: string): string {
   return (base === '' ? 'net' : base) + suffix;
 }
 
+/** What naming looks at: a netdev, or a PCI function without one (bound to vfio-pci). */
+export type NamedDevice = Pick<DeviceInfo, 'ifName' | 'ifIndex' | 'pciAddress' | 'virtual'> | { pciAddress: string };
+
 /** The name a device gets on its own, before collisions with other devices are considered. */
-export function baseDeviceName(device: Pick<DeviceInfo, 'ifName' | 'pciAddress' | 'isSriovVf' | 'virtual'>): string {
-  if (device.pciAddress !== undefined && !device.virtual) return toDnsLabel('pci-' + device.pciAddress.toLowerCase().replace(/[:.]/g, '-'));
+export function baseDeviceName(device: NamedDevice): string {
+  if (!('ifName' in device)) return pciDeviceName(device.pciAddress);
+  if (device.pciAddress !== undefined && !device.virtual) return pciDeviceName(device.pciAddress);
   return toDnsLabel(device.ifName);
+}
+
+function pciDeviceName(pciAddress: string): string {
+  return toDnsLabel('pci-' + pciAddress.toLowerCase().replace(/[:.]/g, '-'));
+}
+
+/** What tells two devices apart when they want the same name: their interface, or their address. */
+function identity(device: NamedDevice): string {
+  return 'ifName' in device ? `${device.ifName}/${device.ifIndex}` : device.pciAddress;
 }
 
 /**
@@ -46,13 +61,13 @@ export function baseDeviceName(device: Pick<DeviceInfo, 'ifName' | 'pciAddress' 
  * and then by interface name, and suffixes the others with a hash of their interface name, so
  * the outcome does not depend on discovery order.
  */
-export function assignDeviceNames(devices: readonly DeviceInfo[]): Map<DeviceInfo, string> {
-  const byName = new Map<string, DeviceInfo[]>();
+export function assignDeviceNames<T extends NamedDevice>(devices: readonly T[]): Map<T, string> {
+  const byName = new Map<string, T[]>();
   for (const device of devices) {
     const name = baseDeviceName(device);
     byName.set(name, [...(byName.get(name) ?? []), device]);
   }
-  const names = new Map<DeviceInfo, string>();
+  const names = new Map<T, string>();
   const taken = new Set(byName.keys());
   for (const [name, claimants] of byName) {
     const ordered = [...claimants].sort(claimPriority);
@@ -61,8 +76,8 @@ export function assignDeviceNames(devices: readonly DeviceInfo[]): Map<DeviceInf
         names.set(device, name);
         return;
       }
-      let candidate = toDnsLabel(`${name.slice(0, maxLabelLength - 6)}-${shortHash(`${device.ifName}/${device.ifIndex}`, 5)}`);
-      for (let attempt = 1; taken.has(candidate); attempt++) candidate = `${name.slice(0, maxLabelLength - 8)}-${shortHash(`${device.ifName}/${device.ifIndex}/${attempt}`, 7)}`;
+      let candidate = toDnsLabel(`${name.slice(0, maxLabelLength - 6)}-${shortHash(identity(device), 5)}`);
+      for (let attempt = 1; taken.has(candidate); attempt++) candidate = `${name.slice(0, maxLabelLength - 8)}-${shortHash(`${identity(device)}/${attempt}`, 7)}`;
       taken.add(candidate);
       names.set(device, candidate);
     });
@@ -70,8 +85,12 @@ export function assignDeviceNames(devices: readonly DeviceInfo[]): Map<DeviceInf
   return names;
 }
 
-function claimPriority(a: DeviceInfo, b: DeviceInfo): number {
-  const aPci = a.pciAddress !== undefined && !a.virtual ? 0 : 1;
-  const bPci = b.pciAddress !== undefined && !b.virtual ? 0 : 1;
-  return aPci - bPci || a.ifName.localeCompare(b.ifName) || a.ifIndex - b.ifIndex;
+function claimPriority(a: NamedDevice, b: NamedDevice): number {
+  return rank(a) - rank(b) || ('ifName' in a && 'ifName' in b ? a.ifName.localeCompare(b.ifName) || a.ifIndex - b.ifIndex : identity(a).localeCompare(identity(b)));
+}
+
+/** PCI functions own the `pci-` names; of those, one with a netdev first (it was there before a rebind raced a scan). */
+function rank(device: NamedDevice): number {
+  if (!('ifName' in device)) return 1;
+  return device.pciAddress !== undefined && !device.virtual ? 0 : 2;
 }

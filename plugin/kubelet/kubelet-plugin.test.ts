@@ -110,7 +110,7 @@ describe('KubeletPlugin', () => {
     registered = await registerPlugin(registryDir);
     const share = '0b5c1a9e-58e3-4cc4-9a4c-7b2d0f0b5a11';
     const shared = preparedClaim('shared');
-    shared.devices = [{ ...shared.devices[0]!, shareId: share, rateMbps: 100 }];
+    shared.devices = [{ request: 'nic', pool: 'node-a', device: 'eth1', hostIfName: 'eth1', podIfName: 'net1', config: {}, rdmaCharDevices: [], shareId: share, rateMbps: 100 }];
     handler.outcomes.set('shared', { prepared: shared });
     expect(await registered.dra.prepare([{ namespace: 'ns', name: 'claim-shared', uid: 'shared' }])).toEqual({
       shared: { devices: [{ request_names: ['nic'], pool_name: 'node-a', device_name: 'eth1', cdi_device_ids: [], share_id: share }], error: '' },

@@ -14,6 +14,7 @@ import type { UnreadableRecord } from '../store/record-store.ts';
 import type { DraHandler } from './dra-service.ts';
 import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
+import type { VfioDriver } from '../claims/vfio-driver.ts';
 
 export interface KubeletSideOptions {
   driverName: string;
@@ -25,6 +26,8 @@ export interface KubeletSideOptions {
   devices: DeviceLookup;
   /** Allocates pool addresses (`interface.ipam`) at prepare and releases them at unprepare. */
   addresses?: PoolAllocator;
+  /** Binds `driver: "vfio-pci"` devices at prepare and gives them back at unprepare. */
+  vfio?: VfioDriver;
   log: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
@@ -72,7 +75,7 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
  * a caller that serves that handler through sockets of its own (the agent's, which a new instance
  * opens before it holds the state directory).
  */
-export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'log' | 'onUnprepared' | 'measure'>):
+export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'vfio' | 'log' | 'onUnprepared' | 'measure'>):
   Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
   const { log } = options;
   const loadStarted = performance.now();
@@ -88,6 +91,7 @@ export async function openKubeletState(options: Pick<KubeletSideOptions, 'driver
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir, ms: loadMs, cpuMs: Math.round((user + system) / 1000) });
   const preparer = new ClaimPreparer({
     driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
+    ...(options.vfio ? { vfio: options.vfio } : {}),
   });
   const measure = options.measure ?? unmeasured;
   const handler: DraHandler = {

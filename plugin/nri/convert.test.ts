@@ -34,6 +34,12 @@ describe('adjustmentToWire', () => {
     const device = decoded.linux?.devices?.[0];
     expect([device?.path, device?.file_mode, device?.uid, device?.gid?.value]).toEqual(['/dev/net/tun', null, null, 5]);
   });
+
+  it('carries environment variables, with or without devices', () => {
+    const wire = adjustmentToWire({ env: [{ key: 'PCIDEVICE_NETCLAIM_IO', value: '0000:00:03.0' }] });
+    const decoded = api.ContainerAdjustment.decode(api.ContainerAdjustment.encode(wire!).finish());
+    expect(decoded.env?.map((pair) => [pair.key, pair.value])).toEqual([['PCIDEVICE_NETCLAIM_IO', '0000:00:03.0']]);
+  });
 });
 
 describe('timeoutFromWire', () => {

@@ -45,8 +45,10 @@ export function containerFromWire(container: WireContainer | null | undefined): 
 
 export function adjustmentToWire(adjustment: ContainerAdjustment | undefined): WireAdjustment | undefined {
   const devices = adjustment?.devices ?? [];
-  if (devices.length === 0) return undefined;
+  const env = adjustment?.env ?? [];
+  if (devices.length === 0 && env.length === 0) return undefined;
   return {
+    ...(env.length ? { env: env.map(({ key, value }) => ({ key, value })) } : {}),
     linux: {
       devices: devices.map((device) => ({
         path: device.path,

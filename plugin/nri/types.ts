@@ -38,8 +38,15 @@ export interface LinuxDevice {
   gid?: number;
 }
 
+/** An environment variable for the runtime to set in a container (it replaces one of the same name). */
+export interface EnvVar {
+  key: string;
+  value: string;
+}
+
 export interface ContainerAdjustment {
   devices?: LinuxDevice[];
+  env?: EnvVar[];
 }
 
 /** What the runtime told the plugin about itself at Configure, plus what the plugin subscribed to. */

@@ -120,6 +120,22 @@ describe('fake API server through @kubernetes/client-node', () => {
     expect(isNotFound(missing)).toBe(true);
   });
 
+  it('takes a device status\'s data only as a JSON object of at most 10 KiB, as the real server validates it', async () => {
+    await kube.resource.createNamespacedResourceClaim({ namespace: 'ns1', body: { metadata: { name: 'c2' }, spec: { devices: { requests: [] } } } });
+    const apply = (data: unknown) => kube.resource.patchNamespacedResourceClaimStatus({
+      name: 'c2', namespace: 'ns1', fieldManager: 'netclaim.io', force: true,
+      body: { apiVersion: 'resource.k8s.io/v1', kind: 'ResourceClaim', metadata: { name: 'c2' }, status: { devices: [{ driver: 'netclaim.io', pool: 'node-a', device: 'pci-0000-03-00-2', data }] } },
+    }, serverSideApply);
+    const applied = await apply({ pciAddress: '0000:03:00.2', iommuGroup: 31, driver: 'vfio-pci' });
+    expect(applied.status?.devices?.[0]?.data).toEqual({ pciAddress: '0000:03:00.2', iommuGroup: 31, driver: 'vfio-pci' });
+    const notObject = await failure(apply(['0000:03:00.2']));
+    expect(httpStatusOf(notObject)).toBe(422);
+    expect(String((notObject as Error).message)).toMatch(/status\.devices\[0\]\.data: Invalid value: .*must be a valid JSON object/);
+    const tooLong = await failure(apply({ blob: 'x'.repeat(10 * 1024) }));
+    expect(httpStatusOf(tooLong)).toBe(422);
+    expect(String((tooLong as Error).message)).toContain('status.devices[0].data: Too long: may not be more than 10240 bytes');
+  });
+
   it('streams watch events from a resourceVersion and filters by field selector', async () => {
     await kube.resource.createResourceSlice({ body: slice('before', 'node-a') });
     const events: [WatchEventType, string][] = [];

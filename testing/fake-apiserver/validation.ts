@@ -43,8 +43,24 @@ export function validateObject(kind: string, object: { [key: string]: Json }, pa
   const problems = isDnsSubdomain(name) ? [] : [`metadata.name: Invalid value: "${name}": must be a DNS subdomain`];
   if (kind === 'ResourceSlice') problems.push(...validateResourceSliceSpec(object.spec, partitionableRules));
   if (kind === 'Pod') problems.push(...validatePod(object));
-  if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object));
+  if (kind === 'ResourceClaim') problems.push(...validateAllocationShares(object), ...validateDeviceStatusData(object));
   return problems;
+}
+
+/** resource.OpaqueParametersMaxLength: the bound on a device status's `data`, as on a config's parameters. */
+const maxDeviceStatusDataBytes = 10 * 1024;
+
+/** `status.devices[*].data` as the real server's validateRawExtension judges it: a JSON object of at most 10 KiB. */
+function validateDeviceStatusData(claim: { [key: string]: Json }): string[] {
+  const status = isJsonObject(claim.status) ? claim.status : {};
+  const devices = Array.isArray(status.devices) ? status.devices : [];
+  return devices.flatMap((device, index) => {
+    const data = isJsonObject(device) ? device.data : undefined;
+    if (data === undefined || data === null) return [];
+    const path = `status.devices[${index}].data`;
+    if (Buffer.byteLength(JSON.stringify(data)) > maxDeviceStatusDataBytes) return [`${path}: Too long: may not be more than ${maxDeviceStatusDataBytes} bytes`];
+    return isJsonObject(data) ? [] : [`${path}: Invalid value: "<value omitted>": must be a valid JSON object`];
+  });
 }
 
 /** Causes of an update the real server refuses though the new object alone would be valid. */

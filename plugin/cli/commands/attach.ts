@@ -29,6 +29,8 @@ export const command: Command = {
     const config = parseInterfaceConfig(readConfig(values.config as string | undefined));
     const issues = finalConfigIssues(config);
     if (issues.length) throw new ConfigError(issues);
+    // Binding happens at prepare, in the agent, where unprepare can give the function back.
+    if (config.driver !== undefined) throw new ConfigError([{ path: 'driver', message: 'applies only to claims prepared by the agent; `netclaim attach` moves a netdev' }]);
     try {
       checkPodNetns(netnsPath);
     } catch (error) {

@@ -4,7 +4,8 @@
  * way) — and what it leaves out, and why.
  */
 import { defaultRouteIfIndexes, listDevices } from '../../../netops/devices.ts';
-import { assertFilterUsable, buildCatalog, type Catalog } from '../../inventory/catalog.ts';
+import { listVfioFunctions } from '../../../netops/vfio.ts';
+import { assertFilterUsable, buildCatalog, publishedDevices, type Catalog } from '../../inventory/catalog.ts';
 import { type DeviceFilter, deviceFilter } from '../../inventory/filter.ts';
 import type { AttributeValue, PublishedDevice } from '../../inventory/published-device.ts';
 import { formatQuantity } from '../../quantity.ts';
@@ -24,7 +25,7 @@ export const command: Command = {
     const driverName = values['driver-name'] as string;
     const filter = deviceFilter(values.filter as string | undefined, driverName);
     const sharing = sharingPolicy({ ...sharingFromFlags(values), driverName });
-    const catalog = buildCatalog({ scanned: listDevices(), uplinkIfIndexes: defaultRouteIfIndexes(), attached: new Map(), filter, sharing });
+    const catalog = buildCatalog({ scanned: listDevices(), uplinkIfIndexes: defaultRouteIfIndexes(), attached: new Map(), filter, sharing, vfioFunctions: listVfioFunctions() });
     assertFilterUsable(catalog, filter);
     process.stdout.write(values.json ? JSON.stringify(catalog, null, 2) + '\n' : table(catalog, filter));
     return 0;
@@ -44,11 +45,11 @@ function shared(device: PublishedDevice): string {
 
 function table(catalog: Catalog, filter: DeviceFilter): string {
   const columns = ['ifName', 'type', 'mac', 'mtu', 'state', 'pciAddress', 'numaNode', 'driver', 'rdmaDevice', 'ipv4', 'ipv6'];
-  const rows = catalog.entries.map((entry) => [entry.device.name, ...columns.map((column) => text(entry.device.attributes[column])), shared(entry.device)]);
+  const rows = publishedDevices(catalog).map((device) => [device.name, ...columns.map((column) => text(device.attributes[column])), shared(device)]);
   const header = ['DEVICE', ...columns.map((column) => column.toUpperCase()), 'SHARED'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const lines = [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  for (const dropped of catalog.dropped) lines.push(`not offered: ${dropped.ifName} (${dropped.reason})`);
+  for (const dropped of catalog.dropped) lines.push(`not offered: ${'ifName' in dropped ? dropped.ifName : dropped.pciAddress} (${dropped.reason})`);
   lines.push(filter.isDefault ? `filter: the default, devices with a bus address (${filter.expression}); --filter replaces it` : `filter: ${filter.expression}`);
   return lines.join('\n') + '\n';
 }

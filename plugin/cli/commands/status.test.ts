@@ -6,6 +6,8 @@ import path, { join } from 'node:path';
 import { PodAttachmentStore, type PodAttachments } from '../../agent/pod-attachments.ts';
 import { stateLayout } from '../../agent/state-layout.ts';
 import { deviceStatus } from './status.ts';
+import { FakePciKernel } from '../../../netops/test/sysfs-fixtures.ts';
+import { PreparedClaims } from '../../claims/prepared-claims.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/netclaim');
 
@@ -64,5 +66,33 @@ describe('netclaim status', () => {
     const result = spawnSync(bin, ['status', '--json', '--state-dir', stateDir], { encoding: 'utf8' });
     expect([result.status, JSON.parse(result.stdout).map((row: { state: string }) => row.state)]).toEqual([0, ['netns-gone']]);
     expect(spawnSync(bin, ['status', '--state-dir', join(stateDir, 'empty')], { encoding: 'utf8' }).stdout).toBe('no devices attached to pods\n');
+  });
+});
+
+describe('netclaim status: functions bound to vfio-pci', () => {
+  let stateDir: string;
+  beforeEach(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'netclaim-status-'));
+  });
+  afterEach(async () => {
+    await rm(stateDir, { recursive: true, force: true });
+  });
+
+  test('a prepared vfio device is a row with its PCI address and whether vfio-pci has it, never an interface name', async () => {
+    const kernel = new FakePciKernel(join(stateDir, 'sys'));
+    kernel.add({ pciAddress: '0000:00:03.0', nativeDriver: 'iavf', boundTo: 'vfio-pci', iommuGroup: 30 });
+    kernel.add({ pciAddress: '0000:00:04.0', nativeDriver: 'iavf', ifName: 'ens4', iommuGroup: 31 });
+    const { prepared } = await PreparedClaims.open(stateLayout(stateDir).claims);
+    await prepared.save({
+      version: 1, claim: { namespace: 'default', name: 'dpdk', uid: 'uid-dpdk' }, pod: { name: 'pod-d', uid: 'pod-uid-d' },
+      devices: [
+        { request: 'a', pool: 'node-a', device: 'pci-0000-00-03-0', config: { driver: 'vfio-pci' }, vfio: { pciAddress: '0000:00:03.0', iommuGroup: 30, originalDriver: 'iavf' } },
+        { request: 'b', pool: 'node-a', device: 'pci-0000-00-04-0', config: { driver: 'vfio-pci' }, vfio: { pciAddress: '0000:00:04.0', iommuGroup: 31, originalDriver: 'iavf' } },
+      ],
+    });
+    expect(await deviceStatus(stateDir, kernel.root)).toEqual([
+      { pod: 'default/pod-d', podUid: 'pod-uid-d', claim: 'default/dpdk', device: 'pci-0000-00-03-0', pciAddress: '0000:00:03.0', iommuGroup: 30, state: 'bound', driver: 'vfio-pci' },
+      { pod: 'default/pod-d', podUid: 'pod-uid-d', claim: 'default/dpdk', device: 'pci-0000-00-04-0', pciAddress: '0000:00:04.0', iommuGroup: 31, state: 'not-bound', driver: 'iavf' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `netclaim status`: which devices are in which pod, from the agent's records checked against the
- * kernel (is the pod's namespace still there, is the interface in it).
+ * kernel (is the pod's namespace still there, is the interface in it), and which functions are
+ * bound to vfio-pci for a pod's claim (is vfio-pci still their driver).
  *
  * One bad record never hides the others: a record that cannot be read is a row of its own with
  * the reason, a record whose kernel check fails keeps its rows with state "unknown" and the
@@ -15,6 +16,9 @@ import { PodAttachmentStore, type PodAttachments } from '../../agent/pod-attachm
 import { DEFAULT_STATE_DIR, stateLayout } from '../../agent/state-layout.ts';
 import type { Command } from '../command.ts';
 import { errorMessage } from '../../errors.ts';
+import { decodePreparedClaim, isVfioDevice, type PreparedClaim, type VfioPlannedDevice } from '../../claims/plan.ts';
+import { RecordStore } from '../../store/record-store.ts';
+import { pciDriverOf, VFIO_PCI } from '../../../netops/vfio.ts';
 
 export interface DeviceStatusRow {
   pod: string;
@@ -32,6 +36,22 @@ export interface DeviceStatusRow {
   reason?: string;
 }
 
+/**
+ * A function bound to vfio-pci for a pod's claim (from the prepared-claim records): it has no
+ * interface, host or pod, only its PCI address. bound: vfio-pci has it, as it should while the
+ * claim is prepared; not-bound: another driver (or none) has it.
+ */
+export interface VfioStatusRow {
+  pod: string;
+  podUid: string;
+  claim: string;
+  device: string;
+  pciAddress: string;
+  iommuGroup: number;
+  state: 'bound' | 'not-bound';
+  driver?: string;
+}
+
 /** A pod record that could not be read: its file name (the pod UID) and why. */
 export interface UnreadableRecordRow {
   podUid: string;
@@ -39,14 +59,25 @@ export interface UnreadableRecordRow {
   reason: string;
 }
 
-export type StatusRow = DeviceStatusRow | UnreadableRecordRow;
+export type StatusRow = DeviceStatusRow | VfioStatusRow | UnreadableRecordRow;
 
-export async function deviceStatus(stateDir: string): Promise<StatusRow[]> {
+export async function deviceStatus(stateDir: string, sysfsRoot = '/sys'): Promise<StatusRow[]> {
   const store = new PodAttachmentStore(stateLayout(stateDir).pods);
   const unreadable = await store.read();
   const rows: StatusRow[] = store.all().flatMap(recordStatus);
   for (const { id, reason } of unreadable) rows.push({ podUid: id, state: 'unreadable', reason });
+  // Read only: the agent owns the store. Its unreadable records are the agent's to report.
+  const { records } = await new RecordStore(stateLayout(stateDir).claims, decodePreparedClaim).read();
+  for (const claim of records.values()) rows.push(...claim.devices.filter(isVfioDevice).map((device) => vfioStatus(claim, device, sysfsRoot)));
   return rows;
+}
+
+function vfioStatus(claim: PreparedClaim, device: VfioPlannedDevice, sysfsRoot: string): VfioStatusRow {
+  const driver = pciDriverOf(device.vfio.pciAddress, sysfsRoot);
+  return {
+    pod: `${claim.claim.namespace}/${claim.pod.name}`, podUid: claim.pod.uid, claim: `${claim.claim.namespace}/${claim.claim.name}`, device: device.device,
+    pciAddress: device.vfio.pciAddress, iommuGroup: device.vfio.iommuGroup, state: driver === VFIO_PCI ? 'bound' : 'not-bound', ...(driver === undefined ? {} : { driver }),
+  };
 }
 
 function recordStatus(record: PodAttachments): DeviceStatusRow[] {
@@ -91,6 +122,7 @@ export const command: Command = {
 
 function statusLine(row: StatusRow): string {
   if (row.state === 'unreadable') return `pod record ${row.podUid}  unreadable: ${row.reason}`;
+  if ('pciAddress' in row) return `${row.pod}  ${row.claim}  ${row.pciAddress} (IOMMU group ${row.iommuGroup})  ${row.state === 'bound' ? 'bound to vfio-pci' : `not bound to vfio-pci (driver: ${row.driver ?? 'none'})`}`;
   const line = `${row.pod}  ${row.claim}  ${row.hostIfName} -> ${row.podIfName}  ${row.state}  (${row.netnsPath})`;
   return row.reason === undefined ? line : `${line}: ${row.reason}`;
 }

@@ -1,0 +1,265 @@
+/**
+ * Handing a PCI NIC function to a DPDK pod: binding it to vfio-pci and back, through sysfs.
+ *
+ * Binding: the function's current driver is recorded, `vfio-pci` written to its
+ * `driver_override` (so only vfio-pci may take it), its address to the current driver's
+ * `unbind`, then to `/sys/bus/pci/drivers_probe`, and the `driver` link must then name vfio-pci.
+ * A step that fails undoes the earlier ones (the override is cleared and the original driver
+ * probed again), so a failed bind leaves the NIC as it was. Restoring is the same in reverse and
+ * is idempotent: it also finishes a bind or a restore that a crash cut short.
+ *
+ * What vfio gives a process is an IOMMU group, not a function: /dev/vfio/<group> opens every
+ * function of the group. A group is therefore handed over whole or not at all (functions the pod
+ * did not get would be reachable from it), a function without a group (no IOMMU) is refused, and so
+ * is a PF with VFs enabled (unbinding it would destroy its VFs, and VFs may be in other pods).
+ *
+ * The sysfs root is a parameter so tests can describe a machine with an IOMMU as a fake tree;
+ * writes go through `write` so a test's stand-in kernel can act on them.
+ */
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const VFIO_PCI = 'vfio-pci';
+export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+/** PCI class 0x0604xx: a PCI-to-PCI bridge, which sits in its downstream devices' group without being usable through vfio. */
+const PCI_BRIDGE_CLASS = /^0x0604/;
+/** PCI base class 0x02: network controllers. */
+const NETWORK_CLASS = /^0x02[0-9a-f]{4}$/;
+
+/** What a function was bound to before vfio-pci, and its IOMMU group: what a restore needs. */
+export interface VfioBinding {
+  pciAddress: string;
+  iommuGroup: number;
+  /** The driver to give the function back to; absent when no driver had it (restore leaves it unbound). */
+  originalDriver?: string;
+}
+
+/** A function's IOMMU group and what else is in it. */
+export interface VfioInspection extends VfioBinding {
+  /** Every function in the group but this one, PCI bridges left out. */
+  groupPeers: string[];
+}
+
+/** A network function bound to vfio-pci, as discovery finds it: it has no netdev. */
+export interface VfioFunction {
+  pciAddress: string;
+  iommuGroup?: number;
+  pciVendor?: string;
+  pciDevice?: string;
+  /** The PCIe root complex it hangs under, e.g. "pci0000:00". */
+  pcieRoot?: string;
+  numaNode?: number;
+  isSriovVf: boolean;
+}
+
+/** Writes one sysfs attribute; the kernel acts on the write (node's writeFile by default). */
+export type SysfsWrite = (file: string, text: string) => Promise<void>;
+
+export interface VfioOptions {
+  sysfsRoot?: string;
+  write?: SysfsWrite;
+}
+
+/** A bind, restore or inspection that cannot be done: one line naming the function and the step. */
+export class VfioError extends Error {
+  constructor(pciAddress: string, message: string) {
+    super(`PCI function ${pciAddress}: ${message}`);
+    this.name = 'VfioError';
+  }
+}
+
+/** A bind failed and giving the function back to its driver failed too: it may be left unbound, or with vfio-pci. */
+export class VfioRollbackError extends VfioError {
+  constructor(pciAddress: string, message: string) {
+    super(pciAddress, message);
+    this.name = 'VfioRollbackError';
+  }
+}
+
+/** Reads what a bind would need and refuses a function vfio cannot hand out alone (see the module comment). */
+export function inspectForVfio(pciAddress: string, sysfsRoot = '/sys'): VfioInspection {
+  const dir = functionDir(pciAddress, sysfsRoot);
+  const numVfs = readText(path.join(dir, 'sriov_numvfs'));
+  if (numVfs !== undefined && numVfs !== '0') throw new VfioError(pciAddress, `is an SR-IOV PF with ${numVfs} VFs enabled; binding it to vfio-pci would destroy them: allocate a VF instead`);
+  const group = iommuGroupOf(dir);
+  if (group === undefined) throw new VfioError(pciAddress, 'has no IOMMU group (no IOMMU, or it is off: boot with intel_iommu=on or amd_iommu=on); vfio-pci cannot give it to a pod');
+  const groupPeers = listDir(path.join(sysfsRoot, 'kernel/iommu_groups', String(group), 'devices'))
+    .filter((peer) => peer !== pciAddress && !PCI_BRIDGE_CLASS.test(readText(path.join(sysfsRoot, 'bus/pci/devices', peer, 'class')) ?? ''));
+  const driver = driverOf(dir);
+  return { pciAddress, iommuGroup: group, groupPeers, ...(driver === undefined ? {} : { originalDriver: driver }) };
+}
+
+/**
+ * Binds the function to vfio-pci; already bound is success. Returns the binding as found now
+ * (the IOMMU group read again once vfio-pci has the function). Fails with a VfioError naming the
+ * step, after giving the function back to its driver.
+ */
+export async function bindToVfio(binding: VfioBinding, options: VfioOptions = {}): Promise<VfioBinding> {
+  const { pciAddress } = binding;
+  const sysfsRoot = options.sysfsRoot ?? '/sys';
+  const write = options.write ?? writeSysfs;
+  const dir = functionDir(pciAddress, sysfsRoot);
+  const current = driverOf(dir);
+  if (current !== VFIO_PCI) {
+    const step = async (what: string, file: string, text: string) => {
+      try {
+        await write(file, text);
+      } catch (error) {
+        throw new VfioError(pciAddress, `${what}: ${reason(error)}`);
+      }
+    };
+    try {
+      await step('cannot set driver_override to vfio-pci', path.join(dir, 'driver_override'), VFIO_PCI);
+      if (current !== undefined) await step(`cannot unbind from ${current}`, path.join(sysfsRoot, 'bus/pci/drivers', current, 'unbind'), pciAddress);
+      await step('cannot probe for vfio-pci (is the vfio-pci module loaded?)', path.join(sysfsRoot, 'bus/pci/drivers_probe'), pciAddress);
+      const now = driverOf(dir);
+      if (now !== VFIO_PCI) throw new VfioError(pciAddress, `vfio-pci did not take it after drivers_probe (driver: ${now ?? 'none'}; is the vfio-pci module loaded?)`);
+    } catch (error) {
+      // Back to the driver it had just now, which is what the record says unless the host changed it meanwhile.
+      await restoreFromVfio(current === undefined ? { pciAddress } : { pciAddress, originalDriver: current }, options)
+        .catch((rollback: unknown) => {
+          throw new VfioRollbackError(pciAddress, `${reason(error)}; and giving it back to ${current ?? 'no driver'} failed: ${reason(rollback)}`);
+        });
+      throw error;
+    }
+  }
+  const group = iommuGroupOf(dir);
+  if (group === undefined) throw new VfioError(pciAddress, 'bound to vfio-pci but has no IOMMU group');
+  return { ...binding, iommuGroup: group };
+}
+
+/**
+ * Gives the function back to the driver recorded at bind: clears driver_override, unbinds it
+ * from vfio-pci, probes, and checks the driver. Idempotent; a function recorded as vfio-pci's
+ * (it was bound before netclaim saw it) is left alone. Returns the netdevs the function has again.
+ */
+export async function restoreFromVfio(binding: Pick<VfioBinding, 'pciAddress' | 'originalDriver'>, options: VfioOptions = {}): Promise<{ netdevs: string[] }> {
+  const { pciAddress, originalDriver } = binding;
+  const sysfsRoot = options.sysfsRoot ?? '/sys';
+  const write = options.write ?? writeSysfs;
+  const dir = functionDir(pciAddress, sysfsRoot);
+  if (originalDriver === VFIO_PCI) return { netdevs: [] };
+  const step = async (what: string, file: string, text: string) => {
+    try {
+      await write(file, text);
+    } catch (error) {
+      throw new VfioError(pciAddress, `restore to ${originalDriver ?? 'no driver'}: ${what}: ${reason(error)}`);
+    }
+  };
+  // An empty line clears the override (the kernel strips the newline and frees the string).
+  if (readText(path.join(dir, 'driver_override')) !== '(null)') await step('cannot clear driver_override', path.join(dir, 'driver_override'), '\n');
+  const current = driverOf(dir);
+  if (current === originalDriver) return { netdevs: listDir(path.join(dir, 'net')) };
+  if (current !== undefined) await step(`cannot unbind from ${current}`, path.join(sysfsRoot, 'bus/pci/drivers', current, 'unbind'), pciAddress);
+  if (originalDriver === undefined) return { netdevs: [] };
+  await step('cannot probe', path.join(sysfsRoot, 'bus/pci/drivers_probe'), pciAddress);
+  const now = driverOf(dir);
+  if (now !== originalDriver) throw new VfioError(pciAddress, `restore: ${originalDriver} did not take it back after drivers_probe (driver: ${now ?? 'none'})`);
+  return { netdevs: listDir(path.join(dir, 'net')) };
+}
+
+/** Network functions (PCI class 0x02xxxx) bound to vfio-pci: they have no netdev for netlink to list. */
+export function listVfioFunctions(sysfsRoot = '/sys'): VfioFunction[] {
+  return listDir(path.join(sysfsRoot, 'bus/pci/drivers', VFIO_PCI)).filter((name) => PCI_ADDRESS.test(name)).flatMap((pciAddress): VfioFunction[] => {
+    const dir = tryRealpath(path.join(sysfsRoot, 'bus/pci/devices', pciAddress));
+    if (!dir || !NETWORK_CLASS.test(readText(path.join(dir, 'class')) ?? '')) return [];
+    const found: VfioFunction = { pciAddress, isSriovVf: tryRealpath(path.join(dir, 'physfn')) !== undefined };
+    const group = iommuGroupOf(dir);
+    if (group !== undefined) found.iommuGroup = group;
+    const vendor = readText(path.join(dir, 'vendor'));
+    if (vendor) found.pciVendor = vendor.replace(/^0x/, '');
+    const device = readText(path.join(dir, 'device'));
+    if (device) found.pciDevice = device.replace(/^0x/, '');
+    const root = path.relative(path.join(sysfsRoot, 'devices'), dir).split(path.sep)[0];
+    if (root?.startsWith('pci')) found.pcieRoot = root;
+    const numa = readText(path.join(dir, 'numa_node'));
+    if (numa !== undefined && /^\d+$/.test(numa)) found.numaNode = Number(numa);
+    return [found];
+  });
+}
+
+/** The container paths a pod's containers need for these IOMMU groups: the container node, then each group's. */
+export function vfioDevicePaths(groups: readonly number[]): string[] {
+  return groups.length ? ['/dev/vfio/vfio', ...[...new Set(groups)].sort((a, b) => a - b).map((group) => `/dev/vfio/${group}`)] : [];
+}
+
+/**
+ * Numbers of a vfio device node from the kernel's sysfs (the container node is the misc device
+ * "vfio", a group's is class "vfio" device <group>): like RDMA's, they exist there as soon as the
+ * kernel made them, whatever the agent's own /dev was filled with.
+ */
+export function vfioCharDeviceNumbers(devicePath: string, sysfsRoot = '/sys'): { major: number; minor: number } {
+  const match = /^\/dev\/vfio\/(vfio|\d{1,6})$/.exec(devicePath);
+  if (!match) throw new Error(`${devicePath}: not a vfio device node`);
+  const file = match[1] === 'vfio' ? path.join(sysfsRoot, 'class/misc/vfio/dev') : path.join(sysfsRoot, 'class/vfio', match[1]!, 'dev');
+  const numbers = /^(\d+):(\d+)$/.exec(readText(file) ?? '');
+  if (!numbers) throw new Error(`${devicePath}: no such device in sysfs (${path.relative(sysfsRoot, file)}); is vfio-pci bound?`);
+  return { major: Number(numbers[1]), minor: Number(numbers[2]) };
+}
+
+/** The driver a PCI function has now; undefined when none (or no such function). */
+export function pciDriverOf(pciAddress: string, sysfsRoot = '/sys'): string | undefined {
+  if (!PCI_ADDRESS.test(pciAddress)) return undefined;
+  return driverOf(path.join(sysfsRoot, 'bus/pci/devices', pciAddress));
+}
+
+function functionDir(pciAddress: string, sysfsRoot: string): string {
+  // The address names paths: only a well-formed one may, never "../" from a record or a claim.
+  if (!PCI_ADDRESS.test(pciAddress)) throw new VfioError(pciAddress, 'not a PCI address (dddd:bb:dd.f, lowercase hex)');
+  const dir = tryRealpath(path.join(sysfsRoot, 'bus/pci/devices', pciAddress));
+  if (!dir) throw new VfioError(pciAddress, 'no such PCI function in sysfs');
+  return dir;
+}
+
+function driverOf(dir: string): string | undefined {
+  const driver = tryReadlink(path.join(dir, 'driver'));
+  return driver === undefined ? undefined : path.basename(driver);
+}
+
+function iommuGroupOf(dir: string): number | undefined {
+  const group = tryReadlink(path.join(dir, 'iommu_group'));
+  const name = group === undefined ? undefined : path.basename(group);
+  return name !== undefined && /^\d{1,6}$/.test(name) ? Number(name) : undefined;
+}
+
+async function writeSysfs(file: string, text: string): Promise<void> {
+  await writeFile(file, text);
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function tryReadlink(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function tryRealpath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    // sysfs attributes are at most a page.
+    return readFileSync(file, 'utf8').slice(0, 4096).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
