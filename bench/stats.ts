@@ -1,4 +1,5 @@
 /** Small statistics for benchmark reports. */
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export function percentile(samples: number[], p: number): number {
@@ -39,12 +40,51 @@ export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 
 /** The longest the event loop was blocked (ms) while fn ran `times` times in a row. */
 export async function eventLoopBlock(times: number, fn: () => Promise<unknown>): Promise<number> {
+  return (await eventLoopBlocks(async () => {
+    for (let i = 0; i < times; i++) await fn();
+  })).maxMs;
+}
+
+export interface LoopBlocks {
+  /** The longest delay of a 1 ms timer (monitorEventLoopDelay): what everything else on the loop waited. */
+  maxMs: number;
+  /**
+   * The most CPU time this thread used between two consecutive turns of a 1 ms ticker: the
+   * longest the loop was held by work of its own (ours, or V8's: compilation, GC); the rest of
+   * a block is time the thread was runnable but had no CPU (the scheduler's).
+   */
+  maxOwnMs: number;
+  /** Time the thread spent runnable waiting for a CPU over the whole run (/proc schedstat). */
+  runQueueWaitMs: number;
+  /** CPU time of this thread over the whole run. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+/** Thread CPU ms, and run-queue wait ms from the kernel's schedstat of this thread. */
+function threadTimes(): { cpu: number; wait: number } {
+  const usage = process.threadCpuUsage();
+  const wait = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  return { cpu: (usage.user + usage.system) / 1000, wait };
+}
+
+/** How the event loop fared while `work` ran (see LoopBlocks); `work` may be a plain wait, for the floor. */
+export async function eventLoopBlocks(work: () => Promise<unknown>): Promise<LoopBlocks> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  let last = process.threadCpuUsage();
+  let maxOwnMs = 0;
   // A busy timer makes every block visible as delay.
-  const ticker = setInterval(() => {}, 1);
+  const ticker = setInterval(() => {
+    const now = process.threadCpuUsage();
+    maxOwnMs = Math.max(maxOwnMs, (now.user - last.user + now.system - last.system) / 1000);
+    last = now;
+  }, 1);
+  const before = threadTimes();
+  const started = performance.now();
   histogram.enable();
-  for (let i = 0; i < times; i++) await fn();
+  await work();
   histogram.disable();
   clearInterval(ticker);
-  return histogram.max / 1e6;
+  const after = threadTimes();
+  return { maxMs: histogram.max / 1e6, maxOwnMs, runQueueWaitMs: after.wait - before.wait, cpuMs: after.cpu - before.cpu, wallMs: performance.now() - started };
 }
