@@ -6,7 +6,7 @@
  * host-link snapshot must still be there to restore the link. So every write goes to a temporary
  * file that is fsynced, renamed over the record and followed by an fsync of the directory: after
  * `put` resolves the record is on disk, and a crash leaves either the old or the new record,
- * never a torn one. One file per record keeps a write proportional to one record, not to all.
+ * never a torn one. The sequence runs in the addon as one thread-pool job (writeFileDurably). One file per record keeps a write proportional to one record, not to all.
  *
  * The agent runs as root, so the directory is treated as a place someone may have planted
  * things: it must be a real directory owned by us and closed to others; writes never follow a
@@ -140,8 +140,8 @@ export class RecordStore<T> {
     // Unpredictable and created exclusively (O_EXCL|O_NOFOLLOW): nothing planted in advance can
     // be where we write. The whole sequence (create, write, fsync, a symlink or non-file at the
     // record's path refused, rename, directory fsync) is one thread-pool job: through node:fs
-    // it was nine round trips, each a wake-up of the event loop, which on a busy node each
-    // waited for a CPU (a fresh prepare's write went from 3.7 to 2.x ms at p50, README).
+    // it was nine round trips, each a wake-up of the event loop that waits for a CPU on a busy
+    // node (a prepare's save went from 3.7 to 1.7 ms at p50; README "Performance").
     const temp = `.${id}.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`;
     await native.writeFileDurably(this.dir, temp, basename(target), bytes);
   }
