@@ -1,8 +1,9 @@
 /**
  * Attach and detach: the kernel side of giving a pod a host link and taking it back.
  *
- * attach: snapshot the host-side state, move the link into the pod in ONE message (new name,
- * MTU, MAC), then configure it in the pod. Any failure returns the link to the host as it was.
+ * attach: snapshot the host-side state (and a VF's settings on its PF), set the VF's settings
+ * through the PF, move the link into the pod in ONE message (new name, MTU, MAC), then configure
+ * it in the pod. Any failure returns the link to the host as it was, and the VF's settings too.
  * detach: the reverse, driven only by the recorded Attachment, so it works after a restart, when
  * the pod namespace is already gone, and when run twice.
  */
@@ -22,7 +23,7 @@ import { setEgressRate } from './qdisc.ts';
 import { addRoute, listRoutes } from './route.ts';
 import { addRule, deleteRule, type Rule } from './rule.ts';
 import { writeSysctl } from './sysctl.ts';
-import type { VfSettings, VfTarget } from './vf.ts';
+import { applyVfSettings, readVf, restoreVfSettings, type VfInfo, type VfReading, type VfSettings, type VfTarget } from './vf.ts';
 
 
 export interface AttachRequest {
@@ -64,6 +65,18 @@ export interface Attachment {
    * parent's, which never left the host): detach deletes the child instead of moving a link home.
    */
   child?: ChildRecord;
+  /** Set when the link is a VF with settings to apply: the VF's settings before, restored through its PF at detach. */
+  vf?: VfRecord;
+}
+
+/** A VF whose settings attach changes through its PF, with what they were before. */
+export interface VfRecord extends VfTarget {
+  before: VfInfo;
+  /**
+   * The MAC attach gave the VF through its PF. Some drivers hand it to the VF's netdev only at
+   * the VF's next reset, later, inside the pod: detach recognises the link by it too.
+   */
+  mac?: string;
 }
 
 /** A sub-interface as checkpointed: enough to recognise it in the pod and delete it, even after a crash. */
@@ -126,12 +139,19 @@ export function beginAttach(request: AttachRequest): PendingAttach {
     }
     const podSocket = sockets.openPod(hostIfName, netnsPath, plan.podIfName);
     const attachment: Attachment = { netnsPath, podIfName: plan.podIfName, snapshot, rules: [] };
+    let vfBefore: VfReading | undefined;
+    if (request.vf) {
+      // In the record before anything changes: a crash after the settings went on still has them to restore.
+      vfBefore = readVfFor(host, hostIfName, request.vf);
+      const { pfIfName, vfIndex, settings } = request.vf;
+      attachment.vf = { pfIfName, vfIndex, before: vfBefore.settings, ...(settings.mac ? { mac: settings.mac } : {}) };
+    }
     return {
       attachment,
       abandon: close,
       async complete() {
         try {
-          return await applyPlan(host, podSocket, link, plan, attachment, request);
+          return await applyPlan(host, podSocket, link, plan, attachment, request, vfBefore);
         } catch (error) {
           throw new AttachError(hostIfName, `attach ${hostIfName} to ${netnsPath} failed: ${(error as Error).message}; ${await rollBack(attachment)}`, { cause: error });
         } finally {
@@ -167,6 +187,14 @@ export function attachSockets(): { host: NetlinkSocket; openPod(hostIfName: stri
   };
 }
 
+function readVfFor(host: NetlinkSocket, hostIfName: string, target: VfTarget): VfReading {
+  try {
+    return readVf(host, target);
+  } catch (error) {
+    throw new AttachError(hostIfName, `vf: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 async function rollBack(attachment: Attachment): Promise<string> {
   try {
     const outcome = await detach(attachment);
@@ -178,8 +206,10 @@ async function rollBack(attachment: Attachment): Promise<string> {
 }
 
 async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment,
-  { rdmaDevice, egressRateMbps }: Pick<AttachRequest, 'rdmaDevice' | 'egressRateMbps'>): Promise<AttachResult> {
+  { rdmaDevice, egressRateMbps, vf }: Pick<AttachRequest, 'rdmaDevice' | 'egressRateMbps' | 'vf'>, vfBefore?: VfReading): Promise<AttachResult> {
   const name = plan.podIfName;
+  // Through the PF, which stays on the host: before the move, so the VF is never in the pod unconfigured.
+  if (vf && vfBefore) applyVfSettings(host, vf, vf.settings, vfBefore);
   await withNetnsFd(attachment.netnsPath, (fd) =>
     moveLink(host, link.index, fd, plan.move, `move ${link.name} into ${attachment.netnsPath} as ${name}`));
   const moved = findLinkByName(pod, name);
@@ -244,13 +274,25 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
     await pace();
     const link = findHome(host, attachment);
+    // The VF's settings before the link's own state (a driver refuses a VF's own MAC while its PF
+    // imposes one), and also when the link is lost: its PF, with the VF's settings, is the host's.
+    // A failure here still lets the rest come back before it is reported.
+    let vfFailure: unknown;
+    if (attachment.vf) {
+      try {
+        restoreVf(host, attachment.vf, warnings);
+      } catch (error) {
+        vfFailure = error;
+      }
+    }
+    if (link) await restoreOnHost(host, link, snapshot, warnings);
+    if (vfFailure) throw vfFailure;
     if (!link) {
       if (snapshot.kind) {
         return { returned: false, warnings: [...warnings, `${snapshot.ifName} is a virtual ${snapshot.kind} link and was destroyed with its pod namespace`] };
       }
       throw new AttachError(snapshot.ifName, `${snapshot.ifName} is neither in ${attachment.netnsPath} nor on the host`);
     }
-    await restoreOnHost(host, link, snapshot, warnings);
     return { returned: true, warnings };
   } finally {
     host.close();
@@ -292,6 +334,10 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
   } finally {
     pod.close();
   }
+}
+
+function restoreVf(host: NetlinkSocket, { before, ...target }: VfRecord, warnings: string[]): void {
+  if (!restoreVfSettings(host, target, before)) warnings.push(`VF ${target.vfIndex} of ${target.pfIfName} no longer exists; its settings went with it`);
 }
 
 /** Rules belong to the namespace, not the link: those attach added go; one already gone is fine. */
@@ -369,9 +415,9 @@ function takeSnapshot(host: NetlinkSocket, link: Link): HostSnapshot {
   return snapshot;
 }
 
-/** Our link carries the MAC it had on the host or the one it was given in the pod. */
+/** Our link carries the MAC it had on the host or one it was given for the pod (by the move, or through its PF). */
 function isOurs(link: Link, attachment: Attachment): boolean {
-  return link.mac === attachment.snapshot.mac || link.mac === attachment.podMac;
+  return link.mac === attachment.snapshot.mac || link.mac === attachment.podMac || (attachment.vf?.mac !== undefined && link.mac === attachment.vf.mac);
 }
 
 /**

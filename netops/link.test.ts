@@ -15,6 +15,8 @@ const oracleSource = String.raw`
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/if_link.h>
+#include <linux/if_ether.h>
+#include <arpa/inet.h>
 
 static unsigned char buf[8192];
 static size_t len;
@@ -41,7 +43,7 @@ static void dump(const char *name) {
 }
 int main(void) {
   unsigned char pf_mac[6] = { 0x02, 0, 0, 0, 0, 0x10 }, switch_id[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
-  uint32_t num_vfs = 2;
+  uint32_t num_vfs = 3;
   begin();
   attr(IFLA_IFNAME, "ens1f0", 7); attr(IFLA_ADDRESS, pf_mac, 6); attr(IFLA_NUM_VF, &num_vfs, 4);
   size_t list = nest(IFLA_VFINFO_LIST);
@@ -56,6 +58,14 @@ int main(void) {
   attr(IFLA_VF_MAC, &mac, sizeof mac); attr(IFLA_VF_VLAN, &vlan, sizeof vlan); attr(IFLA_VF_TX_RATE, &tx, sizeof tx);
   attr(IFLA_VF_RATE, &rate, sizeof rate); attr(IFLA_VF_SPOOFCHK, &spoof, sizeof spoof);
   attr(IFLA_VF_LINK_STATE, &state, sizeof state); attr(IFLA_VF_TRUST, &trust, sizeof trust);
+  end(vf);
+  /* VF 2: an 802.1ad tag, which only IFLA_VF_VLAN_LIST tells (its protocol is big-endian). */
+  vf = nest(IFLA_VF_INFO);
+  struct ifla_vf_mac mac2 = { .vf = 2 };
+  struct ifla_vf_vlan vlan2 = { .vf = 2, .vlan = 300, .qos = 1 };
+  struct ifla_vf_vlan_info vlan_info2 = { .vf = 2, .vlan = 300, .qos = 1, .vlan_proto = htons(ETH_P_8021AD) };
+  attr(IFLA_VF_MAC, &mac2, sizeof mac2); attr(IFLA_VF_VLAN, &vlan2, sizeof vlan2);
+  size_t vlans = nest(IFLA_VF_VLAN_LIST); attr(IFLA_VF_VLAN_INFO, &vlan_info2, sizeof vlan_info2); end(vlans);
   end(vf);
   /* VF 1: a driver that reports no spoof check or trust (-1), only the old max-rate form, and a
      VLAN struct cut short, which must be ignored rather than read past. */
@@ -94,10 +104,11 @@ function decode(name: string) {
 describe('a PF with VFs', () => {
   test('its VF count and every VF setting the kernel reports', () => {
     const pf = decode('pf');
-    expect(pf.numVfs).toBe(2);
+    expect(pf.numVfs).toBe(3);
     expect(pf.vfs).toEqual([
-      { vf: 0, mac: '02:00:00:00:00:01', vlan: 10, qos: 3, minTxRate: 10, maxTxRate: 100, spoofCheck: false, trust: true, linkState: 'enable' },
-      // No spoofCheck or trust: the driver does not say. A VLAN struct cut short reads as untagged.
+      { vf: 0, mac: '02:00:00:00:00:01', vlan: 10, qos: 3, vlanProto: '802.1Q', minTxRate: 10, maxTxRate: 100, spoofChk: false, trust: true, linkState: 'enable' },
+      { vf: 2, mac: '00:00:00:00:00:00', vlan: 300, qos: 1, vlanProto: '802.1ad', minTxRate: 0, maxTxRate: 0, linkState: 'auto' },
+      // No spoofChk or trust: the driver does not say. A VLAN struct cut short reads as untagged.
       { vf: 1, mac: '02:00:00:00:00:02', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 40, linkState: 'disable' },
     ]);
     expect(isRepresentor(pf)).toBe(false);

@@ -3,7 +3,7 @@
  * RTM_NEWLINK on an existing index (like `ip link set`), so several attributes land together.
  */
 import { Attributes, MessageWriter, packHeader } from './netlink/attributes.ts';
-import { HEADER_SIZE, IFF, IFLA, IFLA_INFO, IFLA_VF, RTEXT_FILTER, RTM } from './netlink/constants.ts';
+import { ETH_P, HEADER_SIZE, IFF, IFLA, IFLA_INFO, IFLA_VF, RTEXT_FILTER, RTM } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
@@ -12,26 +12,37 @@ import { formatMac, parseMac } from './mac.ts';
 const AF_UNSPEC = 0;
 const OPER_STATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
 const ETH_ALEN = 6;
-const VF_LINK_STATES = ['auto', 'enable', 'disable'] as const;
+export const VF_LINK_STATES = ['auto', 'enable', 'disable'] as const;
+export const VF_VLAN_PROTOS = ['802.1Q', '802.1ad'] as const;
+export type VfLinkState = (typeof VF_LINK_STATES)[number];
+export type VfVlanProto = (typeof VF_VLAN_PROTOS)[number];
 /** What the kernel reports for a VF setting the driver does not implement (ivi fields preset to -1). */
 const VF_SETTING_UNKNOWN = 0xffffffff;
 /** A switchdev port standing in for a VF or SF of some PF (devlink names them so: pf0vf3, c1pf0sf2). */
 const REPRESENTOR_PORT = /^(c\d+)?pf\d+(vf|sf)\d+$/;
 
-/** One VF as its PF reports it (IFLA_VF_INFO): what `ip link set PF vf N ...` sets. */
+/**
+ * One VF as its PF reports it (IFLA_VF_INFO): what `ip link set PF vf N ...` sets, and what
+ * netops/vf.ts snapshots before changing a VF and puts back after. Field names are sriov-cni's.
+ */
 export interface VfInfo {
   vf: number;
   mac: string;
   /** 0 when the VF is untagged. */
   vlan: number;
   qos: number;
+  /**
+   * The tag's protocol, only for a tagged VF: an untagged VF has none worth restoring (netdevsim
+   * reports 0 until one is set, other drivers 802.1Q).
+   */
+  vlanProto?: VfVlanProto;
   /** Mb/s; 0 is no limit. */
   minTxRate: number;
   maxTxRate: number;
   /** Absent when the driver does not say. */
-  spoofCheck?: boolean;
+  spoofChk?: boolean;
   trust?: boolean;
-  linkState: (typeof VF_LINK_STATES)[number];
+  linkState: VfLinkState;
 }
 
 export interface Link {
@@ -81,12 +92,21 @@ export function listLinks(socket: NetlinkSocket): Link[] {
   return socket.dump(RTM.GETLINK, body, 'list links', decodeLink);
 }
 
-export function findLinkByName(socket: NetlinkSocket, name: string): Link | undefined {
-  return findLink(socket, new MessageWriter().raw(ifinfomsg(0)).string(IFLA.IFNAME, name).finish(), `look up link ${name}`);
+/** `vfs`: with a PF's VF table (Link.vfs), leaving out the per-VF counters the kernel would otherwise gather. */
+export interface LookupOptions {
+  vfs?: boolean;
 }
 
-export function findLinkByIndex(socket: NetlinkSocket, index: number): Link | undefined {
-  return findLink(socket, new MessageWriter().raw(ifinfomsg(index)).finish(), `look up link #${index}`);
+export function findLinkByName(socket: NetlinkSocket, name: string, options: LookupOptions = {}): Link | undefined {
+  return findLink(socket, lookupMask(new MessageWriter().raw(ifinfomsg(0)).string(IFLA.IFNAME, name), options), `look up link ${name}`);
+}
+
+export function findLinkByIndex(socket: NetlinkSocket, index: number, options: LookupOptions = {}): Link | undefined {
+  return findLink(socket, lookupMask(new MessageWriter().raw(ifinfomsg(index)), options), `look up link #${index}`);
+}
+
+function lookupMask(writer: MessageWriter, { vfs }: LookupOptions): Buffer {
+  return (vfs ? writer.u32(IFLA.EXT_MASK, RTEXT_FILTER.VF | RTEXT_FILTER.SKIP_STATS) : writer).finish();
 }
 
 export function changeLink(socket: NetlinkSocket, index: number, changes: LinkChanges, operation: string): void {
@@ -193,20 +213,31 @@ function decodeVf(vf: Attributes, macLength: number): VfInfo {
     return value === undefined || value === VF_SETTING_UNKNOWN ? undefined : value !== 0;
   };
   const mac = vf.get(IFLA_VF.MAC);
+  const vlan = field(IFLA_VF.VLAN, 4) ?? 0;
   const info: VfInfo = {
     vf: field(IFLA_VF.MAC, 0) ?? field(IFLA_VF.VLAN, 0) ?? -1,
     // struct ifla_vf_mac holds 32 bytes; the PF's address length says how many are the VF's.
     mac: mac && mac.length >= 4 + macLength ? formatMac(mac.subarray(4, 4 + macLength)) : '',
-    vlan: field(IFLA_VF.VLAN, 4) ?? 0,
+    vlan,
     qos: field(IFLA_VF.VLAN, 8) ?? 0,
     minTxRate: field(IFLA_VF.RATE, 4) ?? 0,
     // IFLA_VF_TX_RATE is the older, max-only form of IFLA_VF_RATE.
     maxTxRate: field(IFLA_VF.RATE, 8) ?? field(IFLA_VF.TX_RATE, 4) ?? 0,
     linkState: VF_LINK_STATES[field(IFLA_VF.LINK_STATE, 4) ?? 0] ?? 'auto',
   };
-  const spoofCheck = flag(IFLA_VF.SPOOFCHK);
-  if (spoofCheck !== undefined) info.spoofCheck = spoofCheck;
+  if (vlan) info.vlanProto = vlanProto(vf.nested(IFLA_VF.VLAN_LIST)?.get(IFLA_VF.VLAN_INFO));
+  const spoofChk = flag(IFLA_VF.SPOOFCHK);
+  if (spoofChk !== undefined) info.spoofChk = spoofChk;
   const trust = flag(IFLA_VF.TRUST);
   if (trust !== undefined) info.trust = trust;
   return info;
+}
+
+/**
+ * struct ifla_vf_vlan_info { u32 vf, vlan, qos; __be16 vlan_proto; }: the one VF field in network
+ * byte order. Without it (a kernel before 4.9) or with a protocol of neither kind, the tag is
+ * what IFLA_VF_VLAN sets: 802.1Q.
+ */
+function vlanProto(info: Buffer | undefined): VfVlanProto {
+  return info && info.length >= 14 && info.readUInt16BE(12) === ETH_P['8021AD'] ? '802.1ad' : '802.1Q';
 }

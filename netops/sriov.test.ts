@@ -37,10 +37,10 @@ describeWithKernel('SR-IOV on netdevsim', missingNetdevsim(), () => {
     const pf = hostLinks().find((link) => link.name === sim.pf);
     expect(pf?.numVfs).toBe(4);
     expect(pf?.vfs).toEqual([
-      { vf: 0, mac: '02:00:00:00:00:01', vlan: 10, qos: 3, minTxRate: 10, maxTxRate: 100, spoofCheck: false, trust: true, linkState: 'enable' },
-      { vf: 1, mac: '00:00:00:00:00:00', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofCheck: false, trust: false, linkState: 'auto' },
-      { vf: 2, mac: '02:00:00:00:00:03', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofCheck: true, trust: false, linkState: 'disable' },
-      { vf: 3, mac: '00:00:00:00:00:00', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofCheck: false, trust: false, linkState: 'auto' },
+      { vf: 0, mac: '02:00:00:00:00:01', vlan: 10, qos: 3, vlanProto: '802.1Q', minTxRate: 10, maxTxRate: 100, spoofChk: false, trust: true, linkState: 'enable' },
+      { vf: 1, mac: '00:00:00:00:00:00', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofChk: false, trust: false, linkState: 'auto' },
+      { vf: 2, mac: '02:00:00:00:00:03', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofChk: true, trust: false, linkState: 'disable' },
+      { vf: 3, mac: '00:00:00:00:00:00', vlan: 0, qos: 0, minTxRate: 0, maxTxRate: 0, spoofChk: false, trust: false, linkState: 'auto' },
     ]);
     const [oracle] = ipJson<Array<{ vfinfo_list: IpVf[] }>>('-d', 'link', 'show', 'dev', sim.pf);
     expect(pf?.vfs?.map((vf) => [vf.vf, vf.mac])).toEqual(oracle!.vfinfo_list.map((vf) => [vf.vf, vf.address]));

@@ -11,8 +11,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CHECKOUT=$(cd "$HERE/../.." && pwd)
 OUT=$CHECKOUT/build/kernel-lane
 TIMEOUT=${NETCLAIM_LANE_TIMEOUT:-480}
-# Every netops suite, and the inventory's, which publish what netops discovers.
-SUITES=(${NETCLAIM_LANE_SUITES:-netops plugin/inventory})
+# Every netops suite, the inventory's, which publish what netops discovers, and the attachment
+# record's crash recovery of a VF (netdevsim).
+SUITES=(${NETCLAIM_LANE_SUITES:-netops plugin/inventory plugin/apis/attachment-crash.test.ts})
 MODULES=(dummy 8021q ipvlan netdevsim rdma_rxe ib_uverbs rdma_ucm)
 INITRAMFS_MODULES=(netfs 9pnet 9pnet_virtio 9p overlay)
 

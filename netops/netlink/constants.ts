@@ -88,7 +88,8 @@ export const NDA = { DST: 1, LLADDR: 2 } as const;
 
 export const NUD = { NOARP: 0x40, PERMANENT: 0x80 } as const;
 
-export const RTEXT_FILTER = { VF: 1 } as const;
+/** IFLA_EXT_MASK bits: SKIP_STATS leaves out the per-VF counters a VF table would carry. */
+export const RTEXT_FILTER = { VF: 1, SKIP_STATS: 8 } as const;
 
 /** Family header sizes (ifinfomsg, ifaddrmsg, rtmsg, fib_rule_hdr, ndmsg, nhmsg, tcmsg). */
 export const HEADER_SIZE = { nlmsghdr: 16, ifinfomsg: 16, ifaddrmsg: 8, rtmsg: 12, fib_rule_hdr: 12, ndmsg: 12, nhmsg: 8, tcmsg: 20 } as const;

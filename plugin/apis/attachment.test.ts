@@ -41,3 +41,34 @@ test.each([
 ])('a damaged record is refused naming the field, never quoting the file: %j', (damage, reason) => {
   expect(() => decodeAttachment({ ...(previousFormat as object), ...damage })).toThrow(reason);
 });
+
+describe('the VF part', () => {
+  const vf = {
+    pfIfName: 'ens1f0', vfIndex: 3,
+    before: { vf: 3, mac: '00:00:00:00:00:00', vlan: 100, qos: 5, vlanProto: '802.1ad', minTxRate: 0, maxTxRate: 1000, spoofChk: true, trust: false, linkState: 'auto' },
+  };
+  const withVf = { ...(previousFormat as object), vf };
+
+  test('a record with a VF snapshot goes through JSON unchanged; one without (the previous format) still has none', () => {
+    const attachment = decodeAttachment(withVf);
+    expect(attachment.vf).toEqual(vf);
+    expect(encodeAttachment(attachment)).toEqual(withVf);
+    expect(decodeAttachment(JSON.parse(JSON.stringify(encodeAttachment(attachment))))).toEqual(attachment);
+    expect(decodeAttachment(previousFormat).vf).toBeUndefined();
+    // A driver that does not report spoof check or trust, and an untagged VF: those fields stay out.
+    const { spoofChk: _s, trust: _t, vlanProto: _p, ...sparse } = { ...vf.before, vlan: 0 };
+    expect(decodeAttachment({ ...withVf, vf: { ...vf, before: sparse } }).vf?.before).toEqual(sparse);
+  });
+
+  test.each([
+    [{ vfIndex: -1 }, /^not an attachment record: vf\.vfIndex: /],
+    [{ pfIfName: 'a-name-far-too-long' }, /^not an attachment record: vf\.pfIfName: must be at most 15 characters/],
+    [{ before: { ...vf.before, vlanProto: '802.1x' } }, /^not an attachment record: vf\.before\.vlanProto: /],
+    [{ before: { ...vf.before, maxTxRate: 2 ** 32 } }, /^not an attachment record: vf\.before\.maxTxRate: /],
+    [{ before: { ...vf.before, mac: 'zz:00:00:00:00:00' } }, /^not an attachment record: vf\.before\.mac: must be a hardware address/],
+    [{ before: { ...vf.before, linkState: 'up' } }, /^not an attachment record: vf\.before\.linkState: /],
+    [{ extra: true }, /^not an attachment record: vf: unknown field$/],
+  ])('a damaged VF part is refused naming the field: %j', (damage, reason) => {
+    expect(() => decodeAttachment({ ...withVf, vf: { ...vf, ...damage } })).toThrow(reason);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The record of one attached link (netops' Attachment: host snapshot, pod name, rules added), as
- * the agent checkpoints it and `netclaim attach` keeps it. Addresses, routes and rules are parsed
+ * The record of one attached link (netops' Attachment: host snapshot, pod name, rules added, a
+ * VF's settings before), as the agent checkpoints it and `netclaim attach` keeps it. Addresses, routes and rules are parsed
  * values in memory and text only here, in the record; the JSON is the one the previous version
  * wrote field for field, so a node upgraded in place still brings its links home.
  */
@@ -12,6 +12,7 @@ import { decodeRecord } from './record.ts';
 import { recordedRouteSchema } from './route.ts';
 import { recordedRuleSchema } from './rule.ts';
 import { childRecordSchema } from './sub-interface.ts';
+import { vfRecordSchema } from './vf-record.ts';
 
 const hostSnapshotSchema = z.strictObject({
   ifName: z.string(),
@@ -36,6 +37,7 @@ export const attachmentSchema = z.strictObject({
   rules: z.array(recordedRuleSchema),
   rdmaDevice: z.string().optional(),
   child: childRecordSchema.optional(),
+  vf: vfRecordSchema.optional(),
 }) satisfies z.ZodType<Attachment>;
 
 /** Turns a stored attachment back into one; throws naming the first bad field, never quoting the file. */
