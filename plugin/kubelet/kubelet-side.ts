@@ -10,6 +10,7 @@ import { PreparedClaims } from '../claims/prepared-claims.ts';
 import { ClaimPreparer } from '../claims/preparer.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
 import type { Logger } from '../log.ts';
+import type { UnreadableRecord } from '../store/record-store.ts';
 import type { DraHandler } from './dra-service.ts';
 import type { HealthFeed } from './health-service.ts';
 import { KubeletPlugin } from './kubelet-plugin.ts';
@@ -76,12 +77,13 @@ export async function openKubeletState(options: Pick<KubeletSideOptions, 'driver
   const { log } = options;
   const loadStarted = performance.now();
   const loadCpu = process.cpuUsage();
-  const { prepared, unreadable } = await PreparedClaims.open(options.stateDir);
+  const reportUnreadable = (record: UnreadableRecord): void => {
+    log.error('prepared claim record unreadable; left on disk, the kubelet will prepare the claim again', { claimUid: record.id, reason: record.reason });
+  };
+  const { prepared, unreadable } = await PreparedClaims.open(options.stateDir, reportUnreadable);
   const loadMs = Math.round(performance.now() - loadStarted);
   const { user, system } = process.cpuUsage(loadCpu);
-  for (const record of unreadable) {
-    log.error('prepared claim record unreadable; left on disk, the kubelet will prepare the claim again', { claimUid: record.id, reason: record.reason });
-  }
+  for (const record of unreadable) reportUnreadable(record);
   // How long a restart keeps the kubelet waiting, and how much of it was this process's own work.
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir, ms: loadMs, cpuMs: Math.round((user + system) / 1000) });
   const preparer = new ClaimPreparer({

@@ -6,7 +6,8 @@
  * host-link snapshot must still be there to restore the link. So every write goes to a temporary
  * file that is fsynced, renamed over the record and followed by an fsync of the directory: after
  * `put` resolves the record is on disk, and a crash leaves either the old or the new record,
- * never a torn one. The sequence runs in the addon as one thread-pool job (writeFileDurably). One file per record keeps a write proportional to one record, not to all.
+ * never a torn one; the sequence runs in the addon as one thread-pool job (writeFileDurably).
+ * One file per record keeps a write proportional to one record, not to all.
  *
  * The agent runs as root, so the directory is treated as a place someone may have planted
  * things: it must be a real directory owned by us and closed to others; writes never follow a
@@ -35,8 +36,11 @@ export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 const MAX_REASON_CHARS = 200;
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-/** Turns a parsed JSON value back into a record, throwing when it is not one. */
-export type RecordDecoder<T> = (value: unknown) => T;
+/**
+ * Turns a parsed JSON value back into a record, throwing when it is not one. `text` is the JSON
+ * as read, for a store that keeps it and decodes the whole record only when it is used.
+ */
+export type RecordDecoder<T> = (value: unknown, text: string) => T;
 /** Turns a record into the JSON value stored (parsed values become text only here). */
 export type RecordEncoder<T> = (record: T) => unknown;
 
@@ -65,14 +69,15 @@ export function isRecordId(id: string): boolean {
   return ID_PATTERN.test(id);
 }
 
-export class RecordStore<T> {
+/** `Loaded` is what reads give back: the record itself unless the decoder makes something else of it. */
+export class RecordStore<T, Loaded = T> {
   readonly dir: string;
-  readonly #decode: RecordDecoder<T>;
+  readonly #decode: RecordDecoder<Loaded>;
   readonly #encode: RecordEncoder<T>;
   #directoryChecked = false;
 
   /** Without `encode`, records are stored as they are (plain JSON values). */
-  constructor(dir: string, decode: RecordDecoder<T>, encode: RecordEncoder<T> = (record) => record) {
+  constructor(dir: string, decode: RecordDecoder<Loaded>, encode: RecordEncoder<T> = (record) => record) {
     this.dir = dir;
     this.#decode = decode;
     this.#encode = encode;
@@ -83,7 +88,7 @@ export class RecordStore<T> {
    * behind and reads every record. Callers keep what they need in memory: reading all records
    * once at start is what makes later lookups free of disk I/O.
    */
-  async load(): Promise<LoadedRecords<T>> {
+  async load(): Promise<LoadedRecords<Loaded>> {
     await this.#checkDirectory();
     for (const name of await readdir(this.dir)) {
       if (!name.endsWith(TEMP_SUFFIX)) continue;
@@ -97,8 +102,8 @@ export class RecordStore<T> {
    * Reads every record without touching the directory, for observers (`netclaim status`) that
    * run beside the owner: a temporary file may be a write in flight, not a crash's leftover.
    */
-  async read(): Promise<LoadedRecords<T>> {
-    const records = new Map<string, T>();
+  async read(): Promise<LoadedRecords<Loaded>> {
+    const records = new Map<string, Loaded>();
     const unreadable: UnreadableRecord[] = [];
     let names: string[];
     try {
@@ -122,7 +127,7 @@ export class RecordStore<T> {
   }
 
   /** Reads one record; undefined when there is none. Throws UnreadableRecordError for a bad one. */
-  async get(id: string): Promise<T | undefined> {
+  async get(id: string): Promise<Loaded | undefined> {
     try {
       return this.#readRecord(this.#path(id));
     } catch (error) {
@@ -180,7 +185,7 @@ export class RecordStore<T> {
    * a few microseconds each, where four thread-pool round trips per record made loading 1000
    * records take half a second.
    */
-  #readRecord(path: string): T {
+  #readRecord(path: string): Loaded {
     let fd: number;
     try {
       fd = openSync(path, READ_FLAGS);
@@ -213,7 +218,7 @@ export class RecordStore<T> {
       // JSON.parse quotes the text around the fault: say only that it is not JSON.
       throw new UnreadableRecordError('not valid JSON (torn or foreign file)');
     }
-    return this.#decode(value);
+    return this.#decode(value, text);
   }
 }
 
@@ -225,7 +230,8 @@ function ignoreMissing(error: unknown): void {
   if (!isMissing(error)) throw error;
 }
 
-function reasonOf(error: unknown): string {
+/** Why a record is unreadable, as one bounded line: for a record found bad after it was loaded. */
+export function reasonOf(error: unknown): string {
   return boundedText(errorMessage(error));
 }
 
