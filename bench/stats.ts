@@ -1,5 +1,6 @@
 /** Small statistics for benchmark reports. */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return NaN;
@@ -39,12 +40,65 @@ export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 
 /** The longest the event loop was blocked (ms) while fn ran `times` times in a row. */
 export async function eventLoopBlock(times: number, fn: () => Promise<unknown>): Promise<number> {
+  return (await eventLoopBlocks(async () => {
+    for (let i = 0; i < times; i++) await fn();
+  })).maxMs;
+}
+
+export interface LoopBlocks {
+  /** The longest delay of a 1 ms timer (monitorEventLoopDelay): what everything else on the loop waited. */
+  maxMs: number;
+  /**
+   * The longest the loop was busy (not waiting for I/O: performance.eventLoopUtilization's active
+   * time) between two consecutive turns of a 1 ms ticker: our own work, V8's (GC, compilation)
+   * and any preemption in the middle of it; the rest of a block is a woken thread waiting for a
+   * CPU. (Thread CPU time cannot tell them apart here: getrusage's per-thread figure moves in
+   * scheduler ticks of 4 ms.)
+   */
+  maxOwnMs: number;
+  /** Time the thread spent runnable waiting for a CPU over the whole run (/proc schedstat). */
+  runQueueWaitMs: number;
+  /** CPU time of this thread over the whole run. */
+  cpuMs: number;
+  /** The longest garbage-collection pause of this process in the run. */
+  maxGcMs: number;
+  wallMs: number;
+}
+
+/** Thread CPU ms, and run-queue wait ms from the kernel's schedstat of this thread. */
+function threadTimes(): { cpu: number; wait: number } {
+  const usage = process.threadCpuUsage();
+  const wait = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  return { cpu: (usage.user + usage.system) / 1000, wait };
+}
+
+/** How the event loop fared while `work` ran (see LoopBlocks); `work` may be a plain wait, for the floor. */
+export async function eventLoopBlocks(work: () => Promise<unknown>): Promise<LoopBlocks> {
+  // The bench process carries the garbage of the benches before this one (a fake API server with
+  // 1000 claims): collected now, so a major GC of theirs does not land in this window. GC pauses
+  // inside the window are still counted, and reported apart.
+  (globalThis as { gc?: () => void }).gc?.();
+  let maxGcMs = 0;
+  const gcObserver = new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  let last = performance.eventLoopUtilization();
+  let maxOwnMs = 0;
   // A busy timer makes every block visible as delay.
-  const ticker = setInterval(() => {}, 1);
+  const ticker = setInterval(() => {
+    const now = performance.eventLoopUtilization();
+    maxOwnMs = Math.max(maxOwnMs, performance.eventLoopUtilization(now, last).active);
+    last = now;
+  }, 1);
+  const before = threadTimes();
+  const started = performance.now();
   histogram.enable();
-  for (let i = 0; i < times; i++) await fn();
+  await work();
   histogram.disable();
   clearInterval(ticker);
-  return histogram.max / 1e6;
+  gcObserver.disconnect();
+  const after = threadTimes();
+  return { maxMs: histogram.max / 1e6, maxOwnMs, runQueueWaitMs: after.wait - before.wait, cpuMs: after.cpu - before.cpu, maxGcMs, wallMs: performance.now() - started };
 }

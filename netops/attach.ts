@@ -17,6 +17,7 @@ import { NETLINK, RT_TABLE, RTN, RTPROT } from './netlink/constants.ts';
 import { isNetlinkError } from './netlink/errors.ts';
 import { NetlinkSocket } from './netlink/socket.ts';
 import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
+import { pace } from './pace.ts';
 import { attachRdmaDevice, returnRdmaDevice } from './rdma.ts';
 import { setEgressRate } from './qdisc.ts';
 import { addRoute, listRoutes } from './route.ts';
@@ -102,6 +103,7 @@ export class AttachError extends Error {
 }
 
 export async function attach(request: AttachRequest): Promise<{ result: AttachResult; attachment: Attachment }> {
+  await pace();
   const pending = beginAttach(request);
   return { result: await pending.complete(), attachment: pending.attachment };
 }
@@ -213,7 +215,7 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
   const moved = findLinkByName(pod, name);
   if (!moved) throw new Error(`${name} did not appear in ${attachment.netnsPath} after the move`);
   attachment.podMac = moved.mac;
-  configureInPod(pod, moved, plan, attachment, egressRateMbps);
+  await configureInPod(pod, moved, plan, attachment, egressRateMbps);
   if (rdmaDevice && await attachRdmaDevice(rdmaDevice, attachment.netnsPath)) attachment.rdmaDevice = rdmaDevice;
   return {
     device: link.name,
@@ -229,19 +231,33 @@ async function applyPlan(host: NetlinkSocket, pod: NetlinkSocket, link: Link, pl
  * sub-interface): egress rate, addresses, sysctls, up, routes, rules (recorded in the attachment
  * as they are added, for detach), neighbours.
  */
-export function configureInPod(pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment, egressRateMbps?: number): void {
+export async function configureInPod(pod: NetlinkSocket, link: Link, plan: AttachPlan, attachment: Attachment, egressRateMbps?: number): Promise<void> {
   const name = plan.podIfName;
   // Before the link is up: no packet leaves unshaped.
   if (egressRateMbps !== undefined) setEgressRate(pod, link.index, egressRateMbps, name);
-  for (const address of plan.addresses) addAddress(pod, link.index, address, name);
-  for (const sysctl of plan.sysctls) writeSysctl(attachment.netnsPath, sysctl.name, sysctl.value);
+  for (const address of plan.addresses) {
+    await pace();
+    addAddress(pod, link.index, address, name);
+  }
+  for (const sysctl of plan.sysctls) {
+    await pace();
+    writeSysctl(attachment.netnsPath, sysctl.name, sysctl.value);
+  }
+  await pace();
   changeLink(pod, link.index, { up: true }, `set ${name} up`);
-  for (const route of plan.routes) addRoute(pod, { ...route, outputIndex: link.index });
+  for (const route of plan.routes) {
+    await pace();
+    addRoute(pod, { ...route, outputIndex: link.index });
+  }
   for (const rule of plan.rules) {
+    await pace();
     addRule(pod, rule);
     attachment.rules.push(rule);
   }
-  for (const neighbor of plan.neighbors) addPermanentNeighbor(pod, link.index, neighbor.destination, neighbor.mac, name);
+  for (const neighbor of plan.neighbors) {
+    await pace();
+    addPermanentNeighbor(pod, link.index, neighbor.destination, neighbor.mac, name);
+  }
 }
 
 /**
@@ -256,6 +272,7 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
   try {
     if (attachment.rdmaDevice) await returnRdmaDevice(attachment.rdmaDevice, attachment.netnsPath);
     if (netnsExists(attachment.netnsPath)) await returnFromPod(attachment, warnings);
+    await pace();
     const link = findHome(host, attachment);
     // The VF's settings before the link's own state (a driver refuses a VF's own MAC while its PF
     // imposes one), and also when the link is lost: its PF, with the VF's settings, is the host's.
@@ -268,7 +285,7 @@ export async function detach(attachment: Attachment): Promise<DetachOutcome> {
         vfFailure = error;
       }
     }
-    if (link) restoreOnHost(host, link, snapshot, warnings);
+    if (link) await restoreOnHost(host, link, snapshot, warnings);
     if (vfFailure) throw vfFailure;
     if (!link) {
       if (snapshot.kind) {
@@ -294,6 +311,7 @@ async function returnFromPod(attachment: Attachment, warnings: string[]): Promis
   }
   try {
     deleteRecordedRules(pod, attachment.rules);
+    await pace();
     // A move can fail half-way (the kernel moves first, then renames and sets MTU/MAC), so the
     // link may sit in the pod under either name.
     const link = findLinkByName(pod, attachment.podIfName) ?? findLinkByName(pod, snapshot.ifName) ?? findByMac(pod, attachment);
@@ -333,7 +351,7 @@ export function deleteRecordedRules(pod: NetlinkSocket, rules: readonly Rule[]):
   }
 }
 
-function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, warnings: string[]): void {
+async function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, warnings: string[]): Promise<void> {
   const changes: LinkChanges = {};
   if (link.name !== snapshot.ifName) {
     if (findLinkByName(host, snapshot.ifName)) warnings.push(`host name ${snapshot.ifName} was taken; the link came back as ${link.name}`);
@@ -348,13 +366,17 @@ function restoreOnHost(host: NetlinkSocket, link: Link, snapshot: HostSnapshot, 
     // A link must be down to be renamed.
     if (link.up && changes.name) changeLink(host, link.index, { up: false }, `set ${link.name} down`);
     changeLink(host, link.index, changes, `restore ${name} (name, MTU, MAC)`);
+    await pace();
   }
   const present = new Set(listAddresses(host, link.index).map((address) => address.cidr));
   for (const prefix of snapshot.addresses) {
+    await pace();
     if (!present.has(formatCidr(prefix))) addAddress(host, link.index, prefix, name);
   }
+  await pace();
   if (snapshot.up) changeLink(host, link.index, { up: true }, `set ${name} up`);
   for (const route of orderRoutes(snapshot.routes)) {
+    await pace();
     try {
       addRoute(host, { ...route, outputIndex: link.index });
     } catch (error) {

@@ -113,7 +113,7 @@ async function createAndConfigure(host: NetlinkSocket, pod: NetlinkSocket, paren
   if (!child) throw new Error(`${name} did not appear in ${attachment.netnsPath} after it was created`);
   attachment.child = { spec, podIndex: child.index };
   attachment.podMac = child.mac;
-  configureInPod(pod, child, plan, attachment, egressRateMbps);
+  await configureInPod(pod, child, plan, attachment, egressRateMbps);
   return { device: parent.name, interfaceName: name, hardwareAddress: child.mac, mtu: child.mtu, ips: plan.addresses.map(formatCidr) };
 }
 

@@ -37,6 +37,15 @@ export interface NativeTransport {
    * open file holds it. Closing the descriptor (or the process ending) releases it.
    */
   tryLockExclusive(fd: number): boolean;
+  /**
+   * Writes `data` to `dir/name` durably and atomically, as ONE thread-pool job: a fresh file
+   * `tempName` opened O_CREAT|O_EXCL|O_NOFOLLOW (0600), written, fsynced, renamed over `name`
+   * (refused, code EREFUSED, when `name` is a symlink or not a regular file), then the directory
+   * fsynced. On failure the temporary file is removed. Names must not contain a slash.
+   */
+  writeFileDurably(dir: string, tempName: string, name: string, data: Buffer): Promise<void>;
+  /** Removes `dir/name` and fsyncs the directory, as one thread-pool job; false when there was none. */
+  removeFileDurably(dir: string, name: string): Promise<boolean>;
 }
 
 const addonPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/netlink_native.node');

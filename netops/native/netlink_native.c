@@ -6,6 +6,10 @@
 // permanent). If switching back fails the process aborts: continuing in the wrong namespace
 // would silently configure the wrong host.
 //
+// One more thing Node cannot do in one step: a durable record write (create, write, fsync,
+// rename, fsync the directory) as ONE thread-pool job, where Node's fs makes each syscall a
+// round trip of its own (nine per record, each a wake-up of the event loop).
+//
 // The module is deliberately protocol-agnostic: it moves netlink datagrams and knows only the
 // netlink header, to find where a reply ends. Encoding and decoding live in TypeScript.
 //
@@ -26,6 +30,7 @@
 #include <sys/eventfd.h>
 #include <sys/file.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <node_api.h>
@@ -825,6 +830,231 @@ static napi_value js_monitor(napi_env env, napi_callback_info info) {
 }
 
 // ---------------------------------------------------------------------------------------
+// durable files
+
+// A durable write or removal in a directory, run on the thread pool. `step` names the syscall
+// that failed (for the error), `refused` says why a write was refused without an errno.
+typedef struct {
+  napi_async_work work;
+  napi_deferred deferred;
+  napi_ref data_ref;  // keeps the data Buffer alive while a pool thread writes it
+  char dir[4096];
+  char temp[256];
+  char name[256];
+  const uint8_t *data;
+  size_t length;
+  bool remove;
+  bool existed;
+  int err;
+  const char *step;
+  const char *refused;
+} durable_job;
+
+static int write_all(int fd, const uint8_t *data, size_t length) {
+  while (length > 0) {
+    ssize_t n = write(fd, data, length);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    data += n;
+    length -= (size_t)n;
+  }
+  return 0;
+}
+
+// temp -> fsync -> rename over name -> fsync the directory. The temporary name is fresh and
+// opened O_EXCL|O_NOFOLLOW (nothing planted can be written through); a symlink or anything but
+// a regular file at `name` is refused. On any failure the temporary file is removed.
+static void write_durably(durable_job *j, int dir_fd) {
+  int fd = openat(dir_fd, j->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    j->err = errno;
+    j->step = "create temporary file";
+    return;
+  }
+  j->err = write_all(fd, j->data, j->length);
+  if (j->err) j->step = "write temporary file";
+  // fsync, not fdatasync: the file is new, its inode (size, mode) must be on disk with its data.
+  if (!j->err && fsync(fd) != 0) {
+    j->err = errno;
+    j->step = "fsync temporary file";
+  }
+  if (close(fd) != 0 && !j->err) {
+    j->err = errno;
+    j->step = "close temporary file";
+  }
+  if (!j->err) {
+    struct stat info;
+    if (fstatat(dir_fd, j->name, &info, AT_SYMLINK_NOFOLLOW) == 0) {
+      if (S_ISLNK(info.st_mode)) j->refused = "it is a symbolic link";
+      else if (!S_ISREG(info.st_mode)) j->refused = "it is not a regular file";
+    } else if (errno != ENOENT) {
+      j->err = errno;
+      j->step = "stat record";
+    }
+  }
+  if (!j->err && !j->refused && renameat(dir_fd, j->temp, dir_fd, j->name) != 0) {
+    j->err = errno;
+    j->step = "rename temporary file over record";
+  }
+  if (j->err || j->refused) {
+    unlinkat(dir_fd, j->temp, 0);
+    return;
+  }
+  // The rename is durable only once the directory entry is on disk.
+  if (fsync(dir_fd) != 0) {
+    j->err = errno;
+    j->step = "fsync directory";
+  }
+}
+
+static void remove_durably(durable_job *j, int dir_fd) {
+  if (unlinkat(dir_fd, j->name, 0) != 0) {
+    if (errno != ENOENT) {
+      j->err = errno;
+      j->step = "remove record";
+    }
+    return;
+  }
+  j->existed = true;
+  if (fsync(dir_fd) != 0) {
+    j->err = errno;
+    j->step = "fsync directory";
+  }
+}
+
+static void execute_durable(napi_env env, void *data) {
+  (void)env;
+  durable_job *j = data;
+  int dir_fd = open(j->dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (dir_fd < 0) {
+    j->err = errno;
+    j->step = "open directory";
+    return;
+  }
+  if (j->remove) remove_durably(j, dir_fd);
+  else write_durably(j, dir_fd);
+  close(dir_fd);
+}
+
+static void free_durable(napi_env env, durable_job *j) {
+  if (j->work) napi_delete_async_work(env, j->work);
+  if (j->data_ref) napi_delete_reference(env, j->data_ref);
+  free(j);
+}
+
+static void complete_durable(napi_env env, napi_status status, void *data) {
+  durable_job *j = data;
+  if (status != napi_ok && j->err == 0 && !j->refused) {
+    j->err = ECANCELED;
+    j->step = "durable file job";
+  }
+  if (j->refused) {
+    char message[512];
+    snprintf(message, sizeof message, "refusing to write %.200s/%.200s: %s", j->dir, j->name, j->refused);
+    napi_value code, msg, error;
+    napi_create_string_utf8(env, "EREFUSED", NAPI_AUTO_LENGTH, &code);
+    napi_create_string_utf8(env, message, NAPI_AUTO_LENGTH, &msg);
+    napi_create_error(env, code, msg, &error);
+    napi_reject_deferred(env, j->deferred, error);
+  } else if (j->err) {
+    char what[600];
+    snprintf(what, sizeof what, "%s in %.500s", j->step, j->dir);
+    napi_reject_deferred(env, j->deferred, make_errno_error(env, j->err, what));
+  } else {
+    napi_value result;
+    if (j->remove) napi_get_boolean(env, j->existed, &result);
+    else napi_get_undefined(env, &result);
+    napi_resolve_deferred(env, j->deferred, result);
+  }
+  free_durable(env, j);
+}
+
+static bool get_name(napi_env env, napi_value value, char *out, size_t size) {
+  size_t len;
+  if (napi_get_value_string_utf8(env, value, out, size, &len) != napi_ok || len == 0 || len >= size - 1 ||
+      strchr(out, '/') != NULL) {
+    napi_throw_type_error(env, "EINVAL", "expected a file name without a slash, shorter than 255 bytes");
+    return false;
+  }
+  return true;
+}
+
+static napi_value queue_durable(napi_env env, durable_job *j) {
+  napi_value promise, name;
+  if (napi_create_string_utf8(env, "netclaim:durable-file", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_async_work(env, NULL, name, execute_durable, complete_durable, j, &j->work) != napi_ok ||
+      napi_create_promise(env, &j->deferred, &promise) != napi_ok) {
+    free_durable(env, j);
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a durable file job");
+    return NULL;
+  }
+  if (napi_queue_async_work(env, j->work) != napi_ok) {
+    napi_reject_deferred(env, j->deferred, make_errno_error(env, EAGAIN, "queue durable file job"));
+    free_durable(env, j);
+  }
+  return promise;
+}
+
+// writeFileDurably(dir, tempName, name, data: Buffer): Promise<void> — see write_durably.
+static napi_value js_write_file_durably(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  durable_job *j = calloc(1, sizeof *j);
+  if (!j) {
+    throw_errno(env, ENOMEM, "durable file job");
+    return NULL;
+  }
+  bool is_buffer = false;
+  void *bytes = NULL;
+  if (!get_optional_string(env, argv[0], j->dir, sizeof j->dir) || !get_name(env, argv[1], j->temp, sizeof j->temp) ||
+      !get_name(env, argv[2], j->name, sizeof j->name)) {
+    free(j);
+    return NULL;
+  }
+  napi_is_buffer(env, argv[3], &is_buffer);
+  if (!is_buffer || j->dir[0] == '\0') {
+    free(j);
+    napi_throw_type_error(env, "EINVAL", "expected a directory path and a Buffer");
+    return NULL;
+  }
+  napi_get_buffer_info(env, argv[3], &bytes, &j->length);
+  j->data = bytes;
+  if (napi_create_reference(env, argv[3], 1, &j->data_ref) != napi_ok) {
+    free(j);
+    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a durable file job");
+    return NULL;
+  }
+  return queue_durable(env, j);
+}
+
+// removeFileDurably(dir, name): Promise<boolean> — unlink, then fsync the directory; false
+// when there was no such file.
+static napi_value js_remove_file_durably(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  durable_job *j = calloc(1, sizeof *j);
+  if (!j) {
+    throw_errno(env, ENOMEM, "durable file job");
+    return NULL;
+  }
+  j->remove = true;
+  if (!get_optional_string(env, argv[0], j->dir, sizeof j->dir) || !get_name(env, argv[1], j->name, sizeof j->name)) {
+    free(j);
+    return NULL;
+  }
+  if (j->dir[0] == '\0') {
+    free(j);
+    napi_throw_type_error(env, "EINVAL", "expected a directory path");
+    return NULL;
+  }
+  return queue_durable(env, j);
+}
+
+// ---------------------------------------------------------------------------------------
 // file lock
 
 // tryLockExclusive(fd): true when this open file now holds flock(LOCK_EX), false when another
@@ -858,6 +1088,8 @@ static napi_value init(napi_env env, napi_value exports) {
       {"readProcFile", NULL, js_read_proc_file, NULL, NULL, NULL, napi_default, NULL},
       {"monitor", NULL, js_monitor, NULL, NULL, NULL, napi_default, NULL},
       {"tryLockExclusive", NULL, js_try_lock_exclusive, NULL, NULL, NULL, napi_default, NULL},
+      {"writeFileDurably", NULL, js_write_file_durably, NULL, NULL, NULL, napi_default, NULL},
+      {"removeFileDurably", NULL, js_remove_file_durably, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties);
   return exports;

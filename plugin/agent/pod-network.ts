@@ -15,6 +15,7 @@
  * attached into its running namespace ("late attach"), or only reported with `lateAttach: false`.
  */
 import type { AttachRequest, PendingAttach } from '../../netops/attach.ts';
+import { pace } from '../../netops/pace.ts';
 import { beginInterfaceAttach, type ChildAttachRequest, detachInterface } from '../../netops/child-attach.ts';
 import { netnsExists } from '../../netops/netns.ts';
 import { childLinkSpec } from '../apis/sub-interface.ts';
@@ -328,6 +329,9 @@ export class PodNetwork {
     const pending: PendingAttach[] = [];
     try {
       for (const device of plan.devices) {
+        // Each begin is a synchronous stretch of netlink lookups (~0.5 ms): a pod of four devices
+        // must not hold the event loop for all four at once.
+        await pace();
         pending.push(beginInterfaceAttach(this.#attachRequest(device, pod.netnsPath, pending)));
       }
     } catch (error) {

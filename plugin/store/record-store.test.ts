@@ -121,6 +121,18 @@ describe('RecordStore', () => {
     expect((await store.read()).unreadable).toEqual([{ id: 'a', reason: 'is a symbolic link' }]);
   });
 
+  test('a directory at a record path is refused, and a write that fails names its step and leaves no temporary file', async () => {
+    const store = new RecordStore(join(dir, 'counters'), decodeCounter);
+    await store.load();
+    await mkdir(join(store.dir, 'a.json'));
+    await expect(store.put('a', { count: 1 })).rejects.toThrow(`refusing to write ${join(store.dir, 'a.json')}: it is not a regular file`);
+    expect(await readdir(store.dir)).toEqual(['a.json']);
+    // The directory vanishes after the store checked it: the one-job write says where it failed.
+    await rm(store.dir, { recursive: true });
+    await expect(store.put('b', { count: 1 })).rejects.toThrow(`open directory in ${store.dir}: No such file or directory`);
+    await expect(store.delete('b')).rejects.toThrow(`open directory in ${store.dir}`);
+  });
+
   test('symlinks planted at every temporary name the old scheme would pick are never followed', async () => {
     const store = new RecordStore(dir, decodeCounter);
     await store.load();
