@@ -9,10 +9,9 @@
  * IFLA_VF_INFO in a fixed order and stops at the first the driver refuses, leaving the earlier ones
  * set: a failure is therefore read back to name the refused setting, then undone.
  */
-import { constants } from 'node:os';
 import { MessageWriter, packHeader } from './netlink/attributes.ts';
 import { ETH_P, IFLA, IFLA_VF, IFLA_VF_LINK_STATE, RTM } from './netlink/constants.ts';
-import { isNetlinkError, type NetlinkError } from './netlink/errors.ts';
+import { isNetlinkError, isNotSupported, type NetlinkError } from './netlink/errors.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 import { findLinkByIndex, findLinkByName, ifinfomsg, type Link, type VfInfo } from './link.ts';
 import { parseMac } from './mac.ts';
@@ -231,8 +230,7 @@ function refusal(socket: NetlinkSocket, target: VfTarget, before: VfReading, wan
 function explain(target: VfTarget, wanted: VfInfo, fields: readonly string[], error: NetlinkError): string {
   const driver = `the driver of PF ${target.pfIfName}`;
   if (error.code === 'EPROTONOSUPPORT' && fields.includes('vlanProto')) return `${driver} does not support ${wanted.vlanProto} VLAN tags on VF ${target.vfIndex}`;
-  // By number: 95 has two names, and errors.ts reports Node's first (ENOTSUP), not the kernel's EOPNOTSUPP.
-  if (error.errno === constants.errno.EOPNOTSUPP) return `${driver} does not support setting ${fields.join(' and ')} on VF ${target.vfIndex}`;
+  if (isNotSupported(error)) return `${driver} does not support setting ${fields.join(' and ')} on VF ${target.vfIndex}`;
   const values = fields.map((field) => `${field} ${String(wanted[field as keyof VfInfo])}`).join(', ');
   return `${driver} refused ${values} for VF ${target.vfIndex}`;
 }
