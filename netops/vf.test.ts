@@ -4,7 +4,8 @@
  * on a netdevsim PF: every setting set, read back (through our netlink and through `ip -j -d`),
  * restored exactly by restoreVfSettings and by detach (after a normal attach, a rollback, and a
  * crash recovered from the checkpointed record: plugin/apis/attachment-crash.test.ts); the kernel's
- * refusals named and undone.
+ * refusals named and undone, and a restore the driver refuses in part (rates in switchdev mode)
+ * still putting back every other setting. On the host, that sequencing against a scripted PF driver.
  *
  * netdevsim's VFs have no netdevs in legacy mode, so wherever a link is attached a veth stands in
  * for the VF's netdev while the settings go to VF N of the netdevsim PF.
@@ -304,6 +305,19 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
     expect(restoreVfSettings(socket, target, before)).toBe(false);
   });
 
+  test('rates refused on restore (the e-switch went to switchdev meanwhile, where netdevsim leaves rates to devlink): every other setting still comes back, the rates are named', () => {
+    const sim = fixture.netdevsim('rs');
+    setNumVfs(sim.pf, 2);
+    const target = { pfIfName: sim.pf, vfIndex: 1 };
+    const before = vfTable(sim.pf);
+    applyVfSettings(socket, target, WANTED);
+    execFileSync('devlink', ['dev', 'eswitch', 'set', sim.devlink, 'mode', 'switchdev']);
+    const error = captured(() => restoreVfSettings(socket, target, before[1]!));
+    expect((error as VfSettingsError).fields).toEqual(['minTxRate', 'maxTxRate']);
+    expect((error as Error).message).toMatch(/^restore VF 1 of \S+: vf\.minTxRate, vf\.maxTxRate: the driver of PF \S+ does not support setting minTxRate and maxTxRate on VF 1 \((ENOTSUP|EOPNOTSUPP)\); its other settings were restored$/);
+    expect(vfTable(sim.pf)).toEqual(before.map((vf) => (vf.vf === 1 ? { ...vf, minTxRate: WANTED.minTxRate, maxTxRate: WANTED.maxTxRate } : vf)));
+  });
+
   describe('attach', () => {
     /** The veth that stands in for the VF's netdev (see the file comment), with an address and a route. */
     const standIn = (suffix: string): string =>
@@ -379,6 +393,20 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
       ip('link', 'set', `${pf}x`, 'name', pf);
       expect(await detach(attachment)).toEqual({ returned: true, warnings: [] });
       expect(vfTable(pf)).toEqual(before);
+    });
+
+    test('a VF setting the driver refuses at detach: the link and every other setting come home, then detach fails naming it', async () => {
+      const sim = fixture.netdevsim('rd');
+      setNumVfs(sim.pf, 2);
+      const nic = standIn('h');
+      const ns = fixture.netns('pod');
+      const before = vfTable(sim.pf);
+      const hostBefore = linkState(nic);
+      const { attachment } = await attach({ hostIfName: nic, netnsPath: ns.path, config: { interface: { name: 'net1' } }, vf: { pfIfName: sim.pf, vfIndex: 1, settings: WANTED } });
+      execFileSync('devlink', ['dev', 'eswitch', 'set', sim.devlink, 'mode', 'switchdev']);
+      await expect(detach(attachment)).rejects.toThrow(/^restore VF 1 of \S+: vf\.minTxRate, vf\.maxTxRate: .*; its other settings were restored$/);
+      expect(linkState(nic)).toEqual(hostBefore);
+      expect(vfTable(sim.pf)).toEqual(before.map((vf) => (vf.vf === 1 ? { ...vf, minTxRate: WANTED.minTxRate, maxTxRate: WANTED.maxTxRate } : vf)));
     });
 
     test('a VF gone by the time of detach (the PF\'s VF count lowered) is a warning, not an error', async () => {

@@ -7,7 +7,8 @@
  * settings that differ from what the VF has: drivers reset a VF for some of them (i40e for MAC,
  * VLAN and trust), so an unchanged setting is never sent. The kernel applies the attributes of one
  * IFLA_VF_INFO in a fixed order and stops at the first the driver refuses, leaving the earlier ones
- * set: a failure is therefore read back to name the refused setting, then undone.
+ * set: a failure is therefore read back to name the refused setting, then undone, and a restore the
+ * driver refuses is resent one setting at a time (restoreVfSettings).
  */
 import { MessageWriter, packHeader } from './netlink/attributes.ts';
 import { ETH_P, IFLA, IFLA_VF, IFLA_VF_LINK_STATE, RTM } from './netlink/constants.ts';
