@@ -18,6 +18,8 @@ import { devlinkHandle, readSysfsFacts } from './sysfs.ts';
 
 export interface ListDevicesOptions {
   sysfsRoot?: string;
+  /** Hears a devlink failure the scan carried on past (a PF's e-switch mode kept as guessed). */
+  onDevlinkError?: (message: string, error: unknown, ifName?: string) => void;
 }
 
 /** Every link in the host namespace, loopback included (callers decide what to offer). */
@@ -29,7 +31,7 @@ export function listDevices(options: ListDevicesOptions = {}): DeviceInfo[] {
     const links = listLinks(socket);
     const switchdev = switchdevSwitchIds(links);
     const devices = links.map((link) => toDeviceInfo(link, addresses.get(link.index) ?? [], rdma.get(link.index), switchdev, options.sysfsRoot));
-    withDevlinkModes(devices, options.sysfsRoot);
+    withDevlinkModes(devices, options);
     return withPfFacts(devices);
   } finally {
     socket.close();
@@ -129,24 +131,32 @@ export function withPfFacts(devices: DeviceInfo[]): DeviceInfo[] {
  * Each PF's e-switch mode as devlink reports it (DEVLINK_CMD_ESWITCH_GET), replacing the guess
  * from representors where devlink answers. A kernel without devlink, a device without an
  * instance or e-switch, or a devlink that fails keeps the guess: the mode is a published fact,
- * not worth losing the scan over.
+ * not worth losing the scan over. A PF whose query fails keeps its guess alone; the others are
+ * still asked (`onDevlinkError` hears why).
  */
-function withDevlinkModes(devices: DeviceInfo[], sysfsRoot?: string): void {
+function withDevlinkModes(devices: DeviceInfo[], options: ListDevicesOptions): void {
   const pfs = devices.filter((device) => device.eswitchMode !== undefined);
   if (pfs.length === 0) return;
   let devlink: Devlink | undefined;
   try {
     devlink = openDevlink();
-    if (!devlink) return;
+  } catch (error) {
+    options.onDevlinkError?.(`devlink unavailable: ${(error as Error).message}`, error);
+    return;
+  }
+  if (!devlink) return;
+  try {
     for (const pf of pfs) {
-      const handle = devlinkHandle(pf.ifName, sysfsRoot);
-      const mode = handle && eswitchMode(devlink, handle);
-      if (mode) pf.eswitchMode = mode;
+      try {
+        const handle = devlinkHandle(pf.ifName, options.sysfsRoot);
+        const mode = handle && eswitchMode(devlink, handle);
+        if (mode) pf.eswitchMode = mode;
+      } catch (error) {
+        options.onDevlinkError?.(`e-switch mode of ${pf.ifName} unreadable, kept "${pf.eswitchMode}" from its representors: ${(error as Error).message}`, error, pf.ifName);
+      }
     }
-  } catch {
-    // Keep the representors' answer (see above).
   } finally {
-    devlink?.socket.close();
+    devlink.socket.close();
   }
 }
 

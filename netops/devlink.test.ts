@@ -1,12 +1,15 @@
 /**
  * devlink over generic netlink: the request bytes against a C program built from the UAPI
- * headers (host), and the e-switch mode of a netdevsim device against the devlink tool (lane).
+ * headers (host), which refusals mean "no e-switch" (host, a socket that refuses), and the
+ * e-switch mode of a netdevsim device against the devlink tool (lane).
  */
 import { execFileSync } from 'node:child_process';
 import { openDevlink, encodeEswitchGet, eswitchMode, type Devlink } from './devlink.ts';
 import { encodeFamilyQuery, genlAttributes } from './genetlink.ts';
 import { CTRL_ATTR, DEVLINK_ATTR, GENL_ID, NLM_F } from './netlink/constants.ts';
+import { isNetlinkError, isNotSupported, NetlinkError } from './netlink/errors.ts';
 import { decodeMessages, encodeMessage } from './netlink/message.ts';
+import type { NetlinkSocket } from './netlink/socket.ts';
 import { devlinkHandle } from './sysfs.ts';
 import { compileOracle } from './test/c-oracle.ts';
 import { describeWithKernel, KernelFixture, missingNetdevsim } from './test/kernel-fixtures.ts';
@@ -80,6 +83,26 @@ describe('devlink encoding matches the UAPI', () => {
     expect(encodeMessage(0x1a, NLM_F.REQUEST, 6, encodeEswitchGet({ bus: 'pci', device: '0000:03:00.0' })).toString('hex')).toBe(oracle.eswitchGet!.toString('hex'));
     const [reply] = decodeMessages(oracle.eswitchReply!);
     expect(genlAttributes(reply!).u16(DEVLINK_ATTR.ESWITCH_MODE)).toBe(1);
+  });
+});
+
+describe('a refused e-switch query', () => {
+  const refusing = (errno: number): Devlink => ({ socket: { query: () => { throw new NetlinkError(errno, 'get e-switch mode of pci/0000:05:00.0'); } } as unknown as NetlinkSocket, family: 20 });
+  const handle = { bus: 'pci', device: '0000:05:00.0' };
+
+  test('EOPNOTSUPP (95, which Node names ENOTSUP) means "no e-switch", as do ENODEV and ENOENT', () => {
+    for (const errno of [95, 19, 2]) expect(eswitchMode(refusing(errno), handle)).toBeUndefined();
+  });
+
+  test('any other refusal is an error', () => {
+    expect(() => eswitchMode(refusing(1), handle)).toThrow('get e-switch mode of pci/0000:05:00.0: EPERM');
+  });
+
+  test('errno 95 matches under either of its names', () => {
+    const error = new NetlinkError(95, 'x');
+    expect(isNotSupported(error)).toBe(true);
+    expect(isNetlinkError(error, 'EOPNOTSUPP') && isNetlinkError(error, 'ENOTSUP')).toBe(true);
+    expect(isNetlinkError(error, 'EINVAL') || isNotSupported(new NetlinkError(22, 'x'))).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  * PCI address for a NIC, "netdevsim" and "netdevsimN" for the test device (sysfs.ts finds both).
  */
 import { DEVLINK_ATTR, DEVLINK_CMD, DEVLINK_ESWITCH_MODE, DEVLINK_GENL } from './netlink/constants.ts';
-import { isNetlinkError } from './netlink/errors.ts';
+import { isNetlinkError, isNotSupported } from './netlink/errors.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 import { encodeGenl, genlAttributes, openGenericSocket, resolveFamily } from './genetlink.ts';
 
@@ -51,7 +51,7 @@ export function eswitchMode(devlink: Devlink, handle: DevlinkHandle): EswitchMod
     if (mode === DEVLINK_ESWITCH_MODE.SWITCHDEV) return 'switchdev';
     return undefined;
   } catch (error) {
-    if (isNetlinkError(error, 'ENODEV') || isNetlinkError(error, 'EOPNOTSUPP') || isNetlinkError(error, 'ENOENT')) return undefined;
+    if (isNetlinkError(error, 'ENODEV') || isNotSupported(error) || isNetlinkError(error, 'ENOENT')) return undefined;
     throw error;
   }
 }

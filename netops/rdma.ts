@@ -8,10 +8,9 @@
  * Encoding and decoding are separate pure functions so they are tested byte-for-byte against the
  * UAPI layout on kernels without RDMA (like this host's); the kernel lane runs them against rdma_rxe.
  */
-import { constants } from 'node:os';
 import { Attributes, MessageWriter } from './netlink/attributes.ts';
 import { NETLINK, RDMA_NLDEV, RDMA_NLDEV_ATTR, RDMA_NLDEV_CMD, RDMA_NLDEV_SYS_ATTR, rdmaMessageType } from './netlink/constants.ts';
-import { isNetlinkError } from './netlink/errors.ts';
+import { isNetlinkError, isNotSupported } from './netlink/errors.ts';
 import type { NetlinkMessage } from './netlink/message.ts';
 import { NetlinkSocket, type SocketTransport } from './netlink/socket.ts';
 import { HOST_NETNS, netnsExists, withNetnsFd } from './netns.ts';
@@ -67,8 +66,7 @@ export function rdmaCharDevice(socket: NetlinkSocket, type: string, device?: Rdm
     const [name] = socket.query(rdmaMessageType(RDMA_NLDEV_CMD.GET_CHARDEV), encodeCharDeviceQuery(type, device?.index), `find the ${type} device${device ? ` of ${device.name}` : ''}`, decodeCharDeviceName);
     return name;
   } catch (error) {
-    // By number: EOPNOTSUPP and ENOTSUP are one errno on Linux, named by whichever comes first.
-    if (isNetlinkError(error) && (error.errno === constants.errno.EOPNOTSUPP || error.errno === constants.errno.ENOENT)) return undefined;
+    if (isNotSupported(error) || isNetlinkError(error, 'ENOENT')) return undefined;
     throw error;
   }
 }

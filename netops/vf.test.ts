@@ -4,7 +4,8 @@
  * on a netdevsim PF: every setting set, read back (through our netlink and through `ip -j -d`),
  * restored exactly by restoreVfSettings and by detach (after a normal attach, a rollback, and a
  * crash recovered from the checkpointed record: plugin/apis/attachment-crash.test.ts); the kernel's
- * refusals named and undone.
+ * refusals named and undone, and a restore the driver refuses in part (rates in switchdev mode)
+ * still putting back every other setting. On the host, that sequencing against a scripted PF driver.
  *
  * netdevsim's VFs have no netdevs in legacy mode, so wherever a link is attached a veth stands in
  * for the VF's netdev while the settings go to VF N of the netdevsim PF.
@@ -13,9 +14,10 @@ import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { attach, AttachError, detach } from './attach.ts';
 import { findLinkByName, type VfInfo } from './link.ts';
-import { Attributes } from './netlink/attributes.ts';
-import { HEADER_SIZE, IFLA, IFLA_VF, NETLINK } from './netlink/constants.ts';
-import { NetlinkSocket } from './netlink/socket.ts';
+import { Attributes, MessageWriter } from './netlink/attributes.ts';
+import { HEADER_SIZE, IFLA, IFLA_VF, NETLINK, NLM_F, NLMSG, RTM } from './netlink/constants.ts';
+import { encodeMessage } from './netlink/message.ts';
+import { NetlinkSocket, type SocketTransport } from './netlink/socket.ts';
 import { compileOracle, RTNETLINK_BODY_C } from './test/c-oracle.ts';
 import { describeWithKernel, ip, ipJson, KernelFixture, linkState, missingNetdevsim } from './test/kernel-fixtures.ts';
 import { EVERY_VF_SETTING, measureVfAttach, measureVfMessages, median } from './test/vf-figures.ts';
@@ -83,6 +85,94 @@ describe('the RTM_SETLINK body', () => {
     const list = new Attributes(message, HEADER_SIZE.ifinfomsg).nested(IFLA.VFINFO_LIST)!;
     return list.nested(IFLA_VF.INFO)!;
   }
+});
+
+/**
+ * A PF's driver as the kernel's do_setvfinfo drives it, for one VF: the attributes of a change
+ * applied in order until the first the driver refuses. `sent` lists the IFLA_VF_* types of each
+ * RTM_SETLINK it got.
+ */
+function scriptedPf(vf: VfInfo, refused: ReadonlyMap<number, number>): SocketTransport & { vf: VfInfo; sent: number[][] } {
+  const pf = { vf: { ...vf }, sent: [] as number[][] };
+  const every = changedAttributes({ ...FRESH, vf: vf.vf, mac: '02:00:00:00:00:ff', vlan: 4094, minTxRate: 1, spoofChk: !vf.spoofChk, linkState: 'enable', trust: !vf.trust }, vf);
+  const reply = (seq: number, errno: number): Buffer => {
+    const code = Buffer.alloc(4 + HEADER_SIZE.nlmsghdr);
+    code.writeInt32LE(-errno);
+    return encodeMessage(NLMSG.ERROR, NLM_F.CAPPED, seq, code);
+  };
+  return Object.assign(pf, {
+    openSocket: () => 42,
+    closeSocket: () => undefined,
+    transactAsync: async () => { throw new Error('not used'); },
+    transact: (_fd: number, request: Buffer, seq: number): Buffer => {
+      const type = request.readUInt16LE(4);
+      if (type === RTM.GETLINK) {
+        const link = Buffer.concat([encodeVfChanges(7, pf.vf, every), new MessageWriter().string(IFLA.IFNAME, 'pf0').finish()]);
+        return encodeMessage(RTM.NEWLINK, 0, seq, link);
+      }
+      if (type !== RTM.SETLINK) throw new Error(`unexpected request ${type}`);
+      const info = new Attributes(request, HEADER_SIZE.nlmsghdr + HEADER_SIZE.ifinfomsg).nested(IFLA.VFINFO_LIST)!.nested(IFLA_VF.INFO)!;
+      pf.sent.push(info.types());
+      for (const attribute of info.types()) {
+        const errno = refused.get(attribute);
+        if (errno) return reply(seq, errno);
+        const value = info.get(attribute)!;
+        const u32 = (offset: number): number => value.readUInt32LE(offset);
+        switch (attribute) {
+          case IFLA_VF.MAC: pf.vf.mac = [...value.subarray(4, 10)].map((byte) => byte.toString(16).padStart(2, '0')).join(':'); break;
+          case IFLA_VF.VLAN: pf.vf.vlan = u32(4); pf.vf.qos = u32(8); if (pf.vf.vlan) pf.vf.vlanProto = '802.1Q'; else delete pf.vf.vlanProto; break;
+          case IFLA_VF.RATE: pf.vf.minTxRate = u32(4); pf.vf.maxTxRate = u32(8); break;
+          case IFLA_VF.SPOOFCHK: pf.vf.spoofChk = u32(4) === 1; break;
+          case IFLA_VF.LINK_STATE: pf.vf.linkState = (['auto', 'enable', 'disable'] as const)[u32(4)]!; break;
+          case IFLA_VF.TRUST: pf.vf.trust = u32(4) === 1; break;
+          default: throw new Error(`unexpected VF attribute ${attribute}`);
+        }
+      }
+      return reply(seq, 0);
+    },
+  });
+}
+
+describe('restore against a driver that refuses a setting', () => {
+  const SNAPSHOT: VfInfo = { ...FRESH, vf: 0, spoofChk: true };
+  const POD_SET: VfInfo = { vf: 0, mac: '02:00:00:00:00:31', vlan: 100, qos: 3, vlanProto: '802.1Q', minTxRate: 0, maxTxRate: 500, spoofChk: false, linkState: 'disable', trust: true };
+  const target = { pfIfName: 'pf0', vfIndex: 0 };
+
+  test('one message when the driver takes it all', () => {
+    const pf = scriptedPf(POD_SET, new Map());
+    const socket = NetlinkSocket.open(NETLINK.ROUTE, null, pf);
+    expect(restoreVfSettings(socket, target, SNAPSHOT)).toBe(true);
+    expect(pf.vf).toEqual(SNAPSHOT);
+    expect(pf.sent).toEqual([[IFLA_VF.MAC, IFLA_VF.VLAN, IFLA_VF.RATE, IFLA_VF.SPOOFCHK, IFLA_VF.LINK_STATE, IFLA_VF.TRUST]]);
+  });
+
+  test('an all-zero MAC refused: what is left is sent one setting per message, all but the MAC come back, and the error names the MAC', () => {
+    const pf = scriptedPf(POD_SET, new Map([[IFLA_VF.MAC, 22]]));
+    const socket = NetlinkSocket.open(NETLINK.ROUTE, null, pf);
+    const error = captured(() => restoreVfSettings(socket, target, SNAPSHOT));
+    expect(error).toBeInstanceOf(VfSettingsError);
+    expect((error as VfSettingsError).fields).toEqual(['mac']);
+    expect((error as Error).message).toBe('restore VF 0 of pf0: vf.mac: the driver of PF pf0 refused mac 00:00:00:00:00:00 for VF 0 (EINVAL); its other settings were restored');
+    expect(pf.vf).toEqual({ ...SNAPSHOT, mac: POD_SET.mac });
+    expect(pf.sent).toEqual([
+      [IFLA_VF.MAC, IFLA_VF.VLAN, IFLA_VF.RATE, IFLA_VF.SPOOFCHK, IFLA_VF.LINK_STATE, IFLA_VF.TRUST],
+      [IFLA_VF.MAC], [IFLA_VF.VLAN], [IFLA_VF.RATE], [IFLA_VF.SPOOFCHK], [IFLA_VF.LINK_STATE], [IFLA_VF.TRUST],
+    ]);
+  });
+
+  test('settings the kernel applied before the refusal are not sent again; two refusals are both named', () => {
+    const pf = scriptedPf(POD_SET, new Map([[IFLA_VF.RATE, 95], [IFLA_VF.TRUST, 1]]));
+    const socket = NetlinkSocket.open(NETLINK.ROUTE, null, pf);
+    const error = captured(() => restoreVfSettings(socket, target, SNAPSHOT));
+    expect((error as VfSettingsError).fields).toEqual(['maxTxRate', 'trust']);
+    expect((error as Error).message).toMatch(/^restore VF 0 of pf0: vf\.maxTxRate: the driver of PF pf0 does not support setting maxTxRate on VF 0 \((ENOTSUP|EOPNOTSUPP)\); vf\.trust: the driver of PF pf0 refused trust false for VF 0 \(EPERM\); its other settings were restored$/);
+    expect(pf.vf).toEqual({ ...SNAPSHOT, maxTxRate: 500, trust: true });
+    expect(pf.sent.slice(1)).toEqual([[IFLA_VF.RATE], [IFLA_VF.SPOOFCHK], [IFLA_VF.LINK_STATE], [IFLA_VF.TRUST]]);
+    // A retry sends only what is still off, one message and then one per setting, and fails the same way.
+    pf.sent.length = 0;
+    expect(() => restoreVfSettings(socket, target, SNAPSHOT)).toThrow(VfSettingsError);
+    expect(pf.sent).toEqual([[IFLA_VF.RATE, IFLA_VF.TRUST], [IFLA_VF.RATE], [IFLA_VF.TRUST]]);
+  });
 });
 
 interface IpVf {
@@ -215,6 +305,19 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
     expect(restoreVfSettings(socket, target, before)).toBe(false);
   });
 
+  test('rates refused on restore (the e-switch went to switchdev meanwhile, where netdevsim leaves rates to devlink): every other setting still comes back, the rates are named', () => {
+    const sim = fixture.netdevsim('rs');
+    setNumVfs(sim.pf, 2);
+    const target = { pfIfName: sim.pf, vfIndex: 1 };
+    const before = vfTable(sim.pf);
+    applyVfSettings(socket, target, WANTED);
+    execFileSync('devlink', ['dev', 'eswitch', 'set', sim.devlink, 'mode', 'switchdev']);
+    const error = captured(() => restoreVfSettings(socket, target, before[1]!));
+    expect((error as VfSettingsError).fields).toEqual(['minTxRate', 'maxTxRate']);
+    expect((error as Error).message).toMatch(/^restore VF 1 of \S+: vf\.minTxRate, vf\.maxTxRate: the driver of PF \S+ does not support setting minTxRate and maxTxRate on VF 1 \((ENOTSUP|EOPNOTSUPP)\); its other settings were restored$/);
+    expect(vfTable(sim.pf)).toEqual(before.map((vf) => (vf.vf === 1 ? { ...vf, minTxRate: WANTED.minTxRate, maxTxRate: WANTED.maxTxRate } : vf)));
+  });
+
   describe('attach', () => {
     /** The veth that stands in for the VF's netdev (see the file comment), with an address and a route. */
     const standIn = (suffix: string): string =>
@@ -290,6 +393,20 @@ describeWithKernel('VF settings on netdevsim', missingNetdevsim(), () => {
       ip('link', 'set', `${pf}x`, 'name', pf);
       expect(await detach(attachment)).toEqual({ returned: true, warnings: [] });
       expect(vfTable(pf)).toEqual(before);
+    });
+
+    test('a VF setting the driver refuses at detach: the link and every other setting come home, then detach fails naming it', async () => {
+      const sim = fixture.netdevsim('rd');
+      setNumVfs(sim.pf, 2);
+      const nic = standIn('h');
+      const ns = fixture.netns('pod');
+      const before = vfTable(sim.pf);
+      const hostBefore = linkState(nic);
+      const { attachment } = await attach({ hostIfName: nic, netnsPath: ns.path, config: { interface: { name: 'net1' } }, vf: { pfIfName: sim.pf, vfIndex: 1, settings: WANTED } });
+      execFileSync('devlink', ['dev', 'eswitch', 'set', sim.devlink, 'mode', 'switchdev']);
+      await expect(detach(attachment)).rejects.toThrow(/^restore VF 1 of \S+: vf\.minTxRate, vf\.maxTxRate: .*; its other settings were restored$/);
+      expect(linkState(nic)).toEqual(hostBefore);
+      expect(vfTable(sim.pf)).toEqual(before.map((vf) => (vf.vf === 1 ? { ...vf, minTxRate: WANTED.minTxRate, maxTxRate: WANTED.maxTxRate } : vf)));
     });
 
     test('a VF gone by the time of detach (the PF\'s VF count lowered) is a warning, not an error', async () => {

@@ -7,12 +7,12 @@
  * settings that differ from what the VF has: drivers reset a VF for some of them (i40e for MAC,
  * VLAN and trust), so an unchanged setting is never sent. The kernel applies the attributes of one
  * IFLA_VF_INFO in a fixed order and stops at the first the driver refuses, leaving the earlier ones
- * set: a failure is therefore read back to name the refused setting, then undone.
+ * set: a failure is therefore read back to name the refused setting, then undone, and a restore the
+ * driver refuses is resent one setting at a time (restoreVfSettings).
  */
-import { constants } from 'node:os';
 import { MessageWriter, packHeader } from './netlink/attributes.ts';
 import { ETH_P, IFLA, IFLA_VF, IFLA_VF_LINK_STATE, RTM } from './netlink/constants.ts';
-import { isNetlinkError, type NetlinkError } from './netlink/errors.ts';
+import { isNetlinkError, isNotSupported, type NetlinkError } from './netlink/errors.ts';
 import type { NetlinkSocket } from './netlink/socket.ts';
 import { findLinkByIndex, findLinkByName, ifinfomsg, type Link, type VfInfo } from './link.ts';
 import { parseMac } from './mac.ts';
@@ -98,19 +98,51 @@ export function applyVfSettings(socket: NetlinkSocket, target: VfTarget, setting
  * link state, trust), sending only what differs now, so a second restore sends nothing. The PF is
  * found by its recorded name: a PF renamed meanwhile is an error, not a guess. Returns false when
  * the PF has no such VF any more (its VF count was lowered): its settings went with it.
+ *
+ * All changes go in one message; the kernel stops at the first setting the driver refuses, which
+ * would leave every later one as the pod set it (and every retry stops at the same place). So a
+ * refused restore is read back and what still differs is sent again one setting per message: every
+ * setting the driver takes comes back, and a VfSettingsError names those it refused.
  */
 export function restoreVfSettings(socket: NetlinkSocket, target: VfTarget, snapshot: VfInfo): boolean {
-  const pf = findLinkByName(socket, target.pfIfName, { vfs: true });
-  if (!pf) throw new Error(`cannot restore VF ${target.vfIndex} of ${target.pfIfName}: no link of that name on the host (the PF was renamed or removed)`);
-  const current = pf.vfs?.find((candidate) => candidate.vf === target.vfIndex);
+  const current = vfOnPf(socket, target);
   if (!current) return false;
   const { vf: _vf, ...settings } = snapshot;
   checkEncodable(target.vfIndex, settings);
-  const changes = changedAttributes(current, settings);
-  if (changes.length > 0) {
-    socket.execute(RTM.SETLINK, 0, encodeVfChanges(pf.index, merged(current, settings), changes), `restore VF ${target.vfIndex} of ${target.pfIfName}`);
+  const changes = changedAttributes(current.vf, settings);
+  if (changes.length === 0) return true;
+  const operation = `restore VF ${target.vfIndex} of ${target.pfIfName}`;
+  try {
+    socket.execute(RTM.SETLINK, 0, encodeVfChanges(current.pfIndex, merged(current.vf, settings), changes), operation);
+    return true;
+  } catch (error) {
+    if (!isNetlinkError(error)) throw error;
   }
-  return true;
+  const now = vfOnPf(socket, target);
+  if (!now) return false;
+  const wanted = merged(now.vf, settings);
+  const refusals: Array<{ fields: string[]; error: NetlinkError }> = [];
+  for (const attribute of changedAttributes(now.vf, settings)) {
+    try {
+      socket.execute(RTM.SETLINK, 0, encodeVfChanges(now.pfIndex, wanted, [attribute]), operation);
+    } catch (error) {
+      if (!isNetlinkError(error)) throw error;
+      refusals.push({ fields: attribute.fields.filter((field) => differs(now.vf, settings, field)), error });
+    }
+  }
+  if (refusals.length === 0) return true;
+  const fields = refusals.flatMap((refusal) => refusal.fields);
+  const reasons = refusals.map(({ fields: refused, error }) =>
+    `${refused.map((field) => `vf.${field}`).join(', ')}: ${explain(target, wanted, refused, error)}${error.kernelMessage ? `: ${error.kernelMessage}` : ''} (${error.code})`);
+  throw new VfSettingsError(fields, `${operation}: ${reasons.join('; ')}; its other settings were restored`, { cause: refusals[0]!.error });
+}
+
+/** The VF as its PF (found by name) reports it now, with the PF's index; undefined when the PF has no such VF. */
+function vfOnPf(socket: NetlinkSocket, target: VfTarget): { pfIndex: number; vf: VfInfo } | undefined {
+  const pf = findLinkByName(socket, target.pfIfName, { vfs: true });
+  if (!pf) throw new Error(`cannot restore VF ${target.vfIndex} of ${target.pfIfName}: no link of that name on the host (the PF was renamed or removed)`);
+  const vf = pf.vfs?.find((candidate) => candidate.vf === target.vfIndex);
+  return vf && { pfIndex: pf.index, vf };
 }
 
 /**
@@ -231,8 +263,7 @@ function refusal(socket: NetlinkSocket, target: VfTarget, before: VfReading, wan
 function explain(target: VfTarget, wanted: VfInfo, fields: readonly string[], error: NetlinkError): string {
   const driver = `the driver of PF ${target.pfIfName}`;
   if (error.code === 'EPROTONOSUPPORT' && fields.includes('vlanProto')) return `${driver} does not support ${wanted.vlanProto} VLAN tags on VF ${target.vfIndex}`;
-  // By number: 95 has two names, and errors.ts reports Node's first (ENOTSUP), not the kernel's EOPNOTSUPP.
-  if (error.errno === constants.errno.EOPNOTSUPP) return `${driver} does not support setting ${fields.join(' and ')} on VF ${target.vfIndex}`;
+  if (isNotSupported(error)) return `${driver} does not support setting ${fields.join(' and ')} on VF ${target.vfIndex}`;
   const values = fields.map((field) => `${field} ${String(wanted[field as keyof VfInfo])}`).join(', ');
   return `${driver} refused ${values} for VF ${target.vfIndex}`;
 }

@@ -86,6 +86,22 @@ export class NetlinkSocketBusyError extends Error {
   }
 }
 
+/**
+ * A NetlinkError, with the given errno name if one is given. Matched by number where the name is
+ * known: Linux gives some numbers two names and `code` carries only the first (95 is ENOTSUP
+ * there, EOPNOTSUPP in the kernel), so either spelling must match.
+ */
 export function isNetlinkError(error: unknown, code?: string): error is NetlinkError {
-  return error instanceof NetlinkError && (code === undefined || error.code === code);
+  if (!(error instanceof NetlinkError)) return false;
+  if (code === undefined || error.code === code) return true;
+  const errno = (constants.errno as Readonly<Record<string, number | undefined>>)[code];
+  return errno !== undefined && error.errno === errno;
+}
+
+/**
+ * "Operation not supported" (errno 95, EOPNOTSUPP to the kernel, ENOTSUP first in Node's table):
+ * a driver or device without the feature. The one way netops asks for it.
+ */
+export function isNotSupported(error: unknown): error is NetlinkError {
+  return error instanceof NetlinkError && error.errno === constants.errno.EOPNOTSUPP;
 }

@@ -13,7 +13,7 @@ import { keptForNode } from './exclusion.ts';
 /** `logger` gets what the monitor cannot deliver: a listener's exception, an unreadable event, a stop. */
 export function hostDeviceSource(logger: Logger): DeviceSource {
   return {
-    list: async () => listDevices(),
+    list: async () => listDevices({ onDevlinkError: (message, error, ifName) => logger.warn(message, { device: ifName, error }) }),
     uplinks: async () => defaultRouteIfIndexes(),
     vfioFunctions: async () => listVfioFunctions(),
     watch: (onChange) => watchLinks(onChange, (message, error) => logger.error(message, { error })),
