@@ -3,7 +3,7 @@
  * the refusals, the rollback of a bind that fails half-way, and discovery of bound functions;
  * and for real in the kernel lane, on its emulated e1000e behind an emulated Intel IOMMU.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeWithKernel } from './test/kernel-fixtures.ts';
@@ -150,7 +150,13 @@ describe('vfio-pci binding on a stand-in kernel', () => {
     await expect(restoreFromVfio(inspected, { ...options(), procScanLimit: 3 })).rejects.toThrow(
       `PCI function ${NIC}: restore: cannot tell whether a process holds /dev/vfio/5 (more than 3 entries under ${kernel.root}/proc)`);
 
+    // An iommufd user holds the function's own device node instead of the group's.
     rmSync(path.join(kernel.root, 'proc/4242'), { recursive: true });
+    mkdirSync(path.join(kernel.root, 'bus/pci/devices', NIC, 'vfio-dev/vfio0'), { recursive: true });
+    writeFakeProc(path.join(kernel.root, 'proc'), [{ pid: 4444, comm: 'iommufd-pmd', fds: { 5: '/dev/iommu', 6: '/dev/vfio/devices/vfio0' } }]);
+    await expect(restoreFromVfio(inspected, options())).rejects.toThrow(`PCI function ${NIC}: restore: /dev/vfio/5 is held open by pid 4444 (iommufd-pmd) through /dev/vfio/devices/vfio0; not unbinding from vfio-pci, which would block until they close it`);
+
+    rmSync(path.join(kernel.root, 'proc/4444'), { recursive: true });
     await expect(restoreFromVfio(inspected, options())).resolves.toEqual({ netdevs: ['eth1'] });
     expect(kernel.driverOf(NIC)).toBe('e1000e');
   });

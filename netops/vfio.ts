@@ -199,9 +199,10 @@ export async function restoreFromVfio(binding: Pick<VfioBinding, 'pciAddress' | 
 }
 
 /**
- * Fails when a process has the function's group open: vfio-pci's unbind would wait for it to
- * close, in the kernel, holding a thread-pool thread and the claim's lock. Reads at most
- * `procScanLimit` entries, and refuses when that was not enough to tell.
+ * Fails when a process has the function's group open (or its device node, /dev/vfio/devices/vfioN,
+ * which iommufd users open instead): vfio-pci's unbind would wait for it to close, in the kernel,
+ * holding a thread-pool thread and the claim's lock. Reads at most `procScanLimit` entries, and
+ * refuses when that was not enough to tell.
  */
 async function refuseWhileGroupHeld(pciAddress: string, dir: string, options: VfioOptions): Promise<void> {
   const group = iommuGroupOf(dir);
@@ -209,6 +210,7 @@ async function refuseWhileGroupHeld(pciAddress: string, dir: string, options: Vf
   const procRoot = options.procRoot ?? '/proc';
   const limit = options.procScanLimit ?? PROC_SCAN_LIMIT;
   const node = `/dev/vfio/${group}`;
+  const nodes = new Set([node, ...listDir(path.join(dir, 'vfio-dev')).filter((name) => /^vfio\d{1,6}$/.test(name)).map((name) => `/dev/vfio/devices/${name}`)]);
   const holders: string[] = [];
   let read = 0;
   for (const pid of (await listDirAsync(procRoot)).filter((name) => /^\d{1,10}$/.test(name))) {
@@ -216,9 +218,10 @@ async function refuseWhileGroupHeld(pciAddress: string, dir: string, options: Vf
     read += 1 + fds.length;
     if (read > limit) throw new VfioError(pciAddress, `restore: cannot tell whether a process holds ${node} (more than ${limit} entries under ${procRoot}); not unbinding from vfio-pci, which would block until it closes`);
     for (const fd of fds) {
-      if (await readlinkAsync(path.join(procRoot, pid, 'fd', fd)) === node) {
+      const target = await readlinkAsync(path.join(procRoot, pid, 'fd', fd));
+      if (target !== undefined && nodes.has(target)) {
         const comm = (await readFileAsync(path.join(procRoot, pid, 'comm')))?.slice(0, 64).trim().replace(/[^\x20-\x7e]/g, '?');
-        holders.push(`pid ${pid} (${comm ?? 'unknown'})`);
+        holders.push(`pid ${pid} (${comm ?? 'unknown'})${target === node ? '' : ` through ${target}`}`);
         break;
       }
     }
