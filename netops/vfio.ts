@@ -183,9 +183,10 @@ export async function restoreFromVfio(binding: Pick<VfioBinding, 'pciAddress' | 
   };
   const current = driverOf(dir);
   if (current !== originalDriver) {
+    // Before any write: a refused restore leaves the function as it found it.
+    if (current === VFIO_PCI) await refuseWhileGroupHeld(pciAddress, dir, options);
     await setOverride(originalDriver);
     if (current !== undefined) {
-      if (current === VFIO_PCI) await refuseWhileGroupHeld(pciAddress, dir, options);
       await step(`cannot unbind from ${current}`, path.join(sysfsRoot, 'bus/pci/drivers', current, 'unbind'), pciAddress);
     }
     if (originalDriver !== undefined) {
