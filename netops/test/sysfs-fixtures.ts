@@ -26,6 +26,8 @@ export interface FakePciFunction {
   numVfs?: number;
   /** The PF's address, for a VF (a physfn link). */
   physfn?: string;
+  /** Set on a PF: its sriov_drivers_autoprobe. 0: its VFs are probed only by the driver their driver_override names. */
+  sriovDriversAutoprobe?: 0 | 1;
 }
 
 /**
@@ -60,6 +62,7 @@ export class FakePciKernel {
     writeFileSync(path.join(dir, 'numa_node'), '0\n');
     writeFileSync(path.join(dir, 'driver_override'), '(null)\n');
     if (fn.numVfs !== undefined) writeFileSync(path.join(dir, 'sriov_numvfs'), `${fn.numVfs}\n`);
+    if (fn.sriovDriversAutoprobe !== undefined) writeFileSync(path.join(dir, 'sriov_drivers_autoprobe'), `${fn.sriovDriversAutoprobe}\n`);
     if (fn.physfn) symlinkSync(this.#dir(fn.physfn), path.join(dir, 'physfn'));
     mkdirSync(path.join(this.root, 'bus/pci/devices'), { recursive: true });
     symlinkSync(dir, path.join(this.root, 'bus/pci/devices', fn.pciAddress));
@@ -107,6 +110,8 @@ export class FakePciKernel {
       if (!fn) throw new Error(`ENODEV: ${file}`);
       if (this.driverOf(fn.pciAddress) !== undefined) return;
       const wanted = readFileSync(path.join(this.#dir(fn.pciAddress), 'driver_override'), 'utf8').trim();
+      // pci_device_can_probe: a VF of a PF without autoprobe is probed only through its override.
+      if (wanted === '(null)' && fn.physfn && this.#functions.get(fn.physfn)?.sriovDriversAutoprobe === 0) return;
       const driver = wanted === '(null)' ? fn.nativeDriver : wanted;
       if (driver === 'vfio-pci' && (!this.vfioLoaded || fn.iommuGroup === undefined)) return;
       if (driver) this.#bind(fn, driver);
@@ -134,5 +139,21 @@ export class FakePciKernel {
     rmSync(path.join(this.root, 'bus/pci/drivers', driver, fn.pciAddress));
     rmSync(path.join(this.#dir(fn.pciAddress), 'driver'));
     rmSync(path.join(this.#dir(fn.pciAddress), 'net'), { recursive: true, force: true });
+  }
+}
+
+/** One process of a stand-in /proc: its comm and its descriptors' link targets, by fd number. */
+export interface FakeProcess {
+  pid: number;
+  comm: string;
+  fds: Record<number, string>;
+}
+
+/** A stand-in /proc tree (<root>/<pid>/comm and <root>/<pid>/fd/<n> links) for the scan for vfio group holders. */
+export function writeFakeProc(root: string, processes: readonly FakeProcess[]): void {
+  for (const { pid, comm, fds } of processes) {
+    mkdirSync(path.join(root, String(pid), 'fd'), { recursive: true });
+    writeFileSync(path.join(root, String(pid), 'comm'), `${comm}\n`);
+    for (const [fd, target] of Object.entries(fds)) symlinkSync(target, path.join(root, String(pid), 'fd', fd));
   }
 }

@@ -10,7 +10,7 @@
  * unprepare (and, after a crash, the record alone) needs to give it back.
  */
 import { z } from 'zod';
-import { PCI_ADDRESS, VFIO_PCI, type VfioBinding } from '../../netops/vfio.ts';
+import { DRIVER_NAME, PCI_ADDRESS, VFIO_PCI, type VfioBinding } from '../../netops/vfio.ts';
 
 export const DEVICE_DRIVERS = [VFIO_PCI] as const;
 
@@ -47,5 +47,7 @@ export function driverIssues(config: DriverConfigView): Array<[path: string, mes
 export const vfioBindingSchema = z.strictObject({
   pciAddress: z.string().regex(PCI_ADDRESS, 'must be a PCI address'),
   iommuGroup: z.number().int().min(0),
-  originalDriver: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a driver name').optional(),
+  originalDriver: z.string().regex(DRIVER_NAME, 'must be a driver name').optional(),
+  /** Absent in records written before it was kept: restore then clears the override. */
+  originalOverride: z.string().regex(DRIVER_NAME, 'must be a driver name').optional(),
 }) satisfies z.ZodType<VfioBinding>;

@@ -111,6 +111,12 @@ describe('a vfio device in the record', () => {
     expect(interfaceNameConflict([decoded], prepared('b', 'p', [['eth2', 'pci-0000-03-00-2']]))).toBeUndefined();
   });
 
+  test('the driver_override it had round-trips; a record from before it was kept decodes without it', () => {
+    const stored = vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf', originalOverride: 'iavf' });
+    expect(encodePreparedClaim(decodePreparedClaim(stored))).toEqual(stored);
+    expect(decodePreparedClaim(vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf' })).devices[0]).not.toHaveProperty('vfio.originalOverride');
+  });
+
   test('a function that had no driver has none recorded', () => {
     expect(decodePreparedClaim(vfioRecord({ pciAddress: '0000:03:00.2', iommuGroup: 31 })).devices[0]).toMatchObject({ vfio: { pciAddress: '0000:03:00.2', iommuGroup: 31 } });
   });
@@ -119,6 +125,7 @@ describe('a vfio device in the record', () => {
     [{ pciAddress: '../../../etc', iommuGroup: 31 }],
     [{ pciAddress: '0000:03:00.2', iommuGroup: -1 }],
     [{ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: '../x' }],
+    [{ pciAddress: '0000:03:00.2', iommuGroup: 31, originalDriver: 'iavf', originalOverride: 'a b' }],
     [{ pciAddress: '0000:03:00.2' }],
   ])('a damaged binding %j is refused', (vfio) => {
     expect(() => decodePreparedClaim(vfioRecord(vfio))).toThrow(/^not a prepared claim record: devices\.0/);

@@ -1,12 +1,13 @@
 /**
  * Prepare and unprepare of `driver: "vfio-pci"` claims against a stand-in PCI kernel: the bind
  * after the record, the restore before the record goes, a failed bind forgotten cleanly, and an
- * agent restarted after a crash that gives the function back from the record alone.
+ * agent restarted after a crash that gives the function back from the record alone; a pod's
+ * process still holding the group, and a record naming what is no NIC, refused without a write.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FakePciKernel } from '../../netops/test/sysfs-fixtures.ts';
+import { FakePciKernel, writeFakeProc } from '../../netops/test/sysfs-fixtures.ts';
 import { allocatedClaim, opaqueConfig, TEST_DRIVER, TEST_POOL, type ClaimSpec } from '../../testing/claims.ts';
 import { createLogger } from '../log.ts';
 import type { DeviceEntry } from './check.ts';
@@ -53,7 +54,7 @@ describe('ClaimPreparer with vfio-pci', () => {
     ({ prepared } = await PreparedClaims.open(path.join(root, 'claims')));
     preparer = new ClaimPreparer({
       driver: TEST_DRIVER, claims: api, devices: { byDeviceName: (name) => entries.get(name) }, prepared, log,
-      vfio: hostVfioDriver({ sysfsRoot: kernel.root, write: kernel.write }),
+      vfio: hostVfioDriver({ sysfsRoot: kernel.root, write: kernel.write, procRoot: path.join(root, 'proc') }),
     });
   }
 
@@ -128,6 +129,35 @@ describe('ClaimPreparer with vfio-pci', () => {
     expect((await preparer.unprepare([ref])).get(ref.uid)).toBeUndefined();
     expect(kernel.driverOf(VF)).toBe('iavf');
     expect(prepared.get(ref.uid)).toBeUndefined();
+  });
+
+  test('a process still holding the group: unprepare fails naming it, keeps the record, and the retry after it exits finishes', async () => {
+    const ref = api.add({ devices: ['pci-0000-00-03-0'] });
+    await preparer.prepare([ref]);
+    writeFakeProc(path.join(root, 'proc'), [{ pid: 777, comm: 'testpmd', fds: { 9: '/dev/vfio/30' } }]);
+    expect((await preparer.unprepare([ref])).get(ref.uid)).toContain(
+      `device pci-0000-00-03-0: PCI function ${VF}: restore: /dev/vfio/30 is held open by pid 777 (testpmd); not unbinding from vfio-pci`);
+    expect(kernel.driverOf(VF)).toBe('vfio-pci');
+    expect(prepared.get(ref.uid)).toBeDefined();
+    rmSync(path.join(root, 'proc/777'), { recursive: true });
+    expect((await preparer.unprepare([ref])).get(ref.uid)).toBeUndefined();
+    expect(kernel.driverOf(VF)).toBe('iavf');
+  });
+
+  test('a record naming a disk controller: neither the repeated prepare nor unprepare touches it', async () => {
+    const nvme = '0000:00:0a.0';
+    kernel.add({ pciAddress: nvme, nativeDriver: 'nvme', iommuGroup: 33, pciClass: '0x010802' });
+    const ref = api.add({ devices: ['pci-0000-00-03-0'] });
+    await preparer.prepare([ref]);
+    const record = prepared.get(ref.uid)!;
+    await prepared.save({ ...record, devices: record.devices.map((device) => ({ ...device, vfio: { pciAddress: nvme, iommuGroup: 33, originalDriver: 'nvme' } })) });
+    await start();
+    kernel.writes.length = 0;
+    expect(errorOf((await preparer.prepare([ref])).get(ref.uid))).toBe(
+      `cannot bind the claim's devices to vfio-pci: device pci-0000-00-03-0: PCI function ${nvme}: bind: is not a network function (PCI class 0x010802); netclaim binds only NICs to vfio-pci`);
+    expect((await preparer.unprepare([ref])).get(ref.uid)).toContain(`PCI function ${nvme}: restore: is not a network function (PCI class 0x010802)`);
+    expect(kernel.writes).toEqual([]);
+    expect(kernel.driverOf(nvme)).toBe('nvme');
   });
 
   test('the same function in two claims: the second is refused before anything is bound again', async () => {

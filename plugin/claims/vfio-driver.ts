@@ -44,7 +44,7 @@ export async function bindClaimDevices(claim: PreparedClaim, vfio: VfioDriver, l
   for (const [index, device] of devices.entries()) {
     try {
       await vfio.bind(device.vfio);
-      log.info('device bound to vfio-pci', { device: device.device, pciAddress: device.vfio.pciAddress, iommuGroup: device.vfio.iommuGroup, originalDriver: device.vfio.originalDriver });
+      log.info('device bound to vfio-pci', { device: device.device, pciAddress: device.vfio.pciAddress, iommuGroup: device.vfio.iommuGroup, originalDriver: device.vfio.originalDriver, originalOverride: device.vfio.originalOverride });
     } catch (error) {
       const message = `device ${device.device}: ${errorMessage(error)}`;
       try {
