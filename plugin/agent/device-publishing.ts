@@ -67,10 +67,9 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
   const publish = (catalog: Catalog) => {
-    const { devices, counterSets } = withSriovCounters(catalog.entries);
-    // Functions bound to vfio-pci have no netdev and no PF in the scan: they consume no counters.
-    const published = [...devices, ...(catalog.vfio ?? []).map((entry) => entry.device)];
-    publisher.publish(options.decorate ? options.decorate(published) : published, counterSets);
+    // Functions bound to vfio-pci have no netdev, but a VF among them still consumes its PF's counters.
+    const { devices, counterSets } = withSriovCounters(catalog.entries, catalog.vfio);
+    publisher.publish(options.decorate ? options.decorate(devices) : devices, counterSets);
   };
   const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),
