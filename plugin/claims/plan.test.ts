@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, isVfioDevice, loadPreparedClaim, pfVfConflict, podAttachPlan, preparedClaimIndex, type NetdevPlannedDevice, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, heldVfioFunctions, interfaceNameConflict, isVfioDevice, loadPreparedClaim, pfVfConflict, podAttachPlan, preparedClaimIndex, type NetdevPlannedDevice, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -128,8 +128,9 @@ describe('the PF/VF exclusion keys on PCI addresses (sysfs physfn), which neithe
     expect(pfVfConflict([loaded(vf)], impostor)).toBeUndefined();
   });
 
-  test('the index of a vfio device carries its function\'s address and its PF, and nothing more', () => {
+  test('the index of a vfio device carries its function\'s address and its PF, and nothing more; it names the functions claims hold bound', () => {
     expect(loaded(dpdk).devices).toEqual([{ request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-2', pciAddress: '0000:05:00.2', vf: { pfPciAddress: '0000:05:00.0', vfIndex: 0 } }]);
+    expect(heldVfioFunctions([loaded(dpdk), loaded(vfNoPfName), preparedClaimIndex(pfClaim)])).toEqual(new Set(['0000:05:00.2']));
     expect(() => decodePreparedClaim({ ...encodePreparedClaim(vfNoPfName) as object, devices: [{ ...vfNoPfName.devices[0], vf: { pfPciAddress: '../x', vfIndex: 1 } }] }))
       .toThrow(/^not a prepared claim record: devices\.0/);
   });

@@ -196,6 +196,11 @@ function indexedDevice(held: IndexedDevice & { vfio?: { pciAddress: string } | u
   };
 }
 
+/** PCI addresses of the functions the claims hold with driver vfio-pci: in the index, the devices without a host interface. */
+export function heldVfioFunctions(indexes: readonly PreparedClaimIndex[]): Set<string> {
+  return new Set(indexes.flatMap((index) => index.devices.flatMap((device) => (device.hostIfName === undefined && device.pciAddress !== undefined ? [device.pciAddress] : []))));
+}
+
 /** The loaded record decoded whole (once, at the claim's first use), with the schema that validated it when it was written. */
 export function decodeLoadedClaim(loaded: LoadedClaim): PreparedClaim {
   return decodePreparedClaim(JSON.parse(loaded.text));
