@@ -47,8 +47,13 @@ export interface DeviceInfo {
   /** The PF's VFs with their settings, as the PF reports them. */
   vfs?: VfInfo[];
   isSriovVf: boolean;
-  /** A VF's PF: its netdev name on the host (sysfs physfn/net), absent when the PF has no netdev. */
+  /** A VF's PF: its netdev name on the host (sysfs physfn/net), absent when the PF has no netdev (bound to vfio-pci, or in a pod). */
   pfName?: string;
+  /**
+   * A VF's PF: its PCI address (the sysfs `physfn` link), which names it whatever its netdev is
+   * called, wherever that netdev is, and whether it has one: what the PF/VF exclusion keys on.
+   */
+  pfPciAddress?: string;
   /** A VF's PF's MTU and link speed (Mb/s, when it reports one), from the same scan: the VF's cannot exceed them. */
   pfMtu?: number;
   pfSpeedMbps?: number;

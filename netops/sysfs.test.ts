@@ -68,15 +68,15 @@ describe('sysfs facts', () => {
     });
   });
 
-  test('a virtual function: its PF and index; no NUMA node known, no speed, no driver bound', () => {
+  test('a virtual function: its PF (address and netdev) and index; no NUMA node known, no speed, no driver bound', () => {
     expect(readSysfsFacts('ens1f0v0', root)).toEqual({
       virtual: false, pciAddress: '0000:81:00.2', pcieRoot: 'pci0000:80', pciVendor: '15b3', pciDevice: '101e', isSriovVf: true,
-      pfName: 'ens1f0', vfIndex: 1,
+      pfName: 'ens1f0', pfPciAddress: '0000:81:00.0', vfIndex: 1,
     });
   });
 
-  test('a virtual function whose PF has no netdev: the index without a PF name', () => {
-    expect(readSysfsFacts('ens2v3', root)).toEqual({ virtual: false, pciAddress: '0000:82:00.4', pcieRoot: 'pci0000:80', isSriovVf: true, vfIndex: 3 });
+  test('a virtual function whose PF has no netdev (vfio-pci, or in a pod): the PF\'s address and the index without a PF name', () => {
+    expect(readSysfsFacts('ens2v3', root)).toEqual({ virtual: false, pciAddress: '0000:82:00.4', pcieRoot: 'pci0000:80', isSriovVf: true, pfPciAddress: '0000:82:00.0', vfIndex: 3 });
   });
 
   test('the devlink instance of a PCI function, and none for a link without a device', () => {

@@ -12,7 +12,7 @@ const VIRTFN = /^virtfn(\d{1,5})$/;
 
 /** The DeviceInfo fields that come from sysfs (documented there). */
 export type SysfsFacts = Pick<DeviceInfo, 'virtual' | 'pciAddress' | 'pciVendor' | 'pciDevice' | 'pcieRoot' | 'numaNode' | 'driver'
-  | 'sriovTotalVfs' | 'sriovNumVfs' | 'isSriovVf' | 'pfName' | 'vfIndex' | 'rdmaDevice' | 'rdmaCharDevices' | 'speedMbps'>;
+  | 'sriovTotalVfs' | 'sriovNumVfs' | 'isSriovVf' | 'pfName' | 'pfPciAddress' | 'vfIndex' | 'rdmaDevice' | 'rdmaCharDevices' | 'speedMbps'>;
 
 export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
   const netDir = path.join(sysfsRoot, 'class/net', ifName);
@@ -59,11 +59,13 @@ export function readSysfsFacts(ifName: string, sysfsRoot = '/sys'): SysfsFacts {
 }
 
 /**
- * Where a VF sits on its PF: the PF's netdev (absent when the PF has none, e.g. bound to
- * vfio-pci) and the VF's number, N of the PF's `virtfnN` link that points at this function.
+ * Where a VF sits on its PF: the PF's PCI address, its netdev (absent when the PF has none in
+ * this namespace: bound to vfio-pci, or moved into a pod) and the VF's number, N of the PF's
+ * `virtfnN` link that points at this function. Also for a VF bound to vfio-pci (netops/vfio.ts).
  */
-function vfPlacement(vfDir: string, pfDir: string): Pick<SysfsFacts, 'pfName' | 'vfIndex'> {
-  const placement: Pick<SysfsFacts, 'pfName' | 'vfIndex'> = {};
+export function vfPlacement(vfDir: string, pfDir: string): Pick<SysfsFacts, 'pfName' | 'pfPciAddress' | 'vfIndex'> {
+  const placement: Pick<SysfsFacts, 'pfName' | 'pfPciAddress' | 'vfIndex'> = {};
+  if (PCI_ADDRESS.test(path.basename(pfDir))) placement.pfPciAddress = path.basename(pfDir);
   // A PF with ports on several netdevs (rare) lists them all; the first by name is stable.
   const [pfName] = listDir(path.join(pfDir, 'net'));
   if (pfName) placement.pfName = pfName;

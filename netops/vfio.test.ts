@@ -192,12 +192,12 @@ describe('vfio-pci binding on a stand-in kernel', () => {
     expect(() => inspectForVfio('0000:00:1f.7', kernel.root)).toThrow('PCI function 0000:00:1f.7: no such PCI function in sysfs');
   });
 
-  test('a bridge in the group is no peer; a VF is discovered as one', async () => {
+  test('a bridge in the group is no peer; a VF is discovered as one, with its PF\'s address (physfn stays with vfio-pci)', async () => {
     kernel.add({ pciAddress: '0000:00:08.0', pciClass: '0x060400', iommuGroup: 11 });
     kernel.add({ pciAddress: '0000:00:08.1', nativeDriver: 'iavf', ifName: 'eth6', iommuGroup: 11, physfn: NIC });
     expect(inspectForVfio('0000:00:08.1', kernel.root).groupPeers).toEqual([]);
     await bindToVfio(inspectForVfio('0000:00:08.1', kernel.root), options());
-    expect(listVfioFunctions(kernel.root)).toEqual([expect.objectContaining({ pciAddress: '0000:00:08.1', isSriovVf: true, iommuGroup: 11 })]);
+    expect(listVfioFunctions(kernel.root)).toEqual([expect.objectContaining({ pciAddress: '0000:00:08.1', isSriovVf: true, pfPciAddress: NIC, iommuGroup: 11 })]);
   });
 
   test('a function bound to vfio-pci before netclaim saw it is left bound at restore', async () => {

@@ -29,6 +29,7 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { vfPlacement } from './sysfs.ts';
 
 export const VFIO_PCI = 'vfio-pci';
 export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
@@ -67,6 +68,9 @@ export interface VfioFunction {
   pcieRoot?: string;
   numaNode?: number;
   isSriovVf: boolean;
+  /** A VF's PF (its PCI address) and the VF's number on it, from the `physfn` link vfio-pci leaves in place. */
+  pfPciAddress?: string;
+  vfIndex?: number;
 }
 
 /** Writes one sysfs attribute; the kernel acts on the write (node's writeFile by default). */
@@ -235,7 +239,13 @@ export function listVfioFunctions(sysfsRoot = '/sys'): VfioFunction[] {
   return listDir(path.join(sysfsRoot, 'bus/pci/drivers', VFIO_PCI)).filter((name) => PCI_ADDRESS.test(name)).flatMap((pciAddress): VfioFunction[] => {
     const dir = tryRealpath(path.join(sysfsRoot, 'bus/pci/devices', pciAddress));
     if (!dir || !NETWORK_CLASS.test(readText(path.join(dir, 'class')) ?? '')) return [];
-    const found: VfioFunction = { pciAddress, isSriovVf: tryRealpath(path.join(dir, 'physfn')) !== undefined };
+    const pfDir = tryRealpath(path.join(dir, 'physfn'));
+    const found: VfioFunction = { pciAddress, isSriovVf: pfDir !== undefined };
+    if (pfDir) {
+      const { pfPciAddress, vfIndex } = vfPlacement(dir, pfDir);
+      if (pfPciAddress !== undefined) found.pfPciAddress = pfPciAddress;
+      if (vfIndex !== undefined) found.vfIndex = vfIndex;
+    }
     const group = iommuGroupOf(dir);
     if (group !== undefined) found.iommuGroup = group;
     const vendor = readText(path.join(dir, 'vendor'));

@@ -53,6 +53,7 @@ import { StartedParts } from './started-parts.ts';
 import { checkStateWritable, stateLayout } from './state-layout.ts';
 import { StateLock } from './state-lock.ts';
 import { hostVfioDriver } from '../claims/vfio-driver.ts';
+import { heldVfioFunctions } from '../claims/plan.ts';
 
 export interface DaemonOptions {
   driverName: string;
@@ -241,6 +242,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts, doors: Fr
   if (taints) parts.add('device taints', () => taints.stop());
   running.publishing = await startDevicePublishing({
     kube, nodeName, driverName, logger: log, filter: options.filter, sharing: options.sharing, attached: publishedInPods(attachments.all()), health: health.inventoryHooks,
+    heldVfio: () => heldVfioFunctions(kubelet.prepared.indexes()),
     ...(taints ? { decorate: (devices) => taints.apply(devices) } : {}),
   });
   const publishing = running.publishing;

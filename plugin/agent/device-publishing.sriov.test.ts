@@ -4,7 +4,7 @@
  * facts, and counters that keep the scheduler from allocating the PF beside one of its VFs.
  */
 import { FakeApiServer } from '../../testing/fake-apiserver/server.ts';
-import { fakePciNic, ScriptedSource } from '../../testing/devices.ts';
+import { fakePciNic, fakeVfioFunction, ScriptedSource } from '../../testing/devices.ts';
 import { createKubeClients } from '../kube/client.ts';
 import { createLogger } from '../log.ts';
 import { startDevicePublishing, type DevicePublishing } from './device-publishing.ts';
@@ -51,4 +51,35 @@ test('a PF and its VFs: topology attributes, and a counter set the PF takes whol
   expect(pf.consumesCounters).toEqual([{ counterSet: pf.name, counters: { vfs: { value: '2' } } }]);
   expect(byIfName('ens1f0v0').consumesCounters).toEqual([{ counterSet: pf.name, counters: { vfs: { value: '1' } } }]);
   expect(publishing.publisher.countersSupport).toBe('supported');
+});
+
+test('a VF the agent bound to vfio-pci for a prepared claim stays published and keeps its PF\'s counter; one the host bound is not offered', async () => {
+  api = await FakeApiServer.start({ features: { partitionableDevices: true } });
+  api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
+  const source = new ScriptedSource();
+  source.devices = [
+    fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 8, sriovNumVfs: 3 }),
+    fakePciNic('ens1f0v1', '0000:05:00.3', { isSriovVf: true, pfName: 'ens1f0', pfPciAddress: '0000:05:00.0', vfIndex: 1 }),
+  ];
+  source.vfio = [
+    fakeVfioFunction('0000:05:00.2', { pfPciAddress: '0000:05:00.0', vfIndex: 0 }),
+    fakeVfioFunction('0000:05:00.4', { pfPciAddress: '0000:05:00.0', vfIndex: 2 }),
+  ];
+  publishing = await startDevicePublishing({
+    kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
+    nodeName: 'node-a',
+    driverName: 'netclaim.io',
+    logger: createLogger({}, { write: () => {} }),
+    source,
+    resyncIntervalMs: 600_000,
+    heldVfio: () => new Set(['0000:05:00.2']),
+  });
+  await publishing.publisher.whenSynced();
+  const slices = api.list('resource.k8s.io/v1', 'ResourceSlice').map((slice) => slice.spec as { devices?: WireDevice[]; sharedCounters?: unknown[] });
+  const devices = slices.flatMap((spec) => spec.devices ?? []);
+  expect(devices.map((device) => [device.name, device.consumesCounters?.[0]?.counters.vfs?.value])).toEqual([
+    ['pci-0000-05-00-0', '2'], ['pci-0000-05-00-2', '1'], ['pci-0000-05-00-3', '1'],
+  ]);
+  expect(slices.flatMap((spec) => spec.sharedCounters ?? [])).toEqual([{ name: 'pci-0000-05-00-0', counters: { vfs: { value: '2' } } }]);
+  expect(publishing.inventory.catalog.dropped).toContainEqual(expect.objectContaining({ pciAddress: '0000:05:00.4' }));
 });

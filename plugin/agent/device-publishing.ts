@@ -25,7 +25,8 @@ export interface DevicePublishingOptions {
   logger: Logger;
   /**
    * The operator's `--filter` CEL expression. Absent: only devices with a bus address (PCI
-   * functions and SR-IOV VFs), never a virtual link; given: it replaces that default and alone
+   * functions and SR-IOV VFs), never a virtual link, nor a function found bound to vfio-pci that
+   * no prepared claim holds (the host's own DPDK port, see CatalogInput.heldVfio); given: it replaces that default and alone
    * decides, on top of the exclusions nothing overrides (loopback, the uplink family). One that
    * does not parse, is not a bool or fails on every device makes the start reject with a
    * one-line FilterError, before anything is published.
@@ -42,6 +43,8 @@ export interface DevicePublishingOptions {
   resyncIntervalMs?: number;
   /** Devices in pods at start (see InventoryOptions.attached). */
   attached?: InventoryOptions['attached'];
+  /** Functions prepared claims hold with driver vfio-pci (see InventoryOptions.heldVfio). */
+  heldVfio?: InventoryOptions['heldVfio'];
   /** Device health's view of the inventory: every catalog built and every link event. */
   health?: Pick<InventoryOptions, 'onScan' | 'onLinkEvent'>;
   /** Adds what the inventory does not know to the devices before they are published (device taints). */
@@ -67,10 +70,9 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.resyncIntervalMs === undefined ? {} : { resyncIntervalMs: options.resyncIntervalMs }),
   });
   const publish = (catalog: Catalog) => {
-    const { devices, counterSets } = withSriovCounters(catalog.entries);
-    // Functions bound to vfio-pci have no netdev and no PF in the scan: they consume no counters.
-    const published = [...devices, ...(catalog.vfio ?? []).map((entry) => entry.device)];
-    publisher.publish(options.decorate ? options.decorate(published) : published, counterSets);
+    // Functions bound to vfio-pci have no netdev, but a VF among them still consumes its PF's counters.
+    const { devices, counterSets } = withSriovCounters(catalog.entries, catalog.vfio);
+    publisher.publish(options.decorate ? options.decorate(devices) : devices, counterSets);
   };
   const inventory: Inventory = new Inventory({
     source: options.source ?? hostDeviceSource(options.logger),
@@ -81,6 +83,7 @@ export async function startDevicePublishing(options: DevicePublishingOptions): P
     ...(options.rescanIntervalMs === undefined ? {} : { rescanIntervalMs: options.rescanIntervalMs }),
     ...(options.minRescanIntervalMs === undefined ? {} : { minRescanIntervalMs: options.minRescanIntervalMs }),
     ...(options.attached ? { attached: options.attached } : {}),
+    ...(options.heldVfio ? { heldVfio: options.heldVfio } : {}),
     ...options.health,
   });
   await inventory.start();

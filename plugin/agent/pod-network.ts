@@ -102,8 +102,8 @@ export function deviceAttachRequest(device: NetdevPlannedDevice, netnsPath: stri
     hostIfName: device.hostIfName, netnsPath, config: device.config,
     ...(device.rdmaDevice ? { rdmaDevice: device.rdmaDevice } : {}),
     ...(rate === undefined ? {} : { egressRateMbps: rate }),
-    // Prepare refused VF settings on a device without a known PF and index, so both are here.
-    ...(device.config.vf && device.vf ? { vf: { ...device.vf, settings: device.config.vf } } : {}),
+    // Prepare refused VF settings on a device without a PF netdev on the host, so its name is here.
+    ...(device.config.vf && device.vf?.pfIfName !== undefined ? { vf: { pfIfName: device.vf.pfIfName, vfIndex: device.vf.vfIndex, settings: device.config.vf } } : {}),
   };
 }
 

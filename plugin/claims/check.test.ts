@@ -71,8 +71,11 @@ test.each([
 describe('SR-IOV VFs', () => {
   const vfEntry = { pool: TEST_POOL, ifName: 'ens1f0v2', sriovVf: { pfIfName: 'ens1f0', vfIndex: 2, pfMtu: 9000, pfSpeedMbps: 25000 } };
   const devices = {
-    byDeviceName: (name: string) => (name === 'vf2' ? vfEntry : name === 'orphan' ? { pool: TEST_POOL, ifName: 'ens2v0', sriovVf: { vfIndex: 0 } } : inventory.byDeviceName(name)),
+    byDeviceName: (name: string) => (name === 'vf2' ? vfEntry : name === 'orphan' ? { pool: TEST_POOL, ifName: 'ens2v0', sriovVf: { vfIndex: 0 } }
+      : name === 'vf3' ? pfInPod : inventory.byDeviceName(name)),
   };
+  // Its PF is in a pod: sysfs names the PF by address only (physfn/net/ is empty in the host namespace).
+  const pfInPod = { pool: TEST_POOL, ifName: 'ens1f0v3', pciAddress: '0000:05:00.5', sriovVf: { pfPciAddress: '0000:05:00.0', vfIndex: 3 } };
   const check = (device: string, config: object) => checkClaim(input({ devices: [device], config: [opaqueConfig(config)] }, { devices }));
   const refusal = (device: string, config: object): string => {
     try {
@@ -98,8 +101,18 @@ describe('SR-IOV VFs', () => {
     ['vf2', { interface: { mtu: 9001 } }, 'request "nic-0" device "vf2": interface.mtu: 9001 is above the MTU of PF ens1f0 (9000)'],
     ['orphan', { vf: { trust: true } }, 'request "nic-0" device "orphan": vf: the PF of VF ens2v0 has no network interface on the host'],
     ['vf2', { vf: { qos: 1 } }, 'vf.qos: needs vf.vlan'],
+    ['orphan', {}, 'request "nic-0" device "orphan": VF ens2v0 is an SR-IOV VF but sysfs does not name its PF (no physfn link); it cannot be kept apart from its PF, so it is not prepared'],
+    ['vf3', { vf: { trust: true } }, 'vf: the PF of VF ens1f0v3 has no network interface on the host'],
   ])('refuses %s with %j, naming the request, device and field', (device, config, expected) => {
     expect(refusal(device, config)).toContain(expected);
+  });
+
+  test('a VF is recorded as one with its PF\'s PCI address, also when its PF has no name on the host, and bound to vfio-pci', () => {
+    expect(check('vf3', {}).prepared.devices[0]).toMatchObject({ pciAddress: '0000:05:00.5', vf: { pfPciAddress: '0000:05:00.0', vfIndex: 3 } });
+    const vfio = (pciAddress: string) => ({ pciAddress, iommuGroup: 40, groupPeers: [], originalDriver: 'mlx5_core' });
+    const { prepared } = checkClaim(input({ devices: ['vf3'], config: [opaqueConfig({ driver: 'vfio-pci' })] }, { devices, vfio }));
+    expect(prepared.devices[0]).toMatchObject({ vfio: { pciAddress: '0000:05:00.5' }, vf: { pfPciAddress: '0000:05:00.0', vfIndex: 3 } });
+    expect(check('vf2', {}).prepared.devices[0]).toHaveProperty('vf', { pfIfName: 'ens1f0', vfIndex: 2 });
   });
 });
 

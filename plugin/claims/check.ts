@@ -43,17 +43,29 @@ export interface NetdevEntry {
   rdmaDevice?: string;
   /** /dev/infiniband/... nodes of the device's RDMA function; absent without RDMA. */
   rdmaCharDevices?: string[];
-  /**
-   * Set when the device is an SR-IOV VF: its PF's host interface name and the VF's number on it
-   * (each absent when sysfs does not say), and the PF's MTU and link speed, which bound the VF's.
-   */
-  sriovVf?: { pfIfName?: string; vfIndex?: number; pfMtu?: number; pfSpeedMbps?: number };
+  /** Set when the device is an SR-IOV VF (see SriovVfFacts). */
+  sriovVf?: SriovVfFacts;
+}
+
+/**
+ * A VF's PF: its PCI address and host interface name, the VF's number on it (each absent when
+ * sysfs does not say; the name also while the PF is in a pod), and the PF's MTU and link speed,
+ * which bound the VF's.
+ */
+export interface SriovVfFacts {
+  pfPciAddress?: string;
+  pfIfName?: string;
+  vfIndex?: number;
+  pfMtu?: number;
+  pfSpeedMbps?: number;
 }
 
 /** A PCI function already bound to vfio-pci: it has no netdev, and only `driver: "vfio-pci"` can have it. */
 export interface VfioFunctionEntry {
   pool: string;
   pciAddress: string;
+  /** Set when the function is an SR-IOV VF (see SriovVfFacts). */
+  sriovVf?: SriovVfFacts;
 }
 
 /** Reads a PCI function's driver and IOMMU group (netops inspectForVfio); throws with the reason vfio cannot have it. */
@@ -202,18 +214,19 @@ function planDevice(result: AllocationResult, devices: DeviceLookup, configs: re
     throw new ClaimCheckError(`${where}: PCI function ${entry.pciAddress} is bound to vfio-pci and has no netdev; set driver: "vfio-pci" in the claim's config to get it for a userspace driver`);
   }
   checkVf(where, result.device, entry, config);
-  const vf = entry.sriovVf;
+  const vf = vfPlacement(where, entry);
   const device: NetdevPlannedDevice = {
     request: result.request,
     pool: result.pool,
     device: result.device,
     hostIfName: entry.ifName,
     podIfName: config.interface?.name ?? entry.ifName,
+    ...(entry.pciAddress === undefined ? {} : { pciAddress: entry.pciAddress }),
     config,
     // A child of a shared parent has no RDMA function of its own: the parent's stays on the host.
     ...(entry.rdmaDevice && !share ? { rdmaDevice: entry.rdmaDevice } : {}),
     rdmaCharDevices: share ? [] : entry.rdmaCharDevices ?? [],
-    ...(vf?.pfIfName !== undefined && vf.vfIndex !== undefined ? { vf: { pfIfName: vf.pfIfName, vfIndex: vf.vfIndex } } : {}),
+    ...(vf ? { vf } : {}),
     ...share,
   };
   return pool ? { device, pool } : { device };
@@ -231,5 +244,26 @@ function planVfioDevice(result: AllocationResult, entry: DeviceEntry, config: In
     throw new ClaimCheckError(`${where}: ${errorMessage(error)}`);
   }
   const { groupPeers, ...binding } = inspection;
-  return { device: { request: result.request, pool: result.pool, device: result.device, config, vfio: binding }, groupPeers };
+  const vf = vfPlacement(where, entry);
+  return { device: { request: result.request, pool: result.pool, device: result.device, config, vfio: binding, ...(vf ? { vf } : {}) }, groupPeers };
+}
+
+/**
+ * A VF's placement for the record; undefined for a device that is no VF. A VF whose PF sysfs
+ * does not name is refused: planned without one it would pass for a PF, and be moved into a pod
+ * next to its PF or keep its PF from nothing.
+ */
+function vfPlacement(where: string, entry: DeviceEntry): NonNullable<NetdevPlannedDevice['vf']> | undefined {
+  const vf = entry.sriovVf;
+  if (!vf) return undefined;
+  const name = 'ifName' in entry ? `VF ${entry.ifName}` : `VF ${entry.pciAddress}`;
+  if ((vf.pfPciAddress === undefined && vf.pfIfName === undefined) || vf.vfIndex === undefined) {
+    throw new ClaimCheckError(`${where}: ${name} is an SR-IOV VF but sysfs ${vf.vfIndex === undefined ? 'does not give its number on its PF (no virtfnN link)' : 'does not name its PF (no physfn link)'}; `
+      + 'it cannot be kept apart from its PF, so it is not prepared');
+  }
+  return {
+    ...(vf.pfIfName === undefined ? {} : { pfIfName: vf.pfIfName }),
+    ...(vf.pfPciAddress === undefined ? {} : { pfPciAddress: vf.pfPciAddress }),
+    vfIndex: vf.vfIndex,
+  };
 }

@@ -16,7 +16,11 @@ export function catalogDeviceLookup(catalog: () => Catalog, pool: string): Devic
     byDeviceName(name: string): DeviceEntry | undefined {
       const current = catalog();
       const published = findPublished(current, name);
-      if (published && 'vfio' in published) return { pool, pciAddress: published.vfio.pciAddress };
+      if (published && 'vfio' in published) {
+        const { pciAddress, isSriovVf, pfPciAddress, vfIndex } = published.vfio;
+        const sriovVf = isSriovVf ? { ...(pfPciAddress === undefined ? {} : { pfPciAddress }), ...(vfIndex === undefined ? {} : { vfIndex }) } : undefined;
+        return { pool, pciAddress, ...(sriovVf ? { sriovVf } : {}) };
+      }
       if (published) {
         const { ifName, pciAddress, virtual, rdmaDevice, rdmaCharDevices } = published.info;
         const sriovVf = vfFacts(published.info);
@@ -35,8 +39,9 @@ export function catalogDeviceLookup(catalog: () => Catalog, pool: string): Devic
 /** A VF's placement and its PF's bounds, each only when the scan knew it. */
 function vfFacts(info: DeviceInfo): NetdevEntry['sriovVf'] {
   if (!info.isSriovVf) return undefined;
-  const { pfName, vfIndex, pfMtu, pfSpeedMbps } = info;
+  const { pfName, pfPciAddress, vfIndex, pfMtu, pfSpeedMbps } = info;
   return {
+    ...(pfPciAddress === undefined ? {} : { pfPciAddress }),
     ...(pfName === undefined ? {} : { pfIfName: pfName }),
     ...(vfIndex === undefined ? {} : { vfIndex }),
     ...(pfMtu === undefined ? {} : { pfMtu }),

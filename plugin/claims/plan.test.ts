@@ -1,4 +1,4 @@
-import { decodePreparedClaim, deviceConflict, encodePreparedClaim, interfaceNameConflict, isVfioDevice, pfVfConflict, podAttachPlan, type NetdevPlannedDevice, type PreparedClaim } from './plan.ts';
+import { decodePreparedClaim, deviceConflict, encodePreparedClaim, heldVfioFunctions, interfaceNameConflict, isVfioDevice, loadPreparedClaim, pfVfConflict, podAttachPlan, preparedClaimIndex, type NetdevPlannedDevice, type PreparedClaim } from './plan.ts';
 
 function prepared(claim: string, pod: string, devices: [device: string, podIfName: string][]): PreparedClaim {
   return {
@@ -92,6 +92,47 @@ describe('a PF and its VFs are never prepared in two claims at once', () => {
 
   test('the record keeps a VF\'s PF and index', () => {
     expect(decodePreparedClaim(JSON.parse(JSON.stringify(encodePreparedClaim(vfClaim))))).toEqual(vfClaim);
+  });
+});
+
+describe('the PF/VF exclusion keys on PCI addresses (sysfs physfn), which neither vfio-pci, the PF leaving the host nor a rename changes', () => {
+  const claim = (name: string, pod: string, devices: PreparedClaim['devices']): PreparedClaim => ({
+    version: 1, claim: { namespace: 'ns', name, uid: `uid-${name}` }, pod: { name: pod, uid: `uid-${pod}` }, devices,
+  });
+  const pfDevice = (hostIfName: string): NetdevPlannedDevice => ({ request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-0', hostIfName, podIfName: 'net1', pciAddress: '0000:05:00.0', config: {}, rdmaCharDevices: [] });
+  const pfClaim = claim('pf', 'p2', [pfDevice('ens1f0')]);
+  const dpdk = claim('dpdk', 'p1', [{
+    request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-2', config: { driver: 'vfio-pci' },
+    vfio: { pciAddress: '0000:05:00.2', iommuGroup: 30, originalDriver: 'mlx5_core' }, vf: { pfPciAddress: '0000:05:00.0', vfIndex: 0 },
+  }]);
+  // Prepared while its PF was in a pod: sysfs physfn/net/ was empty, so no PF name, but the address.
+  const vfNoPfName = claim('vf', 'p3', [{ request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-3', hostIfName: 'ens1f0v1', podIfName: 'net1', pciAddress: '0000:05:00.3', config: {}, rdmaCharDevices: [], vf: { pfPciAddress: '0000:05:00.0', vfIndex: 1 } }]);
+  const loaded = (prepared: PreparedClaim) => loadPreparedClaim(JSON.parse(JSON.stringify(encodePreparedClaim(prepared))), '').index;
+
+  test('a PF is refused while one of its VFs is prepared with driver vfio-pci, and that VF while its PF is', () => {
+    expect(pfVfConflict([loaded(dpdk)], pfClaim)).toBe('request "nic" device "pci-0000-05-00-0": its VF 0 ("pci-0000-05-00-2") is prepared in claim ns/dpdk for pod p1; '
+      + 'a PF cannot move into a pod while its VFs are in use; this claim can be prepared once that claim is unprepared');
+    expect(pfVfConflict([preparedClaimIndex(pfClaim)], dpdk)).toMatch(/^request "nic" device "pci-0000-05-00-2": its PF ens1f0 \("pci-0000-05-00-0"\) is prepared in claim ns\/pf/);
+  });
+
+  test('a VF prepared without its PF\'s name (the PF was in a pod) is still a VF: refused next to its PF, never taken for one', () => {
+    expect(pfVfConflict([loaded(pfClaim)], vfNoPfName)).toMatch(/^request "nic" device "pci-0000-05-00-3": its PF ens1f0 /);
+    expect(pfVfConflict([loaded(vfNoPfName)], pfClaim)).toMatch(/its VF 1 \("pci-0000-05-00-3"\)/);
+    expect(pfVfConflict([loaded(vfNoPfName)], dpdk)).toBeUndefined();
+  });
+
+  test('a PF renamed on the host after its VF was prepared is still refused; a device that took the old name is not', () => {
+    const vf = claim('vf', 'p1', [{ request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-2', hostIfName: 'ens1f0v0', podIfName: 'net1', config: {}, rdmaCharDevices: [], vf: { pfIfName: 'ens1f0', pfPciAddress: '0000:05:00.0', vfIndex: 0 } }]);
+    expect(pfVfConflict([loaded(vf)], claim('pf', 'p2', [pfDevice('ens1f0np0')]))).toBeDefined();
+    const impostor = claim('other', 'p2', [{ ...pfDevice('ens1f0'), device: 'pci-0000-06-00-0', pciAddress: '0000:06:00.0' }]);
+    expect(pfVfConflict([loaded(vf)], impostor)).toBeUndefined();
+  });
+
+  test('the index of a vfio device carries its function\'s address and its PF, and nothing more; it names the functions claims hold bound', () => {
+    expect(loaded(dpdk).devices).toEqual([{ request: 'nic', pool: 'node-a', device: 'pci-0000-05-00-2', pciAddress: '0000:05:00.2', vf: { pfPciAddress: '0000:05:00.0', vfIndex: 0 } }]);
+    expect(heldVfioFunctions([loaded(dpdk), loaded(vfNoPfName), preparedClaimIndex(pfClaim)])).toEqual(new Set(['0000:05:00.2']));
+    expect(() => decodePreparedClaim({ ...encodePreparedClaim(vfNoPfName) as object, devices: [{ ...vfNoPfName.devices[0], vf: { pfPciAddress: '../x', vfIndex: 1 } }] }))
+      .toThrow(/^not a prepared claim record: devices\.0/);
   });
 });
 

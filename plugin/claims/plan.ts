@@ -13,6 +13,7 @@ import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
 import { interfaceName, ipPrefix } from '../apis/fields.ts';
 import { vfioBindingSchema } from '../apis/vfio.ts';
+import { PCI_ADDRESS } from '../../netops/vfio.ts';
 
 export const PLAN_VERSION = 1;
 /** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
@@ -22,6 +23,21 @@ const claimRefSchema = z.strictObject({
   namespace: z.string(),
   name: z.string(),
   uid: z.string(),
+});
+
+const pciAddress = z.string().regex(PCI_ADDRESS, 'must be a PCI address (dddd:bb:dd.f, lowercase hex)');
+
+/**
+ * Set for an SR-IOV VF: its PF and the VF's number on it. The PF's PCI address (sysfs `physfn`)
+ * names it whatever its netdev is called and wherever that is, and is what prepare keeps a PF
+ * and its VFs apart by (pfVfConflict); records written before it was kept have only the PF's
+ * host name. The host name is there when the PF had a netdev on the host at prepare: attach
+ * sets the config's `vf` settings through it.
+ */
+const vfPlacementSchema = z.strictObject({
+  pfIfName: interfaceName.optional(),
+  pfPciAddress: pciAddress.optional(),
+  vfIndex: z.number().int().min(0).max(VF_INDEX_MAX),
 });
 
 /** What every planned device has, whatever the pod gets of it. */
@@ -51,12 +67,10 @@ const netdevPlannedDeviceSchema = z.strictObject({
    * child of it (interface.type) and the parent stays on the host. Absent: the device moves.
    */
   shareId: z.string().optional(),
-  /**
-   * Set for an SR-IOV VF whose PF has a netdev: the PF (its host name at prepare) and the VF's
-   * number on it. Attach sets the config's `vf` settings through that PF; prepare keeps a PF and
-   * its VFs out of two claims at once (pfVfConflict).
-   */
-  vf: z.strictObject({ pfIfName: interfaceName, vfIndex: z.number().int().min(0).max(VF_INDEX_MAX) }).optional(),
+  /** The device's PCI function, when it is one: a PF is matched to its VFs' records by it (pfVfConflict). */
+  pciAddress: pciAddress.optional(),
+  /** Set for an SR-IOV VF (see vfPlacementSchema). */
+  vf: vfPlacementSchema.optional(),
   /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
   rateMbps: z.number().int().positive().optional(),
   /**
@@ -78,6 +92,8 @@ const netdevPlannedDeviceSchema = z.strictObject({
 const vfioPlannedDeviceSchema = z.strictObject({
   ...deviceFields,
   vfio: vfioBindingSchema,
+  /** Set for an SR-IOV VF: bound to vfio-pci it still takes its PF's uplink (see vfPlacementSchema). */
+  vf: vfPlacementSchema.optional(),
 });
 
 /** Records written before vfio existed have no `vfio` field and decode as netdev devices. */
@@ -138,16 +154,19 @@ const preparedClaimIndexSchema = z.looseObject({
   version: preparedClaimSchema.shape.version,
   claim: claimRefSchema,
   pod: podRefSchema,
-  // A vfio device has no host interface: the index part is what both kinds may have.
-  devices: z.array(netdevPlannedDeviceSchema.pick({ request: true, pool: true, device: true, shareId: true, vf: true })
-    .extend({ hostIfName: netdevPlannedDeviceSchema.shape.hostIfName.optional() }).loose()),
+  // A vfio device has no host interface: the index part is what both kinds may have; its PCI address is in `vfio`.
+  devices: z.array(netdevPlannedDeviceSchema.pick({ request: true, pool: true, device: true, shareId: true, vf: true, pciAddress: true })
+    .extend({ hostIfName: netdevPlannedDeviceSchema.shape.hostIfName.optional(), vfio: z.looseObject({ pciAddress: vfioBindingSchema.shape.pciAddress }).optional() }).loose()),
 });
+
+/** One device as the index keeps it: `pciAddress` is the function's, netdev or bound to vfio-pci. */
+export type IndexedDevice = Pick<NetdevPlannedDevice, 'request' | 'pool' | 'device' | 'shareId' | 'vf' | 'pciAddress'> & { hostIfName?: string };
 
 /** Who a prepared claim is and what it holds: what the node's indexes and conflict checks need of it. */
 export interface PreparedClaimIndex {
   claim: ClaimRef;
   pod: PreparedPod;
-  devices: ReadonlyArray<Pick<NetdevPlannedDevice, 'request' | 'pool' | 'device' | 'shareId' | 'vf'> & { hostIfName?: string }>;
+  devices: readonly IndexedDevice[];
 }
 
 /** A record as loaded: its index checked, the whole claim still the record's JSON text. */
@@ -159,11 +178,27 @@ export interface LoadedClaim {
 /** The RecordStore decoder at load: throws, naming the field, when the index part is not a prepared claim's. */
 export function loadPreparedClaim(value: unknown, text: string): LoadedClaim {
   const { claim, pod, devices } = decodeRecord(preparedClaimIndexSchema, value, 'a prepared claim record');
-  // Only these fields: the index must not keep the rest of the parsed JSON alive beside the text.
-  const held = devices.map(({ request, pool, device, hostIfName, shareId, vf }) => ({
-    request, pool, device, ...(hostIfName === undefined ? {} : { hostIfName }), ...(shareId === undefined ? {} : { shareId }), ...(vf === undefined ? {} : { vf }),
-  }));
-  return { index: { claim, pod, devices: held }, text };
+  return { index: { claim, pod, devices: devices.map(indexedDevice) }, text };
+}
+
+/** A prepared claim's index part, as loadPreparedClaim keeps it of a record. */
+export function preparedClaimIndex({ claim, pod, devices }: PreparedClaim): PreparedClaimIndex {
+  return { claim, pod, devices: devices.map(indexedDevice) };
+}
+
+/** Only these fields: the index must not keep the rest of the parsed JSON alive beside the text. */
+function indexedDevice(held: IndexedDevice & { vfio?: { pciAddress: string } | undefined }): IndexedDevice {
+  const { request, pool, device, hostIfName, shareId, vf } = held;
+  const pciAddress = held.pciAddress ?? held.vfio?.pciAddress;
+  return {
+    request, pool, device, ...(hostIfName === undefined ? {} : { hostIfName }), ...(shareId === undefined ? {} : { shareId }),
+    ...(vf === undefined ? {} : { vf: { ...vf } }), ...(pciAddress === undefined ? {} : { pciAddress }),
+  };
+}
+
+/** PCI addresses of the functions the claims hold with driver vfio-pci: in the index, the devices without a host interface. */
+export function heldVfioFunctions(indexes: readonly PreparedClaimIndex[]): Set<string> {
+  return new Set(indexes.flatMap((index) => index.devices.flatMap((device) => (device.hostIfName === undefined && device.pciAddress !== undefined ? [device.pciAddress] : []))));
 }
 
 /** The loaded record decoded whole (once, at the claim's first use), with the schema that validated it when it was written. */
@@ -211,31 +246,38 @@ export function interfaceNameConflict(existing: readonly PreparedClaim[], candid
 /**
  * Why `candidate` cannot be prepared next to the `existing` prepared claims of this node because
  * of SR-IOV: a PF moved into a pod takes its VFs' uplink with it, so a PF is never prepared while
- * one of its VFs is, nor the other way round (where the API server has partitionable devices the
- * scheduler already keeps them apart through shared counters; this holds everywhere). Keyed by
- * the PF's host interface name, as both sides recorded it at prepare. Undefined when free.
+ * one of its VFs is (as a netdev or bound to vfio-pci), nor the other way round (where the API
+ * server has partitionable devices the scheduler already keeps them apart through shared
+ * counters; this holds everywhere). Keyed by the PF's PCI address, which neither a rename nor
+ * the PF leaving the host changes; by its host interface name only where a record written before
+ * addresses were kept has none. A device with a `vf` is a VF and never taken for a PF. Undefined
+ * when free.
  */
 export function pfVfConflict(existing: readonly PreparedClaimIndex[], candidate: PreparedClaim): string | undefined {
   const others = existing.filter((prepared) => prepared.claim.uid !== candidate.claim.uid)
     .flatMap((prepared) => prepared.devices.map((device) => ({ prepared, device })));
-  for (const device of candidate.devices) {
-    // A function bound to vfio-pci is no netdev and names no PF (sysfs gives a vfio-bound VF none).
-    if (isVfioDevice(device)) continue;
+  for (const device of preparedClaimIndex(candidate).devices) {
     const where = `request "${device.request}" device "${device.device}"`;
-    const pfName = device.vf?.pfIfName;
+    const { vf } = device;
     // A share of a PF gives the pod a child and leaves the PF on the host: no harm to its VFs.
-    if (pfName === undefined && device.shareId !== undefined) continue;
-    const holder = pfName === undefined
-      ? others.find((other) => other.device.vf?.pfIfName === device.hostIfName)
-      : others.find((other) => other.device.vf === undefined && other.device.shareId === undefined && other.device.hostIfName === pfName);
+    if (vf === undefined && device.shareId !== undefined) continue;
+    const holder = vf === undefined
+      ? others.find((other) => other.device.vf !== undefined && isPfOf(device, other.device.vf))
+      : others.find((other) => other.device.vf === undefined && other.device.shareId === undefined && isPfOf(other.device, vf));
     if (!holder) continue;
     const { claim, pod } = holder.prepared;
-    const what = pfName === undefined
+    const what = vf === undefined
       ? `its VF ${holder.device.vf!.vfIndex} ("${holder.device.device}") is prepared in claim ${claim.namespace}/${claim.name} for pod ${pod.name}; a PF cannot move into a pod while its VFs are in use`
-      : `its PF ${pfName} ("${holder.device.device}") is prepared in claim ${claim.namespace}/${claim.name} for pod ${pod.name}; a VF cannot be used while its PF is in a pod`;
+      : `its PF ${vf.pfIfName ?? holder.device.hostIfName ?? vf.pfPciAddress} ("${holder.device.device}") is prepared in claim ${claim.namespace}/${claim.name} for pod ${pod.name}; a VF cannot be used while its PF is in a pod`;
     return `${where}: ${what}; this claim can be prepared once that claim is unprepared`;
   }
   return undefined;
+}
+
+/** Whether `device` is the PF a VF's placement names: by PCI address where both are known, else by host name. */
+function isPfOf(device: IndexedDevice, vf: NonNullable<IndexedDevice['vf']>): boolean {
+  if (device.pciAddress !== undefined && vf.pfPciAddress !== undefined) return device.pciAddress === vf.pfPciAddress;
+  return vf.pfIfName !== undefined && device.hostIfName === vf.pfIfName;
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { reasonOf, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import {
-  decodeLoadedClaim, encodePreparedClaim, loadPreparedClaim, podAttachPlan, type LoadedClaim, type PodAttachPlan, type PreparedClaim, type PreparedClaimIndex,
+  decodeLoadedClaim, encodePreparedClaim, loadPreparedClaim, podAttachPlan, preparedClaimIndex, type LoadedClaim, type PodAttachPlan, type PreparedClaim, type PreparedClaimIndex,
 } from './plan.ts';
 import { shareKey, type DeviceHolder } from './shares.ts';
 
@@ -142,7 +142,7 @@ export class PreparedClaims {
 }
 
 function indexOf(held: PreparedClaim | LoadedClaim): PreparedClaimIndex {
-  return 'text' in held ? held.index : held;
+  return 'text' in held ? held.index : preparedClaimIndex(held);
 }
 
 /** Pool names are DNS subdomains and device names DNS labels: neither contains a slash. */

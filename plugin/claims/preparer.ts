@@ -12,7 +12,7 @@ import { checkClaim, ClaimCheckError, type CheckedClaim, type DeviceLookup } fro
 import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { KeyedLock } from '../concurrency/keyed-lock.ts';
 import { isRecordId } from '../store/record-store.ts';
-import { deviceConflict, interfaceNameConflict, isVfioDevice, pfVfConflict, type ClaimRef, type PreparedClaim } from './plan.ts';
+import { deviceConflict, interfaceNameConflict, isVfioDevice, pfVfConflict, preparedClaimIndex, type ClaimRef, type PreparedClaim } from './plan.ts';
 import type { PreparedClaims } from './prepared-claims.ts';
 import { errorMessage } from '../errors.ts';
 import type { PoolAllocator } from '../ipam/allocator.ts';
@@ -151,7 +151,7 @@ export class ClaimPreparer {
         ...prepared.holdersOf(pool, device),
         ...saving.flatMap((other) => other.devices.filter((held) => held.pool === pool && held.device === device).map((held) => ({ claim: other, shareId: held.shareId }))),
       ])
-      ?? pfVfConflict([...prepared.indexes(), ...saving], candidate);
+      ?? pfVfConflict([...prepared.indexes(), ...saving.map(preparedClaimIndex)], candidate);
     if (conflict) throw new ClaimCheckError(conflict);
     if (checked.pools.size && !addresses) throw new ClaimCheckError('interface.ipam: this agent allocates no pool addresses');
     this.#saving.set(candidate.claim.uid, candidate);

@@ -1,4 +1,4 @@
-import { assertFilterUsable, buildCatalog, findPublished, publishedDevices, type CatalogEntry, type PodRef } from './catalog.ts';
+import { assertFilterUsable, buildCatalog, findPublished, PRE_BOUND_VFIO, publishedDevices, type CatalogEntry, type PodRef } from './catalog.ts';
 import { compileDeviceFilter, deviceFilter, FilterError } from './filter.ts';
 import { fakeDevice, fakePciNic, fakeVfioFunction } from '../../testing/devices.ts';
 
@@ -111,7 +111,7 @@ describe('functions bound to vfio-pci', () => {
   const bound = fakeVfioFunction('0000:03:00.2', { iommuGroup: 31 });
 
   it('are published apart from netdevs, named by address, with their PCI facts and IOMMU group', () => {
-    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter: deviceFilter(undefined, 'netclaim.io') });
+    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter: deviceFilter(undefined, 'netclaim.io'), heldVfio: new Set(['0000:03:00.2']) });
     expect(catalog.entries.map((entry) => entry.device.name)).toEqual(['pci-0000-03-00-0']);
     expect(catalog.vfio).toEqual([{
       vfio: bound,
@@ -126,6 +126,14 @@ describe('functions bound to vfio-pci', () => {
     }]);
     expect(publishedDevices(catalog).map((device) => device.name)).toEqual(['pci-0000-03-00-0', 'pci-0000-03-00-2']);
     expect(findPublished(catalog, 'pci-0000-03-00-2')).toBe(catalog.vfio![0]);
+  });
+
+  it('the default filter leaves out one found bound that no prepared claim holds (the host bound it), saying why; an operator filter can take it', () => {
+    const catalog = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter: deviceFilter(undefined, 'netclaim.io'), heldVfio: new Set(['0000:03:00.7']) });
+    expect(catalog.vfio).toEqual([]);
+    expect(catalog.dropped).toEqual([{ pciAddress: '0000:03:00.2', name: 'pci-0000-03-00-2', reason: PRE_BOUND_VFIO }]);
+    const chosen = buildCatalog({ scanned: [nic], uplinkIfIndexes: [], attached: new Map(), vfioFunctions: [bound], filter: compileDeviceFilter('device.attributes["netclaim.io"].driver == "vfio-pci"', 'netclaim.io') });
+    expect(chosen.vfio?.map((entry) => entry.device.name)).toEqual(['pci-0000-03-00-2']);
   });
 
   it('an operator filter judges them like any device; one it turns down is named by its address', () => {

@@ -74,7 +74,20 @@ export interface CatalogInput {
   sharing?: SharingPolicy | undefined;
   /** Network functions bound to vfio-pci (no netdev); they are never shared parents. */
   vfioFunctions?: readonly VfioFunction[] | undefined;
+  /**
+   * PCI addresses of the functions this node's prepared claims hold with driver vfio-pci (the
+   * agent bound them at prepare): offered whatever the default filter says of functions found
+   * bound, so an allocated one stays published. Absent: none.
+   */
+  heldVfio?: ReadonlySet<string> | undefined;
 }
+
+/**
+ * Why the default filter leaves out a function found bound to vfio-pci that no claim here holds:
+ * something on the host bound it (an OVS-DPDK or VPP port of the node's own), and giving it to a
+ * pod would take it from that.
+ */
+export const PRE_BOUND_VFIO = 'bound to vfio-pci by something other than netclaim (the host\'s own DPDK port?): offered only when --filter selects it';
 
 export function buildCatalog(input: CatalogInput): Catalog {
   const dropped: DroppedDevice[] = [];
@@ -95,6 +108,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
   for (const fn of functions) {
     const name = names.get(fn)!;
     const device: PublishedDevice = { name, attributes: vfioFunctionAttributes(fn) };
+    if (input.filter?.isDefault && !input.heldVfio?.has(fn.pciAddress)) {
+      dropped.push({ pciAddress: fn.pciAddress, name, reason: PRE_BOUND_VFIO });
+      continue;
+    }
     const verdict = input.filter?.judge(device) ?? { keep: true };
     if (verdict.keep) vfio.push({ device, vfio: fn });
     else dropped.push({ pciAddress: fn.pciAddress, name, reason: verdict.reason, filterOutcome: verdict.outcome });

@@ -140,12 +140,13 @@ describe('Inventory', () => {
 });
 
 describe('Inventory with functions bound to vfio-pci', () => {
-  it('a NIC keeps its published name when it is bound to vfio-pci and when it comes back', async () => {
+  it('a NIC the agent bound for a prepared claim keeps its published name when it is bound to vfio-pci and when it comes back', async () => {
     const source = new ScriptedSource();
     const published: Catalog[] = [];
     const nic = fakePciNic('ens3', '0000:00:03.0');
     source.devices = [nic];
-    const inventory = new Inventory({ source, logger: quiet, filter, onChange: (catalog) => published.push(catalog), rescanIntervalMs: 60_000 });
+    const held = new Set(['0000:00:03.0']);
+    const inventory = new Inventory({ source, logger: quiet, filter, onChange: (catalog) => published.push(catalog), rescanIntervalMs: 60_000, heldVfio: () => held });
     await inventory.start();
     try {
       const names = () => publishedDevices(inventory.catalog).map((device) => [device.name, device.attributes.driver]);
@@ -159,6 +160,12 @@ describe('Inventory with functions bound to vfio-pci', () => {
       source.vfio = [];
       await inventory.rescan();
       expect(names()).toEqual([['pci-0000-00-03-0', { string: 'mlx5_core' }]]);
+      // Bound again, but by the host this time (no prepared claim holds it): the default filter leaves it out.
+      held.clear();
+      source.devices = [];
+      source.vfio = [fakeVfioFunction('0000:00:03.0')];
+      await inventory.rescan();
+      expect(names()).toEqual([]);
     } finally {
       inventory.stop();
     }

@@ -41,6 +41,8 @@ export interface InventoryOptions {
    * agent checkpoints them): they stay in the very first slice instead of vanishing until home.
    */
   attached?: ReadonlyArray<CatalogEntry & { attachedTo: PodRef }>;
+  /** PCI addresses of the functions prepared claims hold with driver vfio-pci, read at every rebuild (CatalogInput.heldVfio). */
+  heldVfio?: () => ReadonlySet<string>;
 }
 
 interface HostScan {
@@ -163,6 +165,7 @@ export class Inventory {
   #refresh(scan: HostScan): void {
     const catalog = buildCatalog({
       scanned: scan.scanned, uplinkIfIndexes: scan.uplinks, vfioFunctions: scan.vfioFunctions, attached: this.#attached, filter: this.#options.filter, sharing: this.#options.sharing,
+      heldVfio: this.#options.heldVfio?.(),
     });
     if (!this.#filterJudged) {
       assertFilterUsable(catalog, this.#options.filter);
