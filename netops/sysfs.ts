@@ -99,7 +99,12 @@ function nearestPciFunction(dir: string, sysfsRoot: string): string | undefined 
   return undefined;
 }
 
-function tryRealpath(file: string): string | undefined {
+/*
+ * Reading sysfs files: absent, unreadable or refused (the speed of a down link reads EINVAL) all
+ * mean "the kernel does not say", never an error. Shared with the vfio binding steps.
+ */
+
+export function tryRealpath(file: string): string | undefined {
   try {
     return realpathSync(file);
   } catch {
@@ -107,21 +112,22 @@ function tryRealpath(file: string): string | undefined {
   }
 }
 
-function readText(file: string): string | undefined {
+export function readText(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8').trim();
+    // A sysfs attribute is at most a page.
+    return readFileSync(file, 'utf8').slice(0, 4096).trim();
   } catch {
-    return undefined; // absent, or the driver refuses (speed of a down link reads EINVAL)
+    return undefined;
   }
 }
 
-function readNumber(file: string): number | undefined {
+export function readNumber(file: string): number | undefined {
   const text = readText(file);
   if (text === undefined || !/^-?\d+$/.test(text)) return undefined;
   return Number(text);
 }
 
-function listDir(dir: string): string[] {
+export function listDir(dir: string): string[] {
   try {
     return readdirSync(dir).sort();
   } catch {

@@ -26,10 +26,10 @@
  * The sysfs root is a parameter so tests can describe a machine with an IOMMU as a fake tree;
  * writes go through `write` so a test's stand-in kernel can act on them.
  */
-import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { vfPlacement } from './sysfs.ts';
+import { listDir, readText, tryRealpath, vfPlacement } from './sysfs.ts';
 
 export const VFIO_PCI = 'vfio-pci';
 export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
@@ -366,30 +366,5 @@ function tryReadlink(file: string): string | undefined {
     return readlinkSync(file);
   } catch {
     return undefined;
-  }
-}
-
-function tryRealpath(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function readText(file: string): string | undefined {
-  try {
-    // sysfs attributes are at most a page.
-    return readFileSync(file, 'utf8').slice(0, 4096).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
   }
 }
