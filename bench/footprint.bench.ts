@@ -41,10 +41,11 @@ const IDLE_SETTLE_MS = 5000;
 /** The figures before issue 14 (issue 14's text, `make bench` on this machine). */
 const BEFORE = { startCpuS: NaN, idleRssMb: 136, heldRssMb: 179, prepareP50Ms: 10.5, prepareP99Ms: 48, loadMs: 536 };
 /**
- * The figures the README gave before the work that followed (upper end of their range, same
- * bench); prepare's are the run before the one-job durable write (at load average 0.3).
+ * The figures before the last change to each (same bench, 2026-12-02): memory, start and
+ * restart with zod loaded at start and the record index checked by it (medians of three runs);
+ * prepare's, the run before the one-job durable write (at load average 0.3).
  */
-const PREVIOUS = { startCpuS: 0.52, idleRssMb: 72.1, heldRssMb: 79.6, loadMs: 371, prepareP50Ms: 6.6, prepareP99Ms: 13.8 };
+const PREVIOUS = { startCpuS: 0.54, idleRssMb: 73.3, heldRssMb: 76.2, loadMs: 80, prepareP50Ms: 6.6, prepareP99Ms: 13.8 };
 
 function goal(label: string, value: number, target: number, before: number, unit: string, previous = NaN): string {
   const ratio = (figure: number, what: string): string => (Number.isFinite(figure) ? `, ${(value / figure).toFixed(2)} × ${what} (${figure}${unit})` : '');

@@ -162,7 +162,7 @@ describe('claim configuration', () => {
 
   test('the reference lists every field the schema accepts, and no other', () => {
     const rows = tableAfter(doc('user-guide.md'), '### Configuration reference');
-    expect(rows.map(([field]) => unquote(field!)).sort()).toEqual(fieldPaths(interfaceConfigSchema).sort());
+    expect(rows.map(([field]) => unquote(field!)).sort()).toEqual(fieldPaths(interfaceConfigSchema()).sort());
   });
 
   test('the dranet fields the docs say are refused are refused, naming the field', () => {

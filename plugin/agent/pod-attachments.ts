@@ -4,9 +4,10 @@
  * record also carries the pod's netns path, which containerd 1.7 omits from StopPodSandbox and
  * every runtime omits from RemovePodSandbox.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Attachment, AttachResult } from '../../netops/attach.ts';
 import { attachmentSchema } from '../apis/attachment.ts';
+import { lazySchema } from '../apis/lazy-schema.ts';
 import { decodeRecord } from '../apis/record.ts';
 import { type LoadedRecords, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import type { ClaimRef } from '../claims/plan.ts';
@@ -39,7 +40,7 @@ export interface PodAttachments {
 
 // The attachment (what brings a link home) is decoded strictly, through its codec; the rest
 // is checked for shape, so a torn or foreign file is reported instead of crashing the reconcile loop.
-const recordSchema = z.object({
+const recordSchema = lazySchema((z) => z.object({
   pod: z.object({ uid: z.string(), namespace: z.string(), name: z.string() }),
   netnsPath: z.string(),
   devices: z.array(z.object({
@@ -48,18 +49,18 @@ const recordSchema = z.object({
     pool: z.string(),
     device: z.string(),
     shareId: z.string().optional(),
-    attachment: attachmentSchema,
+    attachment: attachmentSchema(),
     published: z.custom<CatalogEntry>().optional(),
     result: z.custom<AttachResult>().optional(),
   })),
-}) satisfies z.ZodType<PodAttachments>;
+}) satisfies z.ZodType<PodAttachments>);
 
 function decode(value: unknown): PodAttachments {
-  return decodeRecord(recordSchema, value, 'a pod attachment record');
+  return decodeRecord(recordSchema(), value, 'a pod attachment record');
 }
 
 function encode(record: PodAttachments): unknown {
-  return recordSchema.encode(record);
+  return recordSchema().encode(record);
 }
 
 /** Devices in pods as the inventory must keep publishing them (InventoryOptions.attached). */

@@ -4,47 +4,50 @@
  * values in memory and text only here, in the record; the JSON is the one the previous version
  * wrote field for field, so a node upgraded in place still brings its links home.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Attachment } from '../../netops/attach.ts';
 import type { HostSnapshot } from '../../netops/attach-plan.ts';
 import { ipPrefix } from './fields.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { decodeRecord } from './record.ts';
 import { recordedRouteSchema } from './route.ts';
 import { recordedRuleSchema } from './rule.ts';
 import { childRecordSchema } from './sub-interface.ts';
 import { vfRecordSchema } from './vf-record.ts';
 
-const hostSnapshotSchema = z.strictObject({
-  ifName: z.string(),
-  ifIndex: z.number().int(),
-  mtu: z.number().int(),
-  mac: z.string(),
-  up: z.boolean(),
-  kind: z.string().optional(),
-  gsoMaxSize: z.number().int().optional(),
-  groMaxSize: z.number().int().optional(),
-  minMtu: z.number().int().optional(),
-  maxMtu: z.number().int().optional(),
-  addresses: z.array(ipPrefix),
-  routes: z.array(recordedRouteSchema),
-}) satisfies z.ZodType<HostSnapshot>;
+export const attachmentSchema = lazySchema((z) => {
+  const hostSnapshotSchema = z.strictObject({
+    ifName: z.string(),
+    ifIndex: z.number().int(),
+    mtu: z.number().int(),
+    mac: z.string(),
+    up: z.boolean(),
+    kind: z.string().optional(),
+    gsoMaxSize: z.number().int().optional(),
+    groMaxSize: z.number().int().optional(),
+    minMtu: z.number().int().optional(),
+    maxMtu: z.number().int().optional(),
+    addresses: z.array(ipPrefix()),
+    routes: z.array(recordedRouteSchema()),
+  }) satisfies z.ZodType<HostSnapshot>;
 
-export const attachmentSchema = z.strictObject({
-  netnsPath: z.string(),
-  podIfName: z.string(),
-  snapshot: hostSnapshotSchema,
-  podMac: z.string().optional(),
-  rules: z.array(recordedRuleSchema),
-  rdmaDevice: z.string().optional(),
-  child: childRecordSchema.optional(),
-  vf: vfRecordSchema.optional(),
-}) satisfies z.ZodType<Attachment>;
+  return z.strictObject({
+    netnsPath: z.string(),
+    podIfName: z.string(),
+    snapshot: hostSnapshotSchema,
+    podMac: z.string().optional(),
+    rules: z.array(recordedRuleSchema()),
+    rdmaDevice: z.string().optional(),
+    child: childRecordSchema().optional(),
+    vf: vfRecordSchema().optional(),
+  }) satisfies z.ZodType<Attachment>;
+});
 
 /** Turns a stored attachment back into one; throws naming the first bad field, never quoting the file. */
 export function decodeAttachment(value: unknown): Attachment {
-  return decodeRecord(attachmentSchema, value, 'an attachment record');
+  return decodeRecord(attachmentSchema(), value, 'an attachment record');
 }
 
 export function encodeAttachment(attachment: Attachment): unknown {
-  return attachmentSchema.encode(attachment);
+  return attachmentSchema().encode(attachment);
 }

@@ -10,9 +10,10 @@
  * its codec: decoding gives the parsed values netops takes (prefixes, addresses, one Route and
  * one Rule type), and encoding gives back the same JSON, for the prepared-claim record.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { interfaceSchema } from './interface.ts';
 import { ipPoolsSchema } from './ip-pool.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { neighborSchema } from './neighbor.ts';
 import { routeSchema } from './route.ts';
 import { ruleSchema } from './rule.ts';
@@ -20,32 +21,32 @@ import { subInterfaceIssues } from './sub-interface.ts';
 import { vfIssues, vfSchema } from './vf.ts';
 import { driverField, driverIssues } from './vfio.ts';
 
-export const interfaceConfigSchema = z.strictObject({
-  interface: interfaceSchema.optional(),
-  routes: z.array(routeSchema).optional(),
-  rules: z.array(ruleSchema).optional(),
-  neighbors: z.array(neighborSchema).optional(),
+export const interfaceConfigSchema = lazySchema((z) => z.strictObject({
+  interface: interfaceSchema().optional(),
+  routes: z.array(routeSchema()).optional(),
+  rules: z.array(ruleSchema()).optional(),
+  neighbors: z.array(neighborSchema()).optional(),
   /** SR-IOV VF settings, applied through the PF (vf.ts). */
-  vf: vfSchema.optional(),
+  vf: vfSchema().optional(),
   /** "vfio-pci": the function is bound to vfio-pci for a userspace driver (vfio.ts). */
-  driver: driverField,
-});
+  driver: driverField(),
+}));
 
 /**
  * A DeviceClass's config: a claim config plus what only the operator may declare, the address
  * pools (`ipPools`). They never reach a prepared claim's record: prepare looks the pool up and
  * stores the addresses it got.
  */
-export const classConfigSchema = interfaceConfigSchema.extend({
-  ipPools: ipPoolsSchema.optional(),
-});
+export const classConfigSchema = lazySchema(() => interfaceConfigSchema().extend({
+  ipPools: ipPoolsSchema().optional(),
+}));
 
-export type ClassConfig = z.output<typeof classConfigSchema>;
+export type ClassConfig = z.output<ReturnType<typeof classConfigSchema>>;
 
 /** A validated claim config, decoded: what prepare stores and attach applies. */
-export type InterfaceConfig = z.output<typeof interfaceConfigSchema>;
+export type InterfaceConfig = z.output<ReturnType<typeof interfaceConfigSchema>>;
 /** The same config as JSON, as the user wrote it and as records keep it. */
-export type InterfaceConfigJson = z.input<typeof interfaceConfigSchema>;
+export type InterfaceConfigJson = z.input<ReturnType<typeof interfaceConfigSchema>>;
 
 export interface ConfigIssue {
   /** e.g. "interface.addresses[1]" */
@@ -64,12 +65,12 @@ export class ConfigError extends Error {
 
 /** Validates and decodes a claim's opaque parameters; throws ConfigError naming every bad field. */
 export function parseInterfaceConfig(value: unknown): InterfaceConfig {
-  return parseWith(interfaceConfigSchema, value, (key) => (key === 'ipPools' ? 'may be set only in a DeviceClass config: pools are the operator\'s' : 'unknown field'));
+  return parseWith(interfaceConfigSchema(), value, (key) => (key === 'ipPools' ? 'may be set only in a DeviceClass config: pools are the operator\'s' : 'unknown field'));
 }
 
 /** The same for a DeviceClass's opaque parameters, which may also define `ipPools`. */
 export function parseClassConfig(value: unknown): ClassConfig {
-  return parseWith(classConfigSchema, value, () => 'unknown field');
+  return parseWith(classConfigSchema(), value, () => 'unknown field');
 }
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, unknownField: (key: string) => string): z.output<T> {
@@ -101,7 +102,7 @@ export function finalConfigIssues(config: InterfaceConfig): ConfigIssue[] {
 
 /** The config as JSON again, exactly as a user would write it. */
 export function encodeInterfaceConfig(config: InterfaceConfig): InterfaceConfigJson {
-  return interfaceConfigSchema.encode(config);
+  return interfaceConfigSchema().encode(config);
 }
 
 /** zod's names for what it expected, in the user's words where they differ ("int" is z.number().int()). */

@@ -4,39 +4,40 @@
  * encodes that value back into the same JSON for a record. Messages name what is wrong in the
  * user's terms; the caller prefixes the field's path.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatCidr, formatIp, type IpAddress, type IpPrefix, parseCidr, parseIp } from '../../netops/ip.ts';
+import { lazySchema, type Zod } from './lazy-schema.ts';
 
 /** Linux IFNAMSIZ is 16 including the terminating NUL. */
 const IFNAME_MAX = 15;
 const TABLE_MAX = 0xffffffff;
 
 /** "10.0.0.2/24" ↔ IpPrefix (host bits kept: it may be an interface address). */
-export const ipPrefix = z.codec(z.string(), z.custom<IpPrefix>(), {
-  decode: (text, ctx) => parsedOr(parseCidr(text), text, ctx, 'must be an IP address with a prefix length, e.g. 10.0.0.2/24 or 2001:db8::2/64'),
+export const ipPrefix = lazySchema((z) => z.codec(z.string(), z.custom<IpPrefix>(), {
+  decode: (text, ctx) => parsedOr(z, parseCidr(text), text, ctx, 'must be an IP address with a prefix length, e.g. 10.0.0.2/24 or 2001:db8::2/64'),
   encode: formatCidr,
-});
+}));
 
 /** "10.0.0.1" ↔ IpAddress. */
-export const ipAddress = z.codec(z.string(), z.custom<IpAddress>(), {
-  decode: (text, ctx) => parsedOr(parseIp(text), text, ctx, 'must be an IPv4 or IPv6 address'),
+export const ipAddress = lazySchema((z) => z.codec(z.string(), z.custom<IpAddress>(), {
+  decode: (text, ctx) => parsedOr(z, parseIp(text), text, ctx, 'must be an IPv4 or IPv6 address'),
   encode: (address) => formatIp(address.family, address.bytes),
-});
+}));
 
-export const interfaceName = z.string()
+export const interfaceName = lazySchema((z) => z.string()
   .max(IFNAME_MAX, `must be at most ${IFNAME_MAX} characters (kernel IFNAMSIZ)`)
   .regex(/^[A-Za-z0-9_.-]+$/, 'may contain only letters, digits, "-", "_" and "."')
-  .refine((name) => name !== '.' && name !== '..', 'must not be "." or ".."');
+  .refine((name) => name !== '.' && name !== '..', 'must not be "." or ".."'));
 
-export const hardwareAddress = z.string()
+export const hardwareAddress = lazySchema((z) => z.string()
   .regex(/^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/, 'must be a MAC address like 02:00:00:00:00:01')
   .refine((mac) => (parseInt(mac.slice(0, 2), 16) & 1) === 0, 'must be a unicast MAC address (first octet even)')
-  .refine((mac) => mac !== '00:00:00:00:00:00', 'must not be all zeros');
+  .refine((mac) => mac !== '00:00:00:00:00:00', 'must not be all zeros'));
 
-export const routeTable = z.number().int().min(1, 'must be between 1 and 4294967295').max(TABLE_MAX, 'must be between 1 and 4294967295');
+export const routeTable = lazySchema((z) => z.number().int().min(1, 'must be between 1 and 4294967295').max(TABLE_MAX, 'must be between 1 and 4294967295'));
 
-function parsedOr<T>(parsed: T | undefined, text: string, ctx: z.core.ParsePayload<string>, message: string): T {
+function parsedOr<T>(zod: Zod, parsed: T | undefined, text: string, ctx: z.core.ParsePayload<string>, message: string): T {
   if (parsed !== undefined) return parsed;
   ctx.issues.push({ code: 'custom', message, input: text });
-  return z.NEVER;
+  return zod.NEVER;
 }

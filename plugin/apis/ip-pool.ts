@@ -8,9 +8,10 @@
  * is never handed out and becomes the pod's default route of that family. Uniqueness across the
  * cluster is not this module's business: plugin/ipam claims each address with an IPAddress object.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AF_INET, AF_INET6, formatCidr, networkOf, parseCidr, parseIp, prefixContains, type IpAddress, type IpPrefix } from '../../netops/ip.ts';
 import { ipAddress, ipPrefix } from './fields.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { routeSchema } from './route.ts';
 
 /** Pool names become label values on IPAddress objects: DNS labels fit. */
@@ -22,15 +23,15 @@ const MAX_RANGES = 16;
 const MAX_EXCLUDES = 256;
 const MAX_POOL_ROUTES = 64;
 
-export const poolName = z.string()
+export const poolName = lazySchema((z) => z.string()
   .max(POOL_NAME_MAX, `must be at most ${POOL_NAME_MAX} characters`)
-  .regex(POOL_NAME, 'must be a DNS label (lowercase letters, digits and "-")');
+  .regex(POOL_NAME, 'must be a DNS label (lowercase letters, digits and "-")'));
 
 /** `interface.ipam`: `{ "pool": NAME }`, exclusive with `interface.addresses`. */
-export const ipamSchema = z.strictObject({ pool: poolName });
+export const ipamSchema = lazySchema((z) => z.strictObject({ pool: poolName() }));
 
 /** An excluded entry: one address ("10.0.0.5") or a subnet ("10.0.0.64/28"). */
-const excludedPrefix = z.codec(z.string(), z.custom<IpPrefix>(), {
+const excludedPrefix = lazySchema((z) => z.codec(z.string(), z.custom<IpPrefix>(), {
   decode: (text, ctx) => {
     const address = text.includes('/') ? undefined : parseIp(text);
     const parsed = address ? { ...address, prefixLength: address.bytes.length * 8 } : parseCidr(text);
@@ -39,13 +40,13 @@ const excludedPrefix = z.codec(z.string(), z.custom<IpPrefix>(), {
     return z.NEVER;
   },
   encode: (prefix) => (prefix.prefixLength === prefix.bytes.length * 8 ? formatCidr(prefix).split('/')[0]! : formatCidr(prefix)),
-});
+}));
 
-const rangeSchema = z.strictObject({
-  subnet: ipPrefix,
-  start: ipAddress.optional(),
-  end: ipAddress.optional(),
-  gateway: ipAddress.optional(),
+const rangeSchema = lazySchema((z) => z.strictObject({
+  subnet: ipPrefix(),
+  start: ipAddress().optional(),
+  end: ipAddress().optional(),
+  gateway: ipAddress().optional(),
 }).superRefine((range, ctx) => {
   const { subnet } = range;
   if (!networkOf(subnet).bytes.equals(subnet.bytes)) {
@@ -59,16 +60,16 @@ const rangeSchema = z.strictObject({
   if (range.start && range.end && range.start.family === range.end.family && Buffer.compare(range.start.bytes, range.end.bytes) > 0) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not come before start' });
   }
-});
+}));
 
-export const ipPoolSchema = z.strictObject({
-  name: poolName,
-  ranges: z.array(rangeSchema).min(1, 'a pool needs at least one range').max(MAX_RANGES, `must list at most ${MAX_RANGES} ranges`),
-  exclude: z.array(excludedPrefix).max(MAX_EXCLUDES, `must list at most ${MAX_EXCLUDES} entries`).optional(),
-  routes: z.array(routeSchema).max(MAX_POOL_ROUTES, `must list at most ${MAX_POOL_ROUTES} routes`).optional(),
-});
+export const ipPoolSchema = lazySchema((z) => z.strictObject({
+  name: poolName(),
+  ranges: z.array(rangeSchema()).min(1, 'a pool needs at least one range').max(MAX_RANGES, `must list at most ${MAX_RANGES} ranges`),
+  exclude: z.array(excludedPrefix()).max(MAX_EXCLUDES, `must list at most ${MAX_EXCLUDES} entries`).optional(),
+  routes: z.array(routeSchema()).max(MAX_POOL_ROUTES, `must list at most ${MAX_POOL_ROUTES} routes`).optional(),
+}));
 
-export const ipPoolsSchema = z.array(ipPoolSchema)
+export const ipPoolsSchema = lazySchema((z) => z.array(ipPoolSchema())
   .max(MAX_POOLS, `must list at most ${MAX_POOLS} pools`)
   .superRefine((pools, ctx) => {
     const seen = new Set<string>();
@@ -76,9 +77,9 @@ export const ipPoolsSchema = z.array(ipPoolSchema)
       if (seen.has(pool.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `pool "${pool.name}" is defined twice` });
       seen.add(pool.name);
     });
-  });
+  }));
 
-export type IpPool = z.output<typeof ipPoolSchema>;
+export type IpPool = z.output<ReturnType<typeof ipPoolSchema>>;
 export type IpPoolRange = IpPool['ranges'][number];
 
 /** The families a pool hands out, IPv4 first: a dual-stack pool gives one address of each. */

@@ -3,20 +3,21 @@
  * netops' one Route; only the user's are held to the user's rules (a snapshot route is the
  * kernel's, whatever scope it had).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatCidr } from '../../netops/ip.ts';
 import type { Route } from '../../netops/route.ts';
 import { ipAddress, ipPrefix, routeTable } from './fields.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 const RT_SCOPE_UNIVERSE = 0;
 const RT_SCOPE_LINK = 253;
 
-export const routeSchema = z.strictObject({
-  destination: ipPrefix,
-  gateway: ipAddress.optional(),
-  source: ipAddress.optional(),
+export const routeSchema = lazySchema((z) => z.strictObject({
+  destination: ipPrefix(),
+  gateway: ipAddress().optional(),
+  source: ipAddress().optional(),
   scope: z.union([z.literal(RT_SCOPE_UNIVERSE), z.literal(RT_SCOPE_LINK)], { error: 'must be 0 (universe) or 253 (link)' }).optional(),
-  table: routeTable.optional(),
+  table: routeTable().optional(),
 }).superRefine((route, ctx) => {
   for (const key of ['gateway', 'source'] as const) {
     const value = route[key];
@@ -30,15 +31,15 @@ export const routeSchema = z.strictObject({
   if (route.scope === RT_SCOPE_LINK && route.gateway !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must not be 253 (link) for a route via a gateway' });
   }
-}) satisfies z.ZodType<Route>;
+}) satisfies z.ZodType<Route>);
 
 /** A route through a host link as a snapshot records it, to be restored exactly. */
-export const recordedRouteSchema = z.strictObject({
-  destination: ipPrefix,
-  gateway: ipAddress.optional(),
-  source: ipAddress.optional(),
+export const recordedRouteSchema = lazySchema((z) => z.strictObject({
+  destination: ipPrefix(),
+  gateway: ipAddress().optional(),
+  source: ipAddress().optional(),
   table: z.number().int().optional(),
   scope: z.number().int().optional(),
   protocol: z.number().int().optional(),
   priority: z.number().int().optional(),
-}) satisfies z.ZodType<Route>;
+}) satisfies z.ZodType<Route>);

@@ -5,11 +5,12 @@
  * mistakes) and again once merged, since a class may set the type and a claim the mode: fields
  * are judged against the type only where the type is known.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   type ChildLinkSpec, IPVLAN_FLAGS, IPVLAN_MODES, MACVLAN_MODES, VLAN_ID_MAX, VLAN_PROTOCOLS,
 } from '../../netops/child-link.ts';
 import type { ChildRecord } from '../../netops/attach.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 export const INTERFACE_TYPES = ['device', 'macvlan', 'ipvlan', 'vlan'] as const;
 /** 1 Tbit/s: beyond any NIC, so a larger number is a typo (the unit is Mbit/s). */
@@ -20,16 +21,17 @@ const quoted = (values: readonly string[]): string => values.map((value) => `"${
 const oneOf = (values: readonly string[]): string => `must be one of ${quoted(values)}`;
 
 /** The fields interface.ts adds to its schema, each checked on its own. */
-export const subInterfaceFields = {
+export const subInterfaceFields = lazySchema((z) => ({
   type: z.enum(INTERFACE_TYPES, { error: oneOf(INTERFACE_TYPES) }).optional(),
   mode: z.enum(MODES, { error: `${oneOf(MACVLAN_MODES)} (macvlan) or ${quoted(IPVLAN_MODES)} (ipvlan)` }).optional(),
   flags: z.enum(IPVLAN_FLAGS, { error: oneOf(IPVLAN_FLAGS) }).optional(),
   vlanId: z.number().int().min(1, `must be between 1 and ${VLAN_ID_MAX}`).max(VLAN_ID_MAX, `must be between 1 and ${VLAN_ID_MAX}`).optional(),
   protocol: z.enum(VLAN_PROTOCOLS, { error: oneOf(VLAN_PROTOCOLS) }).optional(),
   egressRateMbps: z.number().int().min(1, `must be between 1 and ${MAX_RATE_MBPS} (Mbit/s)`).max(MAX_RATE_MBPS, `must be between 1 and ${MAX_RATE_MBPS} (Mbit/s)`).optional(),
-};
+}));
 
-type SubInterfaceFields = { [K in keyof typeof subInterfaceFields]?: z.output<(typeof subInterfaceFields)[K]> } & { hardwareAddr?: string };
+type SubInterfaceFieldSchemas = ReturnType<typeof subInterfaceFields>;
+type SubInterfaceFields = { [K in keyof SubInterfaceFieldSchemas]?: z.output<SubInterfaceFieldSchemas[K]> } & { hardwareAddr?: string };
 
 /** Which fields each type takes, beside the ones every interface has. */
 const TYPE_OF_FIELD = {
@@ -75,11 +77,11 @@ export function childLinkSpec(iface: SubInterfaceFields | undefined): ChildLinkS
 }
 
 /** A checkpointed child (netops' ChildRecord): its settings, and its index in the pod once created. */
-export const childRecordSchema = z.strictObject({
+export const childRecordSchema = lazySchema((z) => z.strictObject({
   spec: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('macvlan'), mode: z.enum(MACVLAN_MODES) }),
     z.strictObject({ kind: z.literal('ipvlan'), mode: z.enum(IPVLAN_MODES), flags: z.enum(IPVLAN_FLAGS) }),
     z.strictObject({ kind: z.literal('vlan'), vlanId: z.number().int(), protocol: z.enum(VLAN_PROTOCOLS) }),
   ]),
   podIndex: z.number().int().optional(),
-}) satisfies z.ZodType<ChildRecord>;
+}) satisfies z.ZodType<ChildRecord>);

@@ -9,12 +9,13 @@
  * Also the record codec of a binding: what prepare found before it bound the function, which
  * unprepare (and, after a crash, the record alone) needs to give it back.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DRIVER_NAME, PCI_ADDRESS, VFIO_PCI, type VfioBinding } from '../../netops/vfio.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 export const DEVICE_DRIVERS = [VFIO_PCI] as const;
 
-export const driverField = z.enum(DEVICE_DRIVERS, { error: `must be "${VFIO_PCI}" (or absent: the device's own network driver)` }).optional();
+export const driverField = lazySchema((z) => z.enum(DEVICE_DRIVERS, { error: `must be "${VFIO_PCI}" (or absent: the device's own network driver)` }).optional());
 
 /** The config as far as the driver rules look at it. */
 interface DriverConfigView {
@@ -44,10 +45,10 @@ export function driverIssues(config: DriverConfigView): Array<[path: string, mes
 }
 
 /** A binding as prepared-claim records keep it (netops' VfioBinding). */
-export const vfioBindingSchema = z.strictObject({
+export const vfioBindingSchema = lazySchema((z) => z.strictObject({
   pciAddress: z.string().regex(PCI_ADDRESS, 'must be a PCI address'),
   iommuGroup: z.number().int().min(0),
   originalDriver: z.string().regex(DRIVER_NAME, 'must be a driver name').optional(),
   /** Absent in records written before it was kept: restore then clears the override. */
   originalOverride: z.string().regex(DRIVER_NAME, 'must be a driver name').optional(),
-}) satisfies z.ZodType<VfioBinding>;
+}) satisfies z.ZodType<VfioBinding>);

@@ -57,6 +57,30 @@ test('a record as the previous version wrote it decodes into parsed values and e
   expect(encodePreparedClaim(decoded)).toEqual(stored);
 });
 
+test('at load only the index part is checked, by hand: who holds what, each refusal naming the field; the rest waits for the claim\'s first use', () => {
+  const record = JSON.parse(JSON.stringify(encodePreparedClaim(prepared('a', 'p', [['eth1', 'net1']])))) as { devices: Array<Record<string, unknown>> };
+  const device = record.devices[0]!;
+  const load = (value: unknown) => () => loadPreparedClaim(value, '');
+  expect(loadPreparedClaim(record, 'text')).toEqual({
+    index: { claim: { namespace: 'ns', name: 'a', uid: 'uid-a' }, pod: { name: 'p', uid: 'uid-p' }, devices: [{ request: 'nic', pool: 'node-a', device: 'eth1', hostIfName: 'eth1' }] },
+    text: 'text',
+  });
+  expect(load([record])).toThrow(/^not a prepared claim record: \(record\): must be an object$/);
+  expect(load({ ...record, version: '1' })).toThrow(/^not a prepared claim record: version: must be 1$/);
+  expect(load({ ...record, claim: { namespace: 'ns', name: 'a', uid: 'u', owner: 'x' } })).toThrow(/^not a prepared claim record: claim: unknown field$/);
+  expect(load({ ...record, pod: { name: 'p' } })).toThrow(/^not a prepared claim record: pod\.uid: must be a string$/);
+  expect(load({ ...record, devices: {} })).toThrow(/^not a prepared claim record: devices: must be a list$/);
+  expect(load({ ...record, devices: [{ ...device, pool: 7 }] })).toThrow(/^not a prepared claim record: devices\.0\.pool: must be a string$/);
+  expect(load({ ...record, devices: [{ ...device, pciAddress: '../../x' }] })).toThrow(/^not a prepared claim record: devices\.0\.pciAddress: must be a PCI address/);
+  expect(load({ ...record, devices: [{ ...device, vf: { vfIndex: 2 ** 31 } }] })).toThrow(/^not a prepared claim record: devices\.0\.vf\.vfIndex: must be a whole number from 0 to 2147483646$/);
+  expect(load({ ...record, devices: [{ ...device, vf: { vfIndex: 1, owner: 'x' } }] })).toThrow(/^not a prepared claim record: devices\.0\.vf: unknown field$/);
+  expect(load({ ...record, devices: [{ ...device, vfio: { pciAddress: 'x' } }] })).toThrow(/^not a prepared claim record: devices\.0\.vfio\.pciAddress: must be a PCI address/);
+  // Never stricter than the schema: what the index does not hold (a bad config) loads, and is refused at first use.
+  const badConfig = { ...record, devices: [{ ...device, config: { interface: { mtu: 1 } } }] };
+  expect(loadPreparedClaim(badConfig, '').index.devices).toHaveLength(1);
+  expect(() => decodePreparedClaim(badConfig)).toThrow(/^not a prepared claim record: devices\.0\.config\.interface\.mtu: /);
+});
+
 test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {
   const holder = prepared('a', 'p', [['eth1', 'net1']]);
   expect(deviceConflict(holder, () => [{ claim: holder }])).toBeUndefined();

@@ -7,7 +7,8 @@
  * with the same strict schemas that validated it, so a plan read back after a restart is exactly
  * as trustworthy as the one that was written.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../apis/lazy-schema.ts';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
@@ -19,112 +20,119 @@ export const PLAN_VERSION = 1;
 /** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
 const VF_INDEX_MAX = 0x7ffffffe;
 
-const claimRefSchema = z.strictObject({
-  namespace: z.string(),
-  name: z.string(),
-  uid: z.string(),
-});
+/** The record's schemas, built at the first record read or written (lazy-schema.ts). */
+const recordSchemas = lazySchema((z) => {
+  const claimRefSchema = z.strictObject({
+    namespace: z.string(),
+    name: z.string(),
+    uid: z.string(),
+  });
 
-const pciAddress = z.string().regex(PCI_ADDRESS, 'must be a PCI address (dddd:bb:dd.f, lowercase hex)');
+  const pciAddress = z.string().regex(PCI_ADDRESS, 'must be a PCI address (dddd:bb:dd.f, lowercase hex)');
 
-/**
- * Set for an SR-IOV VF: its PF and the VF's number on it. The PF's PCI address (sysfs `physfn`)
- * names it whatever its netdev is called and wherever that is, and is what prepare keeps a PF
- * and its VFs apart by (pfVfConflict); records written before it was kept have only the PF's
- * host name. The host name is there when the PF had a netdev on the host at prepare: attach
- * sets the config's `vf` settings through it.
- */
-const vfPlacementSchema = z.strictObject({
-  pfIfName: interfaceName.optional(),
-  pfPciAddress: pciAddress.optional(),
-  vfIndex: z.number().int().min(0).max(VF_INDEX_MAX),
-});
-
-/** What every planned device has, whatever the pod gets of it. */
-const deviceFields = {
-  /** The claim request this device was allocated for; "main/sub" for a subrequest. */
-  request: z.string(),
-  pool: z.string(),
-  /** The device name published in the ResourceSlice (normalised, not always the kernel's). */
-  device: z.string(),
-  /** Class and claim configs merged, validated and decoded (JSON in the record). */
-  config: interfaceConfigSchema,
-};
-
-/** A device whose netdev (or a child of it) goes into the pod's network namespace at RunPodSandbox. */
-const netdevPlannedDeviceSchema = z.strictObject({
-  ...deviceFields,
-  /** The kernel interface name on the host when the claim was prepared. */
-  hostIfName: z.string(),
-  /** The name the interface gets inside the pod: interface.name from the config, else the host name. */
-  podIfName: z.string(),
-  /** The NIC's RDMA device, moved into the pod's namespace with it (exclusive RDMA netns mode). */
-  rdmaDevice: z.string().optional(),
-  /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
-  rdmaCharDevices: z.array(z.string()),
   /**
-   * The allocation's share ID when the device was allocated as a shared parent: the pod gets a
-   * child of it (interface.type) and the parent stays on the host. Absent: the device moves.
+   * Set for an SR-IOV VF: its PF and the VF's number on it. The PF's PCI address (sysfs `physfn`)
+   * names it whatever its netdev is called and wherever that is, and is what prepare keeps a PF
+   * and its VFs apart by (pfVfConflict); records written before it was kept have only the PF's
+   * host name. The host name is there when the PF had a netdev on the host at prepare: attach
+   * sets the config's `vf` settings through it.
    */
-  shareId: z.string().optional(),
-  /** The device's PCI function, when it is one: a PF is matched to its VFs' records by it (pfVfConflict). */
-  pciAddress: pciAddress.optional(),
-  /** Set for an SR-IOV VF (see vfPlacementSchema). */
-  vf: vfPlacementSchema.optional(),
-  /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
-  rateMbps: z.number().int().positive().optional(),
-  /**
-   * Addresses allocated from a pool at prepare (they are also in config.interface.addresses, where
-   * attach reads them like static ones), each with the uid of the IPAddress object that claims
-   * it, so a release deletes exactly that object and never one re-created under the same name.
-   */
-  ipam: z.strictObject({
+  const vfPlacementSchema = z.strictObject({
+    pfIfName: interfaceName().optional(),
+    pfPciAddress: pciAddress.optional(),
+    vfIndex: z.number().int().min(0).max(VF_INDEX_MAX),
+  });
+
+  /** What every planned device has, whatever the pod gets of it. */
+  const deviceFields = {
+    /** The claim request this device was allocated for; "main/sub" for a subrequest. */
+    request: z.string(),
     pool: z.string(),
-    addresses: z.array(z.strictObject({ address: ipPrefix, uid: z.string() })),
-  }).optional(),
-});
+    /** The device name published in the ResourceSlice (normalised, not always the kernel's). */
+    device: z.string(),
+    /** Class and claim configs merged, validated and decoded (JSON in the record). */
+    config: interfaceConfigSchema(),
+  };
 
-/**
- * A PCI function bound to vfio-pci at prepare (config `driver: "vfio-pci"`): it has no netdev,
- * nothing moves at RunPodSandbox, and the pod's containers get /dev/vfio/<group> and its address
- * at CreateContainer. The binding is what unprepare restores, from this record alone after a crash.
- */
-const vfioPlannedDeviceSchema = z.strictObject({
-  ...deviceFields,
-  vfio: vfioBindingSchema,
-  /** Set for an SR-IOV VF: bound to vfio-pci it still takes its PF's uplink (see vfPlacementSchema). */
-  vf: vfPlacementSchema.optional(),
-});
+  /** A device whose netdev (or a child of it) goes into the pod's network namespace at RunPodSandbox. */
+  const netdevPlannedDeviceSchema = z.strictObject({
+    ...deviceFields,
+    /** The kernel interface name on the host when the claim was prepared. */
+    hostIfName: z.string(),
+    /** The name the interface gets inside the pod: interface.name from the config, else the host name. */
+    podIfName: z.string(),
+    /** The NIC's RDMA device, moved into the pod's namespace with it (exclusive RDMA netns mode). */
+    rdmaDevice: z.string().optional(),
+    /** RDMA character devices (/dev/infiniband/...) the pod's containers need; empty without RDMA. */
+    rdmaCharDevices: z.array(z.string()),
+    /**
+     * The allocation's share ID when the device was allocated as a shared parent: the pod gets a
+     * child of it (interface.type) and the parent stays on the host. Absent: the device moves.
+     */
+    shareId: z.string().optional(),
+    /** The device's PCI function, when it is one: a PF is matched to its VFs' records by it (pfVfConflict). */
+    pciAddress: pciAddress.optional(),
+    /** Set for an SR-IOV VF (see vfPlacementSchema). */
+    vf: vfPlacementSchema.optional(),
+    /** The share's consumed bandwidth in Mbit/s: the child's egress rate (qdisc). Absent: not limited. */
+    rateMbps: z.number().int().positive().optional(),
+    /**
+     * Addresses allocated from a pool at prepare (they are also in config.interface.addresses, where
+     * attach reads them like static ones), each with the uid of the IPAddress object that claims
+     * it, so a release deletes exactly that object and never one re-created under the same name.
+     */
+    ipam: z.strictObject({
+      pool: z.string(),
+      addresses: z.array(z.strictObject({ address: ipPrefix(), uid: z.string() })),
+    }).optional(),
+  });
 
-/** Records written before vfio existed have no `vfio` field and decode as netdev devices. */
-const plannedDeviceSchema = z.union([netdevPlannedDeviceSchema, vfioPlannedDeviceSchema]);
-
-const podRefSchema = z.strictObject({
-  name: z.string(),
-  uid: z.string(),
-});
-
-export const preparedClaimSchema = z.strictObject({
-  version: z.literal(PLAN_VERSION),
-  claim: claimRefSchema,
   /**
-   * The one pod the devices go to. A network device can be in only one network namespace, so a
-   * claim is prepared for exactly one pod (see checkClaim).
+   * A PCI function bound to vfio-pci at prepare (config `driver: "vfio-pci"`): it has no netdev,
+   * nothing moves at RunPodSandbox, and the pod's containers get /dev/vfio/<group> and its address
+   * at CreateContainer. The binding is what unprepare restores, from this record alone after a crash.
    */
-  pod: podRefSchema,
-  devices: z.array(plannedDeviceSchema),
+  const vfioPlannedDeviceSchema = z.strictObject({
+    ...deviceFields,
+    vfio: vfioBindingSchema(),
+    /** Set for an SR-IOV VF: bound to vfio-pci it still takes its PF's uplink (see vfPlacementSchema). */
+    vf: vfPlacementSchema.optional(),
+  });
+
+  /** Records written before vfio existed have no `vfio` field and decode as netdev devices. */
+  const plannedDeviceSchema = z.union([netdevPlannedDeviceSchema, vfioPlannedDeviceSchema]);
+
+  const podRefSchema = z.strictObject({
+    name: z.string(),
+    uid: z.string(),
+  });
+
+  const preparedClaimSchema = z.strictObject({
+    version: z.literal(PLAN_VERSION),
+    claim: claimRefSchema,
+    /**
+     * The one pod the devices go to. A network device can be in only one network namespace, so a
+     * claim is prepared for exactly one pod (see checkClaim).
+     */
+    pod: podRefSchema,
+    devices: z.array(plannedDeviceSchema),
+  });
+
+  return { claimRef: claimRefSchema, podRef: podRefSchema, netdevPlannedDevice: netdevPlannedDeviceSchema, vfioPlannedDevice: vfioPlannedDeviceSchema, preparedClaim: preparedClaimSchema };
 });
+
+type RecordSchemas = ReturnType<typeof recordSchemas>;
 
 /** A claim as the kubelet names it. */
-export type ClaimRef = z.infer<typeof claimRefSchema>;
+export type ClaimRef = z.infer<RecordSchemas['claimRef']>;
 /** The pod a claim is prepared for; its namespace is the claim's (inventory's PodRef carries it). */
-export type PreparedPod = z.infer<typeof podRefSchema>;
-export type NetdevPlannedDevice = z.infer<typeof netdevPlannedDeviceSchema>;
+export type PreparedPod = z.infer<RecordSchemas['podRef']>;
+export type NetdevPlannedDevice = z.infer<RecordSchemas['netdevPlannedDevice']>;
 /** Never a share, never pool addresses: said in the type, so code reading those of any device needs no narrowing. */
-export type VfioPlannedDevice = z.infer<typeof vfioPlannedDeviceSchema> & { shareId?: never; rateMbps?: never; ipam?: never };
+export type VfioPlannedDevice = z.infer<RecordSchemas['vfioPlannedDevice']> & { shareId?: never; rateMbps?: never; ipam?: never };
 export type PlannedDevice = NetdevPlannedDevice | VfioPlannedDevice;
 /** What prepare decided for one claim; stored under the claim UID. */
-export type PreparedClaim = Omit<z.infer<typeof preparedClaimSchema>, 'devices'> & { devices: PlannedDevice[] };
+export type PreparedClaim = Omit<z.infer<RecordSchemas['preparedClaim']>, 'devices'> & { devices: PlannedDevice[] };
 
 /** One device of a pod's plan, with the claim it came from (for logs, events and claim status). */
 export type PodPlanDevice = PlannedDevice & { claim: ClaimRef };
@@ -141,23 +149,8 @@ export interface PodAttachPlan {
 }
 
 export function decodePreparedClaim(value: unknown): PreparedClaim {
-  return decodeRecord(preparedClaimSchema, value, 'a prepared claim record');
+  return decodeRecord(recordSchemas().preparedClaim, value, 'a prepared claim record');
 }
-
-/**
- * What a record says about who holds what (its claim, pod and devices), checked at load with the
- * same field definitions; the rest of it (the configs, whose addresses are parsed) is decoded
- * with preparedClaimSchema when the claim is first used. Decoding 1000 records whole at start
- * took ~250 ms of the agent's restart; this check and keeping the text take a fraction of it.
- */
-const preparedClaimIndexSchema = z.looseObject({
-  version: preparedClaimSchema.shape.version,
-  claim: claimRefSchema,
-  pod: podRefSchema,
-  // A vfio device has no host interface: the index part is what both kinds may have; its PCI address is in `vfio`.
-  devices: z.array(netdevPlannedDeviceSchema.pick({ request: true, pool: true, device: true, shareId: true, vf: true, pciAddress: true })
-    .extend({ hostIfName: netdevPlannedDeviceSchema.shape.hostIfName.optional(), vfio: z.looseObject({ pciAddress: vfioBindingSchema.shape.pciAddress }).optional() }).loose()),
-});
 
 /** One device as the index keeps it: `pciAddress` is the function's, netdev or bound to vfio-pci. */
 export type IndexedDevice = Pick<NetdevPlannedDevice, 'request' | 'pool' | 'device' | 'shareId' | 'vf' | 'pciAddress'> & { hostIfName?: string };
@@ -175,10 +168,70 @@ export interface LoadedClaim {
   text: string;
 }
 
-/** The RecordStore decoder at load: throws, naming the field, when the index part is not a prepared claim's. */
+/**
+ * The RecordStore decoder at load: throws, naming the field, when the index part (who holds
+ * what: claim, pod, devices) is not a prepared claim's. The rest of the record (the configs,
+ * whose addresses are parsed) is decoded with the schema at the claim's first use: decoding
+ * 1000 records whole at start took ~250 ms of the agent's restart, and building the schemas
+ * (loading zod) ~100 ms of CPU, so this part is checked by hand, field by field as the schema
+ * says, never more strictly.
+ */
 export function loadPreparedClaim(value: unknown, text: string): LoadedClaim {
-  const { claim, pod, devices } = decodeRecord(preparedClaimIndexSchema, value, 'a prepared claim record');
-  return { index: { claim, pod, devices: devices.map(indexedDevice) }, text };
+  const record = indexObject(value, '(record)');
+  if (record.version !== PLAN_VERSION) indexError('version', `must be ${PLAN_VERSION}`);
+  const claim = indexObject(record.claim, 'claim', ['namespace', 'name', 'uid']);
+  const pod = indexObject(record.pod, 'pod', ['name', 'uid']);
+  if (!Array.isArray(record.devices)) indexError('devices', 'must be a list');
+  const devices = (record.devices as unknown[]).map((value, index): IndexedDevice => {
+    const path = `devices.${index}`;
+    const device = indexObject(value, path);
+    const vf = device.vf === undefined ? undefined : indexObject(device.vf, `${path}.vf`);
+    const vfio = device.vfio === undefined ? undefined : indexObject(device.vfio, `${path}.vfio`);
+    if (vf) {
+      const unknown = Object.keys(vf).find((key) => !['pfIfName', 'pfPciAddress', 'vfIndex'].includes(key));
+      if (unknown !== undefined) indexError(`${path}.vf`, 'unknown field');
+      indexOptionalString(vf, 'pfIfName', `${path}.vf`);
+      indexOptionalString(vf, 'pfPciAddress', `${path}.vf`, true);
+      if (!Number.isInteger(vf.vfIndex) || (vf.vfIndex as number) < 0 || (vf.vfIndex as number) > VF_INDEX_MAX) indexError(`${path}.vf.vfIndex`, `must be a whole number from 0 to ${VF_INDEX_MAX}`);
+    }
+    return indexedDevice({
+      request: indexString(device, 'request', path),
+      pool: indexString(device, 'pool', path),
+      device: indexString(device, 'device', path),
+      hostIfName: indexOptionalString(device, 'hostIfName', path),
+      shareId: indexOptionalString(device, 'shareId', path),
+      pciAddress: indexOptionalString(device, 'pciAddress', path, true),
+      vf: vf as IndexedDevice['vf'],
+      vfio: vfio && { pciAddress: indexString(vfio, 'pciAddress', `${path}.vfio`, true) },
+    });
+  });
+  return { index: { claim: claim as ClaimRef, pod: pod as PreparedPod, devices }, text };
+}
+
+function indexError(path: string, why: string): never {
+  throw new Error(`not a prepared claim record: ${path}: ${why}`);
+}
+
+/** A JSON object; with `fields`, strictly those, each a string (claim and pod refs). */
+function indexObject(value: unknown, path: string, fields?: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) indexError(path, 'must be an object');
+  const object = value as Record<string, unknown>;
+  if (fields) {
+    if (Object.keys(object).some((key) => !fields.includes(key))) indexError(path, 'unknown field');
+    for (const field of fields) indexString(object, field, path);
+  }
+  return object;
+}
+
+function indexString(object: Record<string, unknown>, field: string, path: string, pciAddress = false): string {
+  const value = object[field];
+  if (typeof value !== 'string') indexError(`${path}.${field}`, 'must be a string');
+  if (pciAddress && !PCI_ADDRESS.test(value as string)) indexError(`${path}.${field}`, 'must be a PCI address (dddd:bb:dd.f, lowercase hex)');
+  return value as string;
+}
+
+function indexOptionalString(object: Record<string, unknown>, field: string, path: string, pciAddress = false): string | undefined {
+  return object[field] === undefined ? undefined : indexString(object, field, path, pciAddress);
 }
 
 /** A prepared claim's index part, as loadPreparedClaim keeps it of a record. */
@@ -208,7 +261,7 @@ export function decodeLoadedClaim(loaded: LoadedClaim): PreparedClaim {
 
 /** The record as JSON: the config as the user wrote it, which decodePreparedClaim reads back. */
 export function encodePreparedClaim(prepared: PreparedClaim): unknown {
-  return preparedClaimSchema.encode(prepared);
+  return recordSchemas().preparedClaim.encode(prepared);
 }
 
 /** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */
