@@ -77,6 +77,11 @@ export class FakePluginConnection {
     }));
   }
 
+  /** The connection is gone (the plugin or the runtime hung up). */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   /**
    * Hostile: sends one Plugin request of `payloadBytes` (an unknown method, so a plugin that
    * reads it all answers UNIMPLEMENTED) cut into mux frames of `frameBytes`, as fast as the

@@ -134,8 +134,13 @@ describeAsRoot('the daemon against a hostile NRI runtime', () => {
       if (outcome === 'sent') await roundTrip(connection);
     });
     figures.push(`4 MiB in 1-byte frames: from ${mb(trickled.beforeBytes)} peak ${mb(trickled.peakBytes)} (+${mb(trickled.peakBytes - trickled.beforeBytes)}), after ${mb(trickled.rssBytes)}`);
-    // Either it was read whole and answered, or it came too slowly and the daemon hung up on it.
-    if (daemon.find('NRI connection lost').length > 0) connection = await runtime.nextPlugin();
+    // Either it was read whole and answered, or it came too slowly and the daemon hung up on it:
+    // the connection says which by now; the daemon's log line of a hang-up may come later than the
+    // close, and the count below must include it.
+    if (connection.closed) {
+      await waitUntil('the daemon to log the trickled connection lost', ATTACK_TIMEOUT_MS, async () => daemon.find('NRI connection lost')[0]);
+      connection = await runtime.nextPlugin();
+    }
 
     // 2. Stop reading and make the daemon answer until it gives up on us.
     const lostBefore = daemon.find('NRI connection lost').length;
