@@ -24,10 +24,22 @@ export const ipAddress = lazySchema((z) => z.codec(z.string(), z.custom<IpAddres
   encode: (address) => formatIp(address.family, address.bytes),
 }));
 
+const IFNAME_CHARS = /^[A-Za-z0-9_.-]+$/;
+const IFNAME_TOO_LONG = `must be at most ${IFNAME_MAX} characters (kernel IFNAMSIZ)`;
+const IFNAME_BAD_CHARS = 'may contain only letters, digits, "-", "_" and "."';
+const IFNAME_DOTS = 'must not be "." or ".."';
+
 export const interfaceName = lazySchema((z) => z.string()
-  .max(IFNAME_MAX, `must be at most ${IFNAME_MAX} characters (kernel IFNAMSIZ)`)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'may contain only letters, digits, "-", "_" and "."')
-  .refine((name) => name !== '.' && name !== '..', 'must not be "." or ".."'));
+  .max(IFNAME_MAX, IFNAME_TOO_LONG)
+  .regex(IFNAME_CHARS, IFNAME_BAD_CHARS)
+  .refine((name) => name !== '.' && name !== '..', IFNAME_DOTS));
+
+/** interfaceName's first refusal of `name`, without zod (a record's index is checked by hand at load, claims/plan.ts). */
+export function interfaceNameIssue(name: string): string | undefined {
+  if (name.length > IFNAME_MAX) return IFNAME_TOO_LONG;
+  if (!IFNAME_CHARS.test(name)) return IFNAME_BAD_CHARS;
+  return name === '.' || name === '..' ? IFNAME_DOTS : undefined;
+}
 
 export const hardwareAddress = lazySchema((z) => z.string()
   .regex(/^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/, 'must be a MAC address like 02:00:00:00:00:01')

@@ -12,8 +12,23 @@ export type Zod = typeof z;
 
 let zod: Zod | undefined;
 
+/**
+ * zod could not be loaded (a missing package, no file descriptor left): the agent's fault, not
+ * the config's or the record's being checked, which callers must not drop as unreadable for it.
+ */
+export class SchemaLibraryError extends Error {}
+
 /** A schema (or a set of fields) built once, when first asked for. */
 export function lazySchema<T>(build: (z: Zod) => T): () => T {
   let built: T | undefined;
-  return () => (built ??= build(zod ??= (createRequire(import.meta.url)('zod') as { z: Zod }).z));
+  return () => (built ??= build(zod ??= loadZod()));
+}
+
+function loadZod(): Zod {
+  try {
+    return (createRequire(import.meta.url)('zod') as { z: Zod }).z;
+  } catch (error) {
+    // Node's first line only: the rest is the require stack, on lines of their own.
+    throw new SchemaLibraryError(`cannot load zod, which checks every config and record: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+  }
 }

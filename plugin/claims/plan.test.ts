@@ -81,6 +81,25 @@ test('at load only the index part is checked, by hand: who holds what, each refu
   expect(() => decodePreparedClaim(badConfig)).toThrow(/^not a prepared claim record: devices\.0\.config\.interface\.mtu: /);
 });
 
+test('a VF\'s PF name is checked at load as the schema checks it, with its message: a name the schema refuses never holds a PF in the index', () => {
+  const record = JSON.parse(JSON.stringify(encodePreparedClaim(prepared('a', 'p', [['vf1', 'net1']])))) as { devices: Array<Record<string, unknown>> };
+  const withPf = (pfIfName: string) => ({ ...record, devices: [{ ...record.devices[0], vf: { pfIfName, vfIndex: 1 } }] });
+  expect(loadPreparedClaim(withPf('pf0'), '').index.devices[0]?.vf).toEqual({ pfIfName: 'pf0', vfIndex: 1 });
+  // "eth@0" is a name the kernel allows: refused at load it cannot keep a PF of that name out of every prepare.
+  for (const pfIfName of ['eth@0', 'a'.repeat(16), '..', '']) {
+    const refusal = (() => {
+      try {
+        decodePreparedClaim(withPf(pfIfName));
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`the schema took pfIfName ${JSON.stringify(pfIfName)}`);
+    })();
+    expect(refusal).toMatch(/^not a prepared claim record: devices\.0\.vf\.pfIfName: /);
+    expect(() => loadPreparedClaim(withPf(pfIfName), '')).toThrow(new Error(refusal));
+  }
+});
+
 test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {
   const holder = prepared('a', 'p', [['eth1', 'net1']]);
   expect(deviceConflict(holder, () => [{ claim: holder }])).toBeUndefined();

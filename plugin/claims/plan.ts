@@ -12,7 +12,7 @@ import { lazySchema } from '../apis/lazy-schema.ts';
 import { decodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
-import { interfaceName, ipPrefix } from '../apis/fields.ts';
+import { interfaceName, interfaceNameIssue, ipPrefix } from '../apis/fields.ts';
 import { vfioBindingSchema } from '../apis/vfio.ts';
 import { PCI_ADDRESS } from '../../netops/vfio.ts';
 
@@ -190,7 +190,9 @@ export function loadPreparedClaim(value: unknown, text: string): LoadedClaim {
     if (vf) {
       const unknown = Object.keys(vf).find((key) => !['pfIfName', 'pfPciAddress', 'vfIndex'].includes(key));
       if (unknown !== undefined) indexError(`${path}.vf`, 'unknown field');
-      indexOptionalString(vf, 'pfIfName', `${path}.vf`);
+      const pfIfName = indexOptionalString(vf, 'pfIfName', `${path}.vf`);
+      const pfIfNameIssue = pfIfName === undefined ? undefined : interfaceNameIssue(pfIfName);
+      if (pfIfNameIssue !== undefined) indexError(`${path}.vf.pfIfName`, pfIfNameIssue);
       indexOptionalString(vf, 'pfPciAddress', `${path}.vf`, true);
       if (!Number.isInteger(vf.vfIndex) || (vf.vfIndex as number) < 0 || (vf.vfIndex as number) > VF_INDEX_MAX) indexError(`${path}.vf.vfIndex`, `must be a whole number from 0 to ${VF_INDEX_MAX}`);
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { UnreadableRecord } from '../store/record-store.ts';
 import { decodePreparedClaim } from './plan.ts';
 import { PreparedClaims } from './prepared-claims.ts';
+import { withZodFailingOnce } from '../../testing/zod-unloadable.ts';
 
 /** A record as the agent writes it (the JSON format nodes upgrade in place with). */
 function record(claim: string, pod: string, device: string, config: unknown = { interface: { name: 'net1', addresses: ['10.0.0.2/24'] } }): Record<string, unknown> {
@@ -84,6 +85,20 @@ describe('PreparedClaims', () => {
     expect(prepared.get('uid-a')).toBeUndefined();
     expect(prepared.holdersOf('node-a', 'eth1')).toEqual([]);
     expect(reports).toHaveLength(1);
+  });
+
+  test('zod failing to load at a claim\'s first use is the agent\'s error, not the record\'s: the claim stays, and the next use decodes it', async () => {
+    await plant('uid-a', record('a', 'p', 'eth1'));
+    await withZodFailingOnce(async () => {
+      const { PreparedClaims: Isolated } = await import('./prepared-claims.ts');
+      const reports: UnreadableRecord[] = [];
+      const { prepared } = await Isolated.open(join(dir, 'claims'), (report) => reports.push(report));
+      expect(() => prepared.get('uid-a')).toThrow(/^cannot load zod, which checks every config and record: Cannot find module 'zod'$/);
+      expect(reports).toEqual([]);
+      expect(prepared.size).toBe(1);
+      expect(prepared.forPod('uid-p').map((claim) => claim.claim.name)).toEqual(['a']);
+      expect(prepared.holdersOf('node-a', 'eth1')).toHaveLength(1);
+    });
   });
 
   test('a claim saved after load replaces its loaded record, and removing it frees its device', async () => {

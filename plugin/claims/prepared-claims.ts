@@ -10,6 +10,7 @@
  * small). A record whose rest does not decode is then treated as one unreadable at load: reported
  * once, forgotten, its file left for an operator, and the claim prepared again when asked for.
  */
+import { SchemaLibraryError } from '../apis/lazy-schema.ts';
 import { reasonOf, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import {
   decodeLoadedClaim, encodePreparedClaim, loadPreparedClaim, podAttachPlan, preparedClaimIndex, type LoadedClaim, type PodAttachPlan, type PreparedClaim, type PreparedClaimIndex,
@@ -100,6 +101,8 @@ export class PreparedClaims {
     try {
       claim = decodeLoadedClaim(held);
     } catch (error) {
+      // Not the record's fault: the claim stays, and the prepare, unprepare or RunPodSandbox asking fails with why.
+      if (error instanceof SchemaLibraryError) throw error;
       this.#forget(claimUid);
       this.#onUnreadable({ id: claimUid, reason: reasonOf(error) });
       return undefined;

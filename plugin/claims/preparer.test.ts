@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../log.ts';
@@ -8,6 +8,7 @@ import type { DeviceEntry } from './check.ts';
 import { PreparedClaims } from './prepared-claims.ts';
 import { ClaimPreparer, MAX_CONCURRENT_PREPARES, type PrepareOutcome } from './preparer.ts';
 import { waitFor } from '../../testing/wait.ts';
+import { withZodFailingOnce } from '../../testing/zod-unloadable.ts';
 
 /**
  * The API server as an in-memory map, with a switch to make it unreachable and a gate to hold
@@ -99,6 +100,21 @@ describe('ClaimPreparer', () => {
     await start();
     expect(prepared.get(ref.uid)).toBeUndefined();
     expect(prepared.planForPod('pod-uid-a')).toBeUndefined();
+  });
+
+  test('an agent restarted without a loadable zod fails unprepare, keeping the record, instead of removing it unread', async () => {
+    const ref = api.add({});
+    await preparer.prepare([ref]);
+    await withZodFailingOnce(async () => {
+      const { PreparedClaims: Isolated } = await import('./prepared-claims.ts');
+      const { ClaimPreparer: IsolatedPreparer } = await import('./preparer.ts');
+      const restarted = new IsolatedPreparer({ driver: TEST_DRIVER, claims: api, devices, prepared: (await Isolated.open(join(dir, 'claims'))).prepared, log });
+      await expect(restarted.unprepare([ref])).rejects.toThrow(/^cannot load zod, which checks every config and record: Cannot find module 'zod'$/);
+      // What would give a vfio function back or release pool addresses is still on disk, for the kubelet's retry.
+      expect(await readdir(join(dir, 'claims'))).toEqual([`${ref.uid}.json`]);
+      expect((await restarted.unprepare([ref])).get(ref.uid)).toBeUndefined();
+      expect(await readdir(join(dir, 'claims'))).toEqual([]);
+    });
   });
 
   test('unprepare of a claim never prepared, or already gone from the API server, succeeds', async () => {
