@@ -63,7 +63,8 @@ export function imageName(): string {
 
 /**
  * What `entry` loads, following static, re-export and dynamic imports with literal specifiers:
- * the repository's files, and the packages named by bare specifiers (`node:` built-ins aside).
+ * the repository's files, and the packages named by bare specifiers (`node:` built-ins aside),
+ * imported or taken through `createRequire(import.meta.url)` at first use.
  */
 export function entryImports(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
@@ -72,8 +73,11 @@ export function entryImports(entry: string): { files: string[]; packages: string
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (files.has(file)) continue;
     files.add(file);
-    const { importedFiles } = ts.preProcessFile(readFileSync(path.join(repoRoot, file), 'utf8'), true, true);
-    for (const { fileName } of importedFiles) {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    const { importedFiles } = ts.preProcessFile(text, true, true);
+    // Packages loaded at first use (zod, CEL, js-yaml) come through createRequire, which preProcessFile does not see.
+    const required = [...text.matchAll(/createRequire\(import\.meta\.url\)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({ fileName: match[1]! }));
+    for (const { fileName } of [...importedFiles, ...required]) {
       if (fileName.startsWith('.')) pending.push(path.posix.join(path.posix.dirname(file), fileName));
       else if (!fileName.startsWith('node:')) packages.add(fileName.split('/').slice(0, fileName.startsWith('@') ? 2 : 1).join('/'));
     }
