@@ -31,12 +31,6 @@ import { DRA_HEALTH_SERVICE, HealthService, healthServiceDefinition, type Health
 import { listenUnix, shutdownUnix, type BoundSocket } from './unix-socket.ts';
 
 export const DEFAULT_DRIVER_NAME = 'netclaim.io';
-
-/**
- * Nobody reads channelz from the agent (it serves no channelz service), yet with it on grpc-js
- * counts, timestamps and traces every call and session on the kubelet's prepare path.
- */
-const SERVER_OPTIONS = { 'grpc.enable_channelz': 0 };
 export const DEFAULT_REGISTRY_DIR = '/var/lib/kubelet/plugins_registry';
 export const DEFAULT_PLUGINS_DIR = '/var/lib/kubelet/plugins';
 
@@ -91,7 +85,7 @@ export class KubeletPlugin {
   async start(): Promise<void> {
     await this.#serial.run(async () => {
       if (this.#dra) throw new Error('kubelet plugin already started');
-      const server = new Server(SERVER_OPTIONS);
+      const server = new Server();
       const implementation = draServiceImplementation(this.#options.handler);
       for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
       if (this.#options.health) {
@@ -138,7 +132,7 @@ export class KubeletPlugin {
     if (!this.#dra) throw new Error('kubelet plugin not started');
     if (this.#registration) return;
     const { driverName, log, onRegistrationStatus } = this.#options;
-    const server = new Server(SERVER_OPTIONS);
+    const server = new Server();
     const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: this.#supportedVersions };
     server.addService(registrationServiceDefinition, registrationServiceImplementation(info, (status) => {
       this.#registered = status.registered;

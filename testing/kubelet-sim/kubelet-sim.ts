@@ -21,14 +21,6 @@ const GET_INFO_TIMEOUT_MS = 1000;
 const NOTIFY_TIMEOUT_MS = 5000;
 const CALL_TIMEOUT_MS = 45_000;
 const POLL_INTERVAL_MS = 20;
-/**
- * The DRA client's channel without two layers of grpc-js per-call bookkeeping: channelz counters
- * and traces, and the retry layer that buffers every message of every call in case it is
- * replayed (the kubelet configures no retry policy for DRA calls: a failed prepare is retried by
- * its own sync loop). The simulator spends ~1 ms of CPU per call, several times what the
- * kubelet's Go client does, and the prepare benchmarks count it as the plugin's latency.
- */
-const CLIENT_OPTIONS = { 'grpc.enable_channelz': 0, 'grpc.enable_retries': 0 };
 /** grpc status UNAVAILABLE: the endpoint could not be reached. */
 const GRPC_UNAVAILABLE = 14;
 
@@ -63,7 +55,7 @@ export class DraClient {
 
   constructor(socketPath: string, version: DraVersion) {
     this.version = version;
-    this.#client = new Client(`unix://${socketPath}`, credentials.createInsecure(), CLIENT_OPTIONS);
+    this.#client = new Client(`unix://${socketPath}`, credentials.createInsecure());
     const m = version === 'v1' ? draV1 : draV1beta1;
     const service = `/k8s.io.kubelet.pkg.apis.dra.${version}.DRAPlugin`;
     this.#prepare = unaryMethod(`${service}/NodePrepareResources`,
