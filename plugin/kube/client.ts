@@ -172,8 +172,8 @@ export class KubeClient {
 /**
  * The whole body as text, refused past `limit` bytes. Through the stream's events rather than its
  * async iterator: every GET of a claim at prepare reads its answer here, and the iterator's
- * promise per chunk and its bookkeeping cost more than the rest of the read on the baseline
- * compiler the agent runs on.
+ * promise per chunk and its bookkeeping were ~10% of a GET's CPU on the baseline compiler the
+ * agent runs on (0.46-0.57 against 0.43-0.46 ms; README "Latency").
  */
 function readBody(response: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
