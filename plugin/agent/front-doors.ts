@@ -62,8 +62,12 @@ export class FrontDoors {
   constructor(options: FrontDoorsOptions) {
     const log = options.logger;
     this.#log = log;
-    const kubelet = <R>(use: (holder: KubeletHolder) => Promise<R>) =>
-      track(this.#kubeletCalls, this.kubelet.get(AbortSignal.timeout(KUBELET_WAIT_MS)).then(use));
+    // The wait's deadline (a timer) only when there is something to wait for: once the holder is
+    // there, as for nearly every call, a call costs no timer that lingers for KUBELET_WAIT_MS.
+    const kubelet = <R>(use: (holder: KubeletHolder) => Promise<R>) => {
+      const ready = this.kubelet.current;
+      return track(this.#kubeletCalls, (ready ? Promise.resolve(ready) : this.kubelet.get(AbortSignal.timeout(KUBELET_WAIT_MS))).then(use));
+    };
     const nri = <R>(signal: AbortSignal, use: (holder: NriHolder) => Promise<R>) => track(this.#nriCalls, this.nri.get(signal).then(use));
     this.plugin = new KubeletPlugin({
       driverName: options.driverName,

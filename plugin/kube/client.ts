@@ -169,18 +169,34 @@ export class KubeClient {
   }
 }
 
-async function readBody(response: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      response.destroy();
-      throw new Error(`API server answer larger than ${limit} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The whole body as text, refused past `limit` bytes. Through the stream's events rather than its
+ * async iterator: every GET of a claim at prepare reads its answer here, and the iterator's
+ * promise per chunk and its bookkeeping were ~10% of a GET's CPU on the baseline compiler the
+ * agent runs on (0.46-0.57 against 0.43-0.46 ms; README "Latency").
+ */
+function readBody(response: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // Ours first: the destroy below makes the stream report an abort as well.
+        reject(new Error(`API server answer larger than ${limit} bytes`));
+        response.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.once('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    // An abort (the caller's deadline) or a connection that ended early: 'error' when the stream
+    // was destroyed with a reason, else 'close' before 'end'.
+    response.once('error', reject);
+    response.once('close', () => {
+      if (!response.complete) reject(new Error('the API server connection closed before the answer was complete'));
+    });
+  });
 }
 
 export interface KubeClients {
