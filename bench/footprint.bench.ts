@@ -86,7 +86,7 @@ async function writePreparedClaims(api: FakeApiServer, dir: string): Promise<voi
     driverName: TEST_DRIVER, registryDir: join(dir, 'seed-registry'), pluginsDir: join(dir, 'seed-plugins'), stateDir: join(dir, 'state', 'claims'),
     claims: apiClaimSource(createKubeClients({ kubeconfig: api.kubeconfigPath }).resource),
     devices: inventoryOf(Array.from({ length: HELD_CLAIMS * DEVICES_PER_CLAIM }, (_, index) => `eth${index}`)),
-    log: createLogger({}, { level: 'error' }), registerAtStart: false,
+    logger: createLogger({}, { level: 'error' }), registerAtStart: false,
   });
   try {
     const refs = Array.from({ length: HELD_CLAIMS }, (_, index) => seed(api, fourDeviceClaim(`held-${index}`,

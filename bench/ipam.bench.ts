@@ -43,9 +43,9 @@ interface Bench {
 async function agent(bench: Bench, node: string, devices: number): Promise<ClaimPreparer> {
   const kube = createKubeClients({ kubeconfig: bench.api.kubeconfigPath });
   const { prepared } = await PreparedClaims.open(join(bench.dir, node));
-  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, log });
+  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, logger: log });
   return new ClaimPreparer({
-    driver: TEST_DRIVER, claims: apiClaimSource(kube.resource), prepared, log, addresses,
+    driverName: TEST_DRIVER, claims: apiClaimSource(kube.resource), prepared, logger: log, addresses,
     devices: inventoryOf(Array.from({ length: devices }, (_, index) => `nic${index}`)),
   });
 }

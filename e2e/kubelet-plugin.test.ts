@@ -41,7 +41,7 @@ describe('kubelet plugin against the kubelet simulator and the fake API server',
       stateDir: join(dir, 'state', 'claims'),
       claims: apiClaimSource(createKubeClients({ kubeconfig: api.kubeconfigPath }).resource, 2000),
       devices,
-      log: createLogger({}, { write: () => undefined }),
+      logger: createLogger({}, { write: () => undefined }),
     });
     return side;
   }

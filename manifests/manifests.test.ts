@@ -596,4 +596,10 @@ describe('Dockerfile', () => {
     // Its namespace pulls in undici for http.WebSocket: process.getBuiltinModule('node:http') instead.
     expect([...builtins].filter((name) => name === 'node:http' || name === 'node:https')).toEqual([]);
   });
+
+  test('`netclaim inventory`, which serves nothing, loads neither gRPC nor the kubelet plugin', () => {
+    const { files, packages } = runtimeImports('plugin/cli/commands/inventory.ts');
+    expect([...packages].filter((name) => name.startsWith('@grpc/'))).toEqual([]);
+    expect([...files].filter((file) => file.startsWith('plugin/kubelet/') && file !== 'plugin/kubelet/defaults.ts')).toEqual([]);
+  });
 });

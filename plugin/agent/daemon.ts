@@ -201,7 +201,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts, doors: Fr
   const { metrics, port } = await startObservability(options, running, doors, parts);
   const reporter = new ApiReporter({ resource: kube.resource, core: kube.core, driverName, nodeName, logger: log });
   parts.add('API reporter', () => reporter.flush(REPORTER_FLUSH_MS));
-  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName, managedBy: driverName, log: log.with({ component: 'ipam' }) });
+  const addresses = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName, managedBy: driverName, logger: log.with({ component: 'ipam' }) });
   const health = new AgentDeviceHealth({
     pool: nodeName, logger: log, attachments, reporter,
     onCarrierTransition: (_device, to) => metrics.countCarrierTransition(to === 'Healthy' ? 'up' : 'down'),
@@ -222,7 +222,7 @@ async function startAgent(options: DaemonOptions, parts: StartedParts, doors: Fr
       if (!running.publishing) throw new Error('the node\'s device inventory is not ready yet');
       return running.publishing.inventory.catalog;
     }, nodeName),
-    log,
+    logger: log,
     measure: (method, call, failed) => metrics.measure('dra', method, call, failed),
     // What we wrote in the claim's status.devices goes with the claim's preparation.
     onUnprepared: (claims) => {

@@ -78,7 +78,7 @@ export class FrontDoors {
         prepare: (claims) => kubelet((holder) => holder.prepare(claims)),
         unprepare: (claims) => kubelet((holder) => holder.unprepare(claims)),
       },
-      log,
+      logger: log,
       registerAtStart: false,
       health: this.health,
       onRegistrationStatus: (status) => {

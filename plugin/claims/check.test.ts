@@ -7,7 +7,7 @@ const inventory = inventoryOf(['eth0', 'eth1', 'eth2', 'eth3'], ['eth0']);
 function input(spec: ClaimSpec, overrides: Partial<ClaimCheckInput> = {}): ClaimCheckInput {
   const claim = allocatedClaim(spec);
   const ref = { namespace: claim.metadata?.namespace ?? '', name: claim.metadata?.name ?? '', uid: claim.metadata?.uid ?? '' };
-  return { driver: TEST_DRIVER, ref, claim, devices: inventory, ...overrides };
+  return { driverName: TEST_DRIVER, ref, claim, devices: inventory, ...overrides };
 }
 
 test('a claim with two devices becomes a plan for its pod with merged configs and pod interface names', () => {

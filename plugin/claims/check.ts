@@ -76,7 +76,8 @@ export interface DeviceLookup {
 }
 
 export interface ClaimCheckInput {
-  driver: string;
+  /** The DRA driver name: only the claim's results and configs for it are ours. */
+  driverName: string;
   /** The claim as the kubelet named it. */
   ref: ClaimRef;
   claim: ResourceClaimView;
@@ -99,15 +100,15 @@ export interface CheckedClaim {
   pools: ReadonlyMap<NetdevPlannedDevice, IpPool>;
 }
 
-export function checkClaim({ driver, ref, claim, devices, vfio }: ClaimCheckInput): CheckedClaim {
+export function checkClaim({ driverName, ref, claim, devices, vfio }: ClaimCheckInput): CheckedClaim {
   const apiUid = claim.metadata?.uid;
   if (apiUid !== ref.uid) {
     throw new ClaimCheckError(`ResourceClaim ${ref.namespace}/${ref.name} was replaced: the API server has uid ${apiUid ?? '(none)'}, the kubelet asked for ${ref.uid}`);
   }
   const allocation = claim.status?.allocation;
   if (!allocation) throw new ClaimCheckError('claim is not allocated: status.allocation is empty');
-  const results = (allocation.devices?.results ?? []).filter((result) => result.driver === driver);
-  if (results.length === 0) throw new ClaimCheckError(`claim has no allocated device of driver ${driver} in status.allocation.devices.results`);
+  const results = (allocation.devices?.results ?? []).filter((result) => result.driver === driverName);
+  if (results.length === 0) throw new ClaimCheckError(`claim has no allocated device of driver ${driverName} in status.allocation.devices.results`);
 
   const pods = (claim.status?.reservedFor ?? []).filter((consumer) => consumer.resource === 'pods' && !consumer.apiGroup);
   const pod = pods[0];
@@ -120,7 +121,7 @@ export function checkClaim({ driver, ref, claim, devices, vfio }: ClaimCheckInpu
   const pools = new Map<NetdevPlannedDevice, IpPool>();
   const peers = new Map<VfioPlannedDevice, string[]>();
   const planned = results.map((result) => {
-    const one = planDevice(result, devices, configs, driver, vfio);
+    const one = planDevice(result, devices, configs, driverName, vfio);
     if ('groupPeers' in one) peers.set(one.device, one.groupPeers);
     else if (one.pool) pools.set(one.device, one.pool);
     return one.device;

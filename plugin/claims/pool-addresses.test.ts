@@ -50,9 +50,9 @@ describe('pool addresses from two agents on one API server', () => {
   async function startAgent(node: string): Promise<Agent> {
     const kube = createKubeClients({ kubeconfig: api.kubeconfigPath });
     const { prepared } = await PreparedClaims.open(join(dir, node));
-    const allocator = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, log });
+    const allocator = new PoolAllocator({ api: apiIpAddresses(kube.config), nodeName: node, managedBy: TEST_DRIVER, logger: log });
     const devices = inventoryOf(Array.from({ length: CLAIMS_PER_AGENT }, (_, index) => `nic${index}`));
-    const preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: apiClaimSource(kube.resource), devices, prepared, log, addresses: allocator });
+    const preparer = new ClaimPreparer({ driverName: TEST_DRIVER, claims: apiClaimSource(kube.resource), devices, prepared, logger: log, addresses: allocator });
     return { preparer, prepared, allocator };
   }
 

@@ -38,7 +38,7 @@ describe('ClaimPreparer with shared parents', () => {
 
   async function open(): Promise<void> {
     ({ prepared } = await PreparedClaims.open(join(dir, 'claims')));
-    preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: source, devices: inventoryOf(['eth1', 'eth2']), prepared, log: createLogger({}, { level: 'error' }) });
+    preparer = new ClaimPreparer({ driverName: TEST_DRIVER, claims: source, devices: inventoryOf(['eth1', 'eth2']), prepared, logger: createLogger({}, { level: 'error' }) });
   }
 
   function add(spec: ClaimSpec): ClaimRef {

@@ -65,7 +65,7 @@ describe('ClaimPreparer', () => {
 
   async function start(): Promise<void> {
     ({ prepared } = await PreparedClaims.open(join(dir, 'claims')));
-    preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices, prepared, log });
+    preparer = new ClaimPreparer({ driverName: TEST_DRIVER, claims: api, devices, prepared, logger: log });
   }
 
   beforeEach(async () => {
@@ -108,7 +108,7 @@ describe('ClaimPreparer', () => {
     await withZodFailingOnce(async () => {
       const { PreparedClaims: Isolated } = await import('./prepared-claims.ts');
       const { ClaimPreparer: IsolatedPreparer } = await import('./preparer.ts');
-      const restarted = new IsolatedPreparer({ driver: TEST_DRIVER, claims: api, devices, prepared: (await Isolated.open(join(dir, 'claims'))).prepared, log });
+      const restarted = new IsolatedPreparer({ driverName: TEST_DRIVER, claims: api, devices, prepared: (await Isolated.open(join(dir, 'claims'))).prepared, logger: log });
       await expect(restarted.unprepare([ref])).rejects.toThrow(/^cannot load zod, which checks every config and record: Cannot find module 'zod'$/);
       // What would give a vfio function back or release pool addresses is still on disk, for the kubelet's retry.
       expect(await readdir(join(dir, 'claims'))).toEqual([`${ref.uid}.json`]);
@@ -211,7 +211,7 @@ describe('ClaimPreparer', () => {
       } as Record<string, DeviceEntry>)[name],
     };
     beforeEach(() => {
-      preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices: sriov, prepared, log });
+      preparer = new ClaimPreparer({ driverName: TEST_DRIVER, claims: api, devices: sriov, prepared, logger: log });
     });
 
     test('a PF is refused while a VF of it is prepared, and a VF while its PF is, naming the other claim; VFs live together', async () => {
@@ -262,7 +262,7 @@ describe('ClaimPreparer', () => {
 
   test(`no more than ${MAX_CONCURRENT_PREPARES} claims are read at once, however many one call carries`, async () => {
     const names = Array.from({ length: 40 }, (_, index) => `nic${index}`);
-    preparer = new ClaimPreparer({ driver: TEST_DRIVER, claims: api, devices: inventoryOf(names), prepared, log });
+    preparer = new ClaimPreparer({ driverName: TEST_DRIVER, claims: api, devices: inventoryOf(names), prepared, logger: log });
     const refs = names.map((device, index) => api.add({ name: `c${index}`, devices: [device], pods: [{ name: `p${index}`, uid: `u${index}` }] }));
     const release = holdReads(api);
     const call = preparer.prepare(refs);

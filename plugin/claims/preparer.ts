@@ -30,11 +30,11 @@ export const MAX_CONCURRENT_PREPARES = 8;
 export type PrepareOutcome = { prepared: PreparedClaim } | { error: string };
 
 export interface ClaimPreparerOptions {
-  driver: string;
+  driverName: string;
   claims: ClaimSource;
   devices: DeviceLookup;
   prepared: PreparedClaims;
-  log: Logger;
+  logger: Logger;
   /** Allocates `interface.ipam` addresses; without it, a claim asking for one is refused. */
   addresses?: PoolAllocator;
   /** Binds `driver: "vfio-pci"` devices at prepare and back at unprepare; without it, such a claim is refused. */
@@ -77,7 +77,7 @@ export class ClaimPreparer {
 
   /** Everything one claim's prepare does, under its claim lock and within the node-wide limit. */
   async #prepareOne(ref: ClaimRef, read = () => this.#readClaim(ref)): Promise<PrepareOutcome> {
-    const log = this.#options.log.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
+    const log = this.#options.logger.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     return this.#claimLocks.run(ref.uid, async () => {
       const known = this.#options.prepared.get(ref.uid);
       if (known) {
@@ -93,10 +93,10 @@ export class ClaimPreparer {
         return { prepared: known };
       }
       try {
-        const { driver, devices, vfio } = this.#options;
+        const { driverName, devices, vfio } = this.#options;
         const candidate = await this.#limit.run(async () => {
           const claim = await read();
-          return this.#save(checkClaim({ driver, ref, claim, devices, vfio: vfio && ((pciAddress) => vfio.inspect(pciAddress)) }), log);
+          return this.#save(checkClaim({ driverName, ref, claim, devices, vfio: vfio && ((pciAddress) => vfio.inspect(pciAddress)) }), log);
         });
         log.info('claim prepared', {
           pod: candidate.pod.name,
@@ -185,7 +185,7 @@ export class ClaimPreparer {
   }
 
   async #unprepareOne(ref: ClaimRef): Promise<string | undefined> {
-    const log = this.#options.log.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
+    const log = this.#options.logger.with({ claim: `${ref.namespace}/${ref.name}`, claimUid: ref.uid });
     const known = this.#options.prepared.get(ref.uid);
     try {
       // Before the record goes: a function not given back keeps its record, and the kubelet retries.

@@ -53,7 +53,7 @@ describe('ClaimPreparer with vfio-pci', () => {
   async function start(): Promise<void> {
     ({ prepared } = await PreparedClaims.open(path.join(root, 'claims')));
     preparer = new ClaimPreparer({
-      driver: TEST_DRIVER, claims: api, devices: { byDeviceName: (name) => entries.get(name) }, prepared, log,
+      driverName: TEST_DRIVER, claims: api, devices: { byDeviceName: (name) => entries.get(name) }, prepared, logger: log,
       vfio: hostVfioDriver({ sysfsRoot: kernel.root, write: kernel.write, procRoot: path.join(root, 'proc') }),
     });
   }

@@ -52,7 +52,7 @@ export interface PoolAllocatorOptions {
   nodeName: string;
   /** The `ipaddress.kubernetes.io/managed-by` value: the driver's name. */
   managedBy: string;
-  log: Logger;
+  logger: Logger;
 }
 
 interface PoolView {
@@ -132,7 +132,7 @@ export class PoolAllocator {
       if (pool !== undefined) this.#views.get(pool)?.taken.delete(object.name);
       released.push(object.name);
     }
-    if (released.length) this.#options.log.info('released pool addresses no prepared claim holds', { addresses: released });
+    if (released.length) this.#options.logger.info('released pool addresses no prepared claim holds', { addresses: released });
     if (failures.length) throw new Error(`cannot release ${failures.length} pool address(es) no claim holds: ${failures.slice(0, 5).join('; ')}`);
     return released;
   }

@@ -26,7 +26,7 @@ describe('DRAResourceHealth on the DRA socket', () => {
 
   function newPlugin(): KubeletPlugin {
     return new KubeletPlugin({
-      driverName: 'netclaim.io', registryDir: registryDir(), pluginsDir: join(dir, 'plugins'), handler, log: createLogger({}, { write: () => undefined }), health: tracker,
+      driverName: 'netclaim.io', registryDir: registryDir(), pluginsDir: join(dir, 'plugins'), handler, logger: createLogger({}, { write: () => undefined }), health: tracker,
     });
   }
 
@@ -115,7 +115,7 @@ describe('DRAResourceHealth on the DRA socket', () => {
   });
 
   test('without a health feed the registration is what it always was and a kubelet with the feature opens no stream', async () => {
-    const plain = new KubeletPlugin({ driverName: 'netclaim.io', registryDir: registryDir(), pluginsDir: join(dir, 'plugins'), handler, log: createLogger({}, { write: () => undefined }) });
+    const plain = new KubeletPlugin({ driverName: 'netclaim.io', registryDir: registryDir(), pluginsDir: join(dir, 'plugins'), handler, logger: createLogger({}, { write: () => undefined }) });
     await plain.start();
     try {
       registered = await registerPlugin(registryDir(), { health: watch });

@@ -62,7 +62,7 @@ export const healthServiceDefinition: ServiceDefinition = {
 
 export interface HealthServiceOptions {
   feed: HealthFeed;
-  log: Logger;
+  logger: Logger;
   resendMs?: number;
 }
 
@@ -122,7 +122,7 @@ export class HealthService {
   }
 
   #watch(call: ServerWritableStream<Empty, WatchResponse>): void {
-    const { log } = this.#options;
+    const { logger: log } = this.#options;
     if (this.#streams.size >= MAX_HEALTH_STREAMS) {
       log.warn('health watch refused: too many streams', { streams: this.#streams.size, max: MAX_HEALTH_STREAMS });
       call.emit('error', { code: status.RESOURCE_EXHAUSTED, details: `at most ${MAX_HEALTH_STREAMS} health watches at once` });

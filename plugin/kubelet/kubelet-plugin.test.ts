@@ -60,7 +60,7 @@ describe('KubeletPlugin', () => {
     statuses.length = 0;
     logged.length = 0;
     plugin = new KubeletPlugin({
-      driverName: 'netclaim.io', registryDir, pluginsDir, handler, log: createLogger({}, { write: (line) => logged.push((JSON.parse(line) as { msg: string }).msg) }),
+      driverName: 'netclaim.io', registryDir, pluginsDir, handler, logger: createLogger({}, { write: (line) => logged.push((JSON.parse(line) as { msg: string }).msg) }),
       onRegistrationStatus: (entry) => statuses.push(entry),
     });
   });

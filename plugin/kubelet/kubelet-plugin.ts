@@ -30,16 +30,12 @@ import { ConcurrencyLimit } from '../concurrency/limit.ts';
 import { DRA_HEALTH_SERVICE, HealthService, healthServiceDefinition, type HealthFeed } from './health-service.ts';
 import { listenUnix, shutdownUnix, type BoundSocket } from './unix-socket.ts';
 
-export const DEFAULT_DRIVER_NAME = 'netclaim.io';
-export const DEFAULT_REGISTRY_DIR = '/var/lib/kubelet/plugins_registry';
-export const DEFAULT_PLUGINS_DIR = '/var/lib/kubelet/plugins';
-
 export interface KubeletPluginOptions {
   driverName: string;
   registryDir: string;
   pluginsDir: string;
   handler: DraHandler;
-  log: Logger;
+  logger: Logger;
   /** The instance's pod UID: per-instance socket names (see above); absent, the single-instance names. */
   instance?: string;
   /**
@@ -89,11 +85,11 @@ export class KubeletPlugin {
       const implementation = draServiceImplementation(this.#options.handler);
       for (const version of DRA_VERSIONS) server.addService(draServiceDefinition(version), implementation);
       if (this.#options.health) {
-        this.#health = new HealthService({ feed: this.#options.health, log: this.#options.log, ...(this.#options.healthResendMs ? { resendMs: this.#options.healthResendMs } : {}) });
+        this.#health = new HealthService({ feed: this.#options.health, logger: this.#options.logger, ...(this.#options.healthResendMs ? { resendMs: this.#options.healthResendMs } : {}) });
         server.addService(healthServiceDefinition, this.#health.implementation());
       }
       this.#dra = { server, socket: await listenUnix(server, this.draSocketPath) };
-      this.#options.log.info('DRA service listening', { socket: this.draSocketPath, versions: this.#supportedVersions });
+      this.#options.logger.info('DRA service listening', { socket: this.draSocketPath, versions: this.#supportedVersions });
     });
     try {
       if (this.#options.registerAtStart !== false) await this.register();
@@ -124,14 +120,14 @@ export class KubeletPlugin {
       this.#health?.close();
       this.#health = undefined;
       await shutdownUnix(dra.server, dra.socket);
-      this.#options.log.info('DRA service stopped', { socket: this.draSocketPath });
+      this.#options.logger.info('DRA service stopped', { socket: this.draSocketPath });
     });
   }
 
   async #register(): Promise<void> {
     if (!this.#dra) throw new Error('kubelet plugin not started');
     if (this.#registration) return;
-    const { driverName, log, onRegistrationStatus } = this.#options;
+    const { driverName, logger: log, onRegistrationStatus } = this.#options;
     const server = new Server();
     const info = { type: DRA_PLUGIN_TYPE, name: driverName, endpoint: this.draSocketPath, supported_versions: this.#supportedVersions };
     server.addService(registrationServiceDefinition, registrationServiceImplementation(info, (status) => {
@@ -154,6 +150,6 @@ export class KubeletPlugin {
     this.#registration = undefined;
     this.#registered = false;
     await shutdownUnix(registration.server, registration.socket);
-    this.#options.log.info('registration withdrawn from the kubelet', { socket: this.registrationSocketPath });
+    this.#options.logger.info('registration withdrawn from the kubelet', { socket: this.registrationSocketPath });
   }
 }

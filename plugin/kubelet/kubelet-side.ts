@@ -28,7 +28,7 @@ export interface KubeletSideOptions {
   addresses?: PoolAllocator;
   /** Binds `driver: "vfio-pci"` devices at prepare and gives them back at unprepare. */
   vfio?: VfioDriver;
-  log: Logger;
+  logger: Logger;
   onRegistrationStatus?: (status: { registered: boolean; error: string }) => void;
   /** Told the claims an unprepare removed (or never had), e.g. to clear what was written about them. */
   onUnprepared?: (claims: ClaimRef[]) => void;
@@ -61,7 +61,7 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
     registryDir: options.registryDir,
     pluginsDir: options.pluginsDir,
     handler,
-    log: options.log,
+    logger: options.logger,
     ...(options.onRegistrationStatus ? { onRegistrationStatus: options.onRegistrationStatus } : {}),
     ...(options.registerAtStart === undefined ? {} : { registerAtStart: options.registerAtStart }),
     ...(options.health ? { health: options.health } : {}),
@@ -75,9 +75,9 @@ export async function startKubeletSide(options: KubeletSideOptions): Promise<Kub
  * a caller that serves that handler through sockets of its own (the agent's, which a new instance
  * opens before it holds the state directory).
  */
-export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'vfio' | 'log' | 'onUnprepared' | 'measure'>):
+export async function openKubeletState(options: Pick<KubeletSideOptions, 'driverName' | 'stateDir' | 'claims' | 'devices' | 'addresses' | 'vfio' | 'logger' | 'onUnprepared' | 'measure'>):
   Promise<{ prepared: PreparedClaims; preparer: ClaimPreparer; handler: DraHandler }> {
-  const { log } = options;
+  const { logger: log } = options;
   const loadStarted = performance.now();
   const loadCpu = process.cpuUsage();
   const reportUnreadable = (record: UnreadableRecord): void => {
@@ -90,7 +90,7 @@ export async function openKubeletState(options: Pick<KubeletSideOptions, 'driver
   // How long a restart keeps the kubelet waiting, and how much of it was this process's own work.
   log.info('prepared claims loaded', { count: prepared.size, stateDir: options.stateDir, ms: loadMs, cpuMs: Math.round((user + system) / 1000) });
   const preparer = new ClaimPreparer({
-    driver: options.driverName, claims: options.claims, devices: options.devices, prepared, log, ...(options.addresses ? { addresses: options.addresses } : {}),
+    driverName: options.driverName, claims: options.claims, devices: options.devices, prepared, logger: log, ...(options.addresses ? { addresses: options.addresses } : {}),
     ...(options.vfio ? { vfio: options.vfio } : {}),
   });
   const measure = options.measure ?? unmeasured;

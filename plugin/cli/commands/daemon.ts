@@ -1,6 +1,6 @@
 /** `netclaim daemon`: the node agent (run by the DaemonSet). */
 import { DEFAULT_STATE_DIR } from '../../agent/state-layout.ts';
-import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/kubelet-plugin.ts';
+import { DEFAULT_DRIVER_NAME, DEFAULT_PLUGINS_DIR, DEFAULT_REGISTRY_DIR } from '../../kubelet/defaults.ts';
 import { createLogger } from '../../log.ts';
 import { DEFAULT_SOCKET_PATH } from '../../nri/stub.ts';
 import { buildInfo } from '../../version.ts';

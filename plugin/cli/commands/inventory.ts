@@ -10,7 +10,7 @@ import { type DeviceFilter, deviceFilter } from '../../inventory/filter.ts';
 import type { AttributeValue, PublishedDevice } from '../../inventory/published-device.ts';
 import { formatQuantity } from '../../quantity.ts';
 import { sharingPolicy } from '../../inventory/sharing.ts';
-import { DEFAULT_DRIVER_NAME } from '../../kubelet/kubelet-plugin.ts';
+import { DEFAULT_DRIVER_NAME } from '../../kubelet/defaults.ts';
 import { type Command, FILTER_OPTION } from '../command.ts';
 import { sharingFlags, sharingFromFlags } from '../sharing-flags.ts';
 
