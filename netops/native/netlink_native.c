@@ -390,10 +390,55 @@ static napi_value js_transact(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// What every job run on the libuv thread pool has (as its first member): its work, the promise
+// its completion settles, and a reference that keeps the Buffer it reads alive until then.
 typedef struct {
   napi_async_work work;
   napi_deferred deferred;
-  napi_ref request_ref;  // keeps the request Buffer alive while a pool thread reads it
+  napi_ref buffer_ref;
+} pool_job;
+
+static void free_pool_job(napi_env env, pool_job *job) {
+  if (job->work) napi_delete_async_work(env, job->work);
+  if (job->buffer_ref) napi_delete_reference(env, job->buffer_ref);
+  free(job);
+}
+
+// Keeps `buffer` alive for the job; false (job freed, exception pending) when N-API cannot.
+static bool keep_buffer(napi_env env, pool_job *job, napi_value buffer, const char *what) {
+  if (napi_create_reference(env, buffer, 1, &job->buffer_ref) == napi_ok) return true;
+  free_pool_job(env, job);
+  char message[128];
+  snprintf(message, sizeof message, "N-API call failed: cannot start a %s", what);
+  napi_throw_error(env, "EINTERNAL", message);
+  return false;
+}
+
+// Queues `job` and returns the promise `complete` settles (and frees the job with free_pool_job).
+// Everything that can fail is made before the promise, so a failure leaves nothing behind: the
+// job is freed, and an exception is pending (NULL) or the promise is rejected.
+static napi_value queue_pool_job(napi_env env, pool_job *job, const char *resource, const char *what,
+                                 napi_async_execute_callback execute, napi_async_complete_callback complete) {
+  napi_value promise, name;
+  char message[128];
+  if (napi_create_string_utf8(env, resource, NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_async_work(env, NULL, name, execute, complete, job, &job->work) != napi_ok ||
+      napi_create_promise(env, &job->deferred, &promise) != napi_ok) {
+    free_pool_job(env, job);
+    snprintf(message, sizeof message, "N-API call failed: cannot start a %s", what);
+    napi_throw_error(env, "EINTERNAL", message);
+    return NULL;
+  }
+  if (napi_queue_async_work(env, job->work) != napi_ok) {
+    snprintf(message, sizeof message, "queue %s", what);
+    napi_reject_deferred(env, job->deferred, make_errno_error(env, EAGAIN, message));
+    free_pool_job(env, job);
+  }
+  return promise;
+}
+
+typedef struct {
+  pool_job job;  // first: the request Buffer is its buffer
   int fd;
   const uint8_t *request;
   size_t request_length;
@@ -408,29 +453,22 @@ static void execute_transaction(napi_env env, void *data) {
   t->err = transact(t->fd, t->request, t->request_length, t->seq, &t->reply);
 }
 
-static void free_transaction(napi_env env, async_transaction *t) {
-  if (t->work) napi_delete_async_work(env, t->work);
-  if (t->request_ref) napi_delete_reference(env, t->request_ref);
-  free(t);
-}
-
 static void complete_transaction(napi_env env, napi_status status, void *data) {
   async_transaction *t = data;
   if (status != napi_ok && t->err == 0) t->err = ECANCELED;
   if (t->err) {
     free(t->reply.data);
-    napi_reject_deferred(env, t->deferred, make_errno_error(env, t->err, "netlink request"));
+    napi_reject_deferred(env, t->job.deferred, make_errno_error(env, t->err, "netlink request"));
   } else {
     napi_value buffer;
-    if (reply_to_buffer(env, &t->reply, &buffer)) napi_resolve_deferred(env, t->deferred, buffer);
-    else napi_reject_deferred(env, t->deferred, make_errno_error(env, ENOMEM, "netlink reply"));
+    if (reply_to_buffer(env, &t->reply, &buffer)) napi_resolve_deferred(env, t->job.deferred, buffer);
+    else napi_reject_deferred(env, t->job.deferred, make_errno_error(env, ENOMEM, "netlink reply"));
   }
-  free_transaction(env, t);
+  free_pool_job(env, &t->job);
 }
 
 // transactAsync(fd, request: Buffer, seq): Promise<Buffer> — runs on the libuv thread pool,
 // for requests the kernel takes long over (moving a link between namespaces: 15-45 ms).
-// Everything that can fail is made before the promise, so a failure leaves nothing behind.
 static napi_value js_transact_async(napi_env env, napi_callback_info info) {
   size_t argc = 3;
   napi_value argv[3];
@@ -446,21 +484,8 @@ static napi_value js_transact_async(napi_env env, napi_callback_info info) {
     return NULL;
   }
   t->request = request;
-  napi_value promise, name;
-  if (napi_create_reference(env, argv[1], 1, &t->request_ref) != napi_ok ||
-      napi_create_string_utf8(env, "netclaim:netlink", NAPI_AUTO_LENGTH, &name) != napi_ok ||
-      napi_create_async_work(env, NULL, name, execute_transaction, complete_transaction, t,
-                             &t->work) != napi_ok ||
-      napi_create_promise(env, &t->deferred, &promise) != napi_ok) {
-    free_transaction(env, t);
-    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a netlink request");
-    return NULL;
-  }
-  if (napi_queue_async_work(env, t->work) != napi_ok) {
-    napi_reject_deferred(env, t->deferred, make_errno_error(env, EAGAIN, "queue netlink request"));
-    free_transaction(env, t);
-  }
-  return promise;
+  if (!keep_buffer(env, &t->job, argv[1], "netlink request")) return NULL;
+  return queue_pool_job(env, &t->job, "netclaim:netlink", "netlink request", execute_transaction, complete_transaction);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -835,9 +860,7 @@ static napi_value js_monitor(napi_env env, napi_callback_info info) {
 // A durable write or removal in a directory, run on the thread pool. `step` names the syscall
 // that failed (for the error), `refused` says why a write was refused without an errno.
 typedef struct {
-  napi_async_work work;
-  napi_deferred deferred;
-  napi_ref data_ref;  // keeps the data Buffer alive while a pool thread writes it
+  pool_job job;  // first: a write's data Buffer is its buffer
   char dir[4096];
   char temp[256];
   char name[256];
@@ -938,12 +961,6 @@ static void execute_durable(napi_env env, void *data) {
   close(dir_fd);
 }
 
-static void free_durable(napi_env env, durable_job *j) {
-  if (j->work) napi_delete_async_work(env, j->work);
-  if (j->data_ref) napi_delete_reference(env, j->data_ref);
-  free(j);
-}
-
 static void complete_durable(napi_env env, napi_status status, void *data) {
   durable_job *j = data;
   if (status != napi_ok && j->err == 0 && !j->refused) {
@@ -957,18 +974,18 @@ static void complete_durable(napi_env env, napi_status status, void *data) {
     napi_create_string_utf8(env, "EREFUSED", NAPI_AUTO_LENGTH, &code);
     napi_create_string_utf8(env, message, NAPI_AUTO_LENGTH, &msg);
     napi_create_error(env, code, msg, &error);
-    napi_reject_deferred(env, j->deferred, error);
+    napi_reject_deferred(env, j->job.deferred, error);
   } else if (j->err) {
     char what[600];
     snprintf(what, sizeof what, "%s in %.500s", j->step, j->dir);
-    napi_reject_deferred(env, j->deferred, make_errno_error(env, j->err, what));
+    napi_reject_deferred(env, j->job.deferred, make_errno_error(env, j->err, what));
   } else {
     napi_value result;
     if (j->remove) napi_get_boolean(env, j->existed, &result);
     else napi_get_undefined(env, &result);
-    napi_resolve_deferred(env, j->deferred, result);
+    napi_resolve_deferred(env, j->job.deferred, result);
   }
-  free_durable(env, j);
+  free_pool_job(env, &j->job);
 }
 
 static bool get_name(napi_env env, napi_value value, char *out, size_t size) {
@@ -982,19 +999,7 @@ static bool get_name(napi_env env, napi_value value, char *out, size_t size) {
 }
 
 static napi_value queue_durable(napi_env env, durable_job *j) {
-  napi_value promise, name;
-  if (napi_create_string_utf8(env, "netclaim:durable-file", NAPI_AUTO_LENGTH, &name) != napi_ok ||
-      napi_create_async_work(env, NULL, name, execute_durable, complete_durable, j, &j->work) != napi_ok ||
-      napi_create_promise(env, &j->deferred, &promise) != napi_ok) {
-    free_durable(env, j);
-    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a durable file job");
-    return NULL;
-  }
-  if (napi_queue_async_work(env, j->work) != napi_ok) {
-    napi_reject_deferred(env, j->deferred, make_errno_error(env, EAGAIN, "queue durable file job"));
-    free_durable(env, j);
-  }
-  return promise;
+  return queue_pool_job(env, &j->job, "netclaim:durable-file", "durable file job", execute_durable, complete_durable);
 }
 
 // writeFileDurably(dir, tempName, name, data: Buffer): Promise<void> — see write_durably.
@@ -1022,11 +1027,7 @@ static napi_value js_write_file_durably(napi_env env, napi_callback_info info) {
   }
   napi_get_buffer_info(env, argv[3], &bytes, &j->length);
   j->data = bytes;
-  if (napi_create_reference(env, argv[3], 1, &j->data_ref) != napi_ok) {
-    free(j);
-    napi_throw_error(env, "EINTERNAL", "N-API call failed: cannot start a durable file job");
-    return NULL;
-  }
+  if (!keep_buffer(env, &j->job, argv[3], "durable file job")) return NULL;
   return queue_durable(env, j);
 }
 
