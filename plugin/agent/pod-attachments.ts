@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Attachment, AttachResult } from '../../netops/attach.ts';
 import { attachmentSchema } from '../apis/attachment.ts';
 import { lazySchema } from '../apis/lazy-schema.ts';
-import { decodeRecord } from '../apis/record.ts';
+import { decodeRecord, encodeRecord } from '../apis/record.ts';
 import { type LoadedRecords, RecordStore, type UnreadableRecord } from '../store/record-store.ts';
 import type { ClaimRef } from '../claims/plan.ts';
 import type { CatalogEntry, PodRef } from '../inventory/catalog.ts';
@@ -60,7 +60,7 @@ function decode(value: unknown): PodAttachments {
 }
 
 function encode(record: PodAttachments): unknown {
-  return recordSchema().encode(record);
+  return encodeRecord(recordSchema(), record, 'a pod attachment record');
 }
 
 /** Devices in pods as the inventory must keep publishing them (InventoryOptions.attached). */

@@ -9,7 +9,7 @@ import type { Attachment } from '../../netops/attach.ts';
 import type { HostSnapshot } from '../../netops/attach-plan.ts';
 import { ipPrefix } from './fields.ts';
 import { lazySchema } from './lazy-schema.ts';
-import { decodeRecord } from './record.ts';
+import { decodeRecord, encodeRecord } from './record.ts';
 import { recordedRouteSchema } from './route.ts';
 import { recordedRuleSchema } from './rule.ts';
 import { childRecordSchema } from './sub-interface.ts';
@@ -49,5 +49,5 @@ export function decodeAttachment(value: unknown): Attachment {
 }
 
 export function encodeAttachment(attachment: Attachment): unknown {
-  return attachmentSchema().encode(attachment);
+  return encodeRecord(attachmentSchema(), attachment, 'an attachment record');
 }

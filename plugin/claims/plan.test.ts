@@ -100,6 +100,12 @@ test('a VF\'s PF name is checked at load as the schema checks it, with its messa
   }
 });
 
+test('a value the record cannot hold is refused at encoding in one line naming the field, as it becomes the claim\'s error', () => {
+  const claim = prepared('a', 'p', [['vf1', 'net1']]);
+  const withPf = { ...claim, devices: [{ ...claim.devices[0]!, vf: { pfIfName: 'eth@0', vfIndex: 1 } }] };
+  expect(() => encodePreparedClaim(withPf)).toThrow(/^cannot write a prepared claim record: devices\.0\.vf\.pfIfName: may contain only letters, digits, "-", "_" and "\."$/);
+});
+
 test('a claim holds its own devices without conflict; another claim holding one is named with its uid', () => {
   const holder = prepared('a', 'p', [['eth1', 'net1']]);
   expect(deviceConflict(holder, () => [{ claim: holder }])).toBeUndefined();

@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { lazySchema } from '../apis/lazy-schema.ts';
-import { decodeRecord } from '../apis/record.ts';
+import { decodeRecord, encodeRecord } from '../apis/record.ts';
 import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
 import { interfaceName, interfaceNameIssue, ipPrefix } from '../apis/fields.ts';
@@ -263,7 +263,7 @@ export function decodeLoadedClaim(loaded: LoadedClaim): PreparedClaim {
 
 /** The record as JSON: the config as the user wrote it, which decodePreparedClaim reads back. */
 export function encodePreparedClaim(prepared: PreparedClaim): unknown {
-  return recordSchemas().preparedClaim.encode(prepared);
+  return encodeRecord(recordSchemas().preparedClaim, prepared, 'a prepared claim record');
 }
 
 /** Gathers the devices of a pod's prepared claims into the plan RunPodSandbox executes. */
