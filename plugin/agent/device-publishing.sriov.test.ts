@@ -23,15 +23,10 @@ interface WireDevice {
   consumesCounters?: Array<{ counterSet: string; counters: Record<string, { value: string }> }>;
 }
 
-test('a PF and its VFs: topology attributes, and a counter set the PF takes whole and each VF one of', async () => {
+/** Publishes what `source` finds to a fake API server with partitionable devices on; the slices' specs. */
+async function publish(source: ScriptedSource, heldVfio?: () => Set<string>): Promise<Array<{ devices?: WireDevice[]; sharedCounters?: unknown[] }>> {
   api = await FakeApiServer.start({ features: { partitionableDevices: true } });
   api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
-  const source = new ScriptedSource();
-  source.devices = [
-    fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, eswitchMode: 'legacy' }),
-    fakePciNic('ens1f0v0', '0000:05:00.2', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 0 }),
-    fakePciNic('ens1f0v1', '0000:05:00.3', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 1 }),
-  ];
   publishing = await startDevicePublishing({
     kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
     nodeName: 'node-a',
@@ -39,9 +34,20 @@ test('a PF and its VFs: topology attributes, and a counter set the PF takes whol
     logger: createLogger({}, { write: () => {} }),
     source,
     resyncIntervalMs: 600_000,
+    ...(heldVfio ? { heldVfio } : {}),
   });
   await publishing.publisher.whenSynced();
-  const slices = api.list('resource.k8s.io/v1', 'ResourceSlice').map((slice) => slice.spec as { devices?: WireDevice[]; sharedCounters?: unknown[] });
+  return api.list('resource.k8s.io/v1', 'ResourceSlice').map((slice) => slice.spec as { devices?: WireDevice[]; sharedCounters?: unknown[] });
+}
+
+test('a PF and its VFs: topology attributes, and a counter set the PF takes whole and each VF one of', async () => {
+  const source = new ScriptedSource();
+  source.devices = [
+    fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 8, sriovNumVfs: 2, eswitchMode: 'legacy' }),
+    fakePciNic('ens1f0v0', '0000:05:00.2', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 0 }),
+    fakePciNic('ens1f0v1', '0000:05:00.3', { isSriovVf: true, pfName: 'ens1f0', vfIndex: 1 }),
+  ];
+  const slices = await publish(source);
   const devices = slices.flatMap((spec) => spec.devices ?? []);
   const byIfName = (ifName: string) => devices.find((device) => (device.attributes.ifName as { string: string }).string === ifName)!;
   const pf = byIfName('ens1f0');
@@ -54,8 +60,6 @@ test('a PF and its VFs: topology attributes, and a counter set the PF takes whol
 });
 
 test('a VF the agent bound to vfio-pci for a prepared claim stays published and keeps its PF\'s counter; one the host bound is not offered', async () => {
-  api = await FakeApiServer.start({ features: { partitionableDevices: true } });
-  api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
   const source = new ScriptedSource();
   source.devices = [
     fakePciNic('ens1f0', '0000:05:00.0', { sriovTotalVfs: 8, sriovNumVfs: 3 }),
@@ -65,17 +69,7 @@ test('a VF the agent bound to vfio-pci for a prepared claim stays published and 
     fakeVfioFunction('0000:05:00.2', { pfPciAddress: '0000:05:00.0', vfIndex: 0 }),
     fakeVfioFunction('0000:05:00.4', { pfPciAddress: '0000:05:00.0', vfIndex: 2 }),
   ];
-  publishing = await startDevicePublishing({
-    kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
-    nodeName: 'node-a',
-    driverName: 'netclaim.io',
-    logger: createLogger({}, { write: () => {} }),
-    source,
-    resyncIntervalMs: 600_000,
-    heldVfio: () => new Set(['0000:05:00.2']),
-  });
-  await publishing.publisher.whenSynced();
-  const slices = api.list('resource.k8s.io/v1', 'ResourceSlice').map((slice) => slice.spec as { devices?: WireDevice[]; sharedCounters?: unknown[] });
+  const slices = await publish(source, () => new Set(['0000:05:00.2']));
   const devices = slices.flatMap((spec) => spec.devices ?? []);
   expect(devices.map((device) => [device.name, device.consumesCounters?.[0]?.counters.vfs?.value])).toEqual([
     ['pci-0000-05-00-0', '2'], ['pci-0000-05-00-2', '1'], ['pci-0000-05-00-3', '1'],

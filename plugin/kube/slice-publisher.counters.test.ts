@@ -10,7 +10,7 @@ let api: FakeApiServer;
 let publisher: SlicePublisher;
 let logLines: string[];
 
-async function start(partitionableDevices: boolean): Promise<SlicePublisher> {
+async function start(partitionableDevices: boolean | '1.34'): Promise<SlicePublisher> {
   api = await FakeApiServer.start({ features: { partitionableDevices } });
   api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
   logLines = [];
@@ -94,17 +94,7 @@ test('feature off: the server drops the counters; one warning, then the pool is 
 });
 
 test('a 1.34 server with the alpha gate refuses 1.35\'s shape: one warning, then the pool is published without counters', async () => {
-  api = await FakeApiServer.start({ features: { partitionableDevices: '1.34' } });
-  api.seed({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-a' } });
-  logLines = [];
-  publisher = new SlicePublisher({
-    kube: createKubeClients({ kubeconfig: api.kubeconfigPath }),
-    nodeName: 'node-a',
-    driverName: 'netclaim.io',
-    logger: createLogger({}, { write: (line) => logLines.push(line) }),
-    backoff: { initialDelayMs: 20, maxDelayMs: 100 },
-  });
-  publisher.start();
+  await start('1.34');
   const { devices, counterSets } = sriovPool(2);
   publisher.publish(devices, counterSets);
   await publisher.whenSynced();
