@@ -69,18 +69,7 @@ export function validateSharedCounters(spec: JsonObject, rules: PartitionableRul
   if (spec.sharedCounters === undefined || spec.sharedCounters === null) return problems;
   if (!Array.isArray(spec.sharedCounters)) return [...problems, 'spec.sharedCounters: Invalid value: must be a list'];
   if (spec.sharedCounters.length > maxCounterSets) problems.push(`spec.sharedCounters: Too many: ${spec.sharedCounters.length}: must have at most ${maxCounterSets} items`);
-  const names = new Set<string>();
-  spec.sharedCounters.forEach((set, index) => {
-    const path = `spec.sharedCounters[${index}]`;
-    const entry = isJsonObject(set) ? set : {};
-    const name = typeof entry.name === 'string' ? entry.name : '';
-    if (name === '') problems.push(`${path}.name: Required value`);
-    else if (!isDnsLabel(name)) problems.push(`${path}.name: Invalid value: "${name}": must be a DNS label`);
-    if (names.has(name)) problems.push(`${path}: Duplicate value: "${name}"`);
-    names.add(name);
-    problems.push(...validateCounters(entry.counters, maxCountersPerSet, `${path}.counters`));
-  });
-  return problems;
+  return [...problems, ...validateNamedCounters(spec.sharedCounters, 'name', maxCountersPerSet, 'spec.sharedCounters')];
 }
 
 /** Validation of one device's `consumesCounters`. */
@@ -91,16 +80,22 @@ export function validateConsumesCounters(device: JsonObject, path: string): stri
   if (device.consumesCounters.length > maxConsumptionsPerDevice) {
     problems.push(`${path}.consumesCounters: Too many: ${device.consumesCounters.length}: must have at most ${maxConsumptionsPerDevice} items`);
   }
-  const sets = new Set<string>();
-  device.consumesCounters.forEach((consumption, index) => {
-    const entryPath = `${path}.consumesCounters[${index}]`;
-    const entry = isJsonObject(consumption) ? consumption : {};
-    const counterSet = typeof entry.counterSet === 'string' ? entry.counterSet : '';
-    if (counterSet === '') problems.push(`${entryPath}.counterSet: Required value`);
-    else if (!isDnsLabel(counterSet)) problems.push(`${entryPath}.counterSet: Invalid value: "${counterSet}": must be a DNS label`);
-    if (sets.has(counterSet)) problems.push(`${entryPath}: Duplicate value: "${counterSet}"`);
-    sets.add(counterSet);
-    problems.push(...validateCounters(entry.counters, maxCountersPerConsumption, `${entryPath}.counters`));
+  return [...problems, ...validateNamedCounters(device.consumesCounters, 'counterSet', maxCountersPerConsumption, `${path}.consumesCounters`)];
+}
+
+/** A list whose entries are named by `key` (a DNS label, unique in the list), each with its counters. */
+function validateNamedCounters(list: readonly Json[], key: string, maxCounters: number, path: string): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    const entryPath = `${path}[${index}]`;
+    const entry = isJsonObject(item) ? item : {};
+    const name = typeof entry[key] === 'string' ? entry[key] : '';
+    if (name === '') problems.push(`${entryPath}.${key}: Required value`);
+    else if (!isDnsLabel(name)) problems.push(`${entryPath}.${key}: Invalid value: "${name}": must be a DNS label`);
+    if (seen.has(name)) problems.push(`${entryPath}: Duplicate value: "${name}"`);
+    seen.add(name);
+    problems.push(...validateCounters(entry.counters, maxCounters, `${entryPath}.counters`));
   });
   return problems;
 }
