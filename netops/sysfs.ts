@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DeviceInfo } from './device-info.ts';
 
-const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+/** A PCI function's address as sysfs names it: dddd:bb:dd.f in lowercase hex. */
+export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
 const VIRTFN = /^virtfn(\d{1,5})$/;
 
 /** The DeviceInfo fields that come from sysfs (documented there). */

@@ -26,13 +26,11 @@
  * The sysfs root is a parameter so tests can describe a machine with an IOMMU as a fake tree;
  * writes go through `write` so a test's stand-in kernel can act on them.
  */
-import { readlinkSync } from 'node:fs';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listDir, readText, tryRealpath, vfPlacement } from './sysfs.ts';
+import { listDir, PCI_ADDRESS, readText, tryRealpath, vfPlacement } from './sysfs.ts';
 
 export const VFIO_PCI = 'vfio-pci';
-export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
 /** PCI class 0x0604xx: a PCI-to-PCI bridge, which sits in its downstream devices' group without being usable through vfio. */
 const PCI_BRIDGE_CLASS = /^0x0604/;
 /** PCI base class 0x02: network controllers. */
@@ -318,12 +316,12 @@ function overrideOf(pciAddress: string, dir: string): string | undefined {
 }
 
 function driverOf(dir: string): string | undefined {
-  const driver = tryReadlink(path.join(dir, 'driver'));
+  const driver = tryRealpath(path.join(dir, 'driver'));
   return driver === undefined ? undefined : path.basename(driver);
 }
 
 function iommuGroupOf(dir: string): number | undefined {
-  const group = tryReadlink(path.join(dir, 'iommu_group'));
+  const group = tryRealpath(path.join(dir, 'iommu_group'));
   const name = group === undefined ? undefined : path.basename(group);
   return name !== undefined && /^\d{1,6}$/.test(name) ? Number(name) : undefined;
 }
@@ -361,10 +359,3 @@ async function readFileAsync(file: string): Promise<string | undefined> {
   }
 }
 
-function tryReadlink(file: string): string | undefined {
-  try {
-    return readlinkSync(file);
-  } catch {
-    return undefined;
-  }
-}

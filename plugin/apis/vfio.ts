@@ -10,7 +10,8 @@
  * unprepare (and, after a crash, the record alone) needs to give it back.
  */
 import type { z } from 'zod';
-import { DRIVER_NAME, PCI_ADDRESS, VFIO_PCI, type VfioBinding } from '../../netops/vfio.ts';
+import { PCI_ADDRESS } from '../../netops/sysfs.ts';
+import { DRIVER_NAME, VFIO_PCI, type VfioBinding } from '../../netops/vfio.ts';
 import { lazySchema } from './lazy-schema.ts';
 
 export const DEVICE_DRIVERS = [VFIO_PCI] as const;

@@ -14,7 +14,7 @@ import { interfaceConfigSchema } from '../apis/config.ts';
 import { holderConflict, type DeviceHolder } from './shares.ts';
 import { interfaceName, interfaceNameIssue, ipPrefix } from '../apis/fields.ts';
 import { vfioBindingSchema } from '../apis/vfio.ts';
-import { PCI_ADDRESS } from '../../netops/vfio.ts';
+import { PCI_ADDRESS } from '../../netops/sysfs.ts';
 
 export const PLAN_VERSION = 1;
 /** The kernel refuses VF numbers from INT_MAX up: a record asking for more is damaged. */
